@@ -1,0 +1,136 @@
+# Textes de l'interface, en français. Phrases courtes et simples.
+
+app-name = Wegwijzer
+app-tagline = Après un refus de votre demande d'asile : quelle aide est faite pour vous ?
+skip-to-content = Aller à la question
+
+## Start screen
+
+start-title = Trouvez l'aide qui vous convient
+start-intro = Votre demande d'asile a été refusée. Vous avez peut-être des questions, des doutes ou des soucis. Répondez à quelques questions courtes. Ensuite, vous voyez quelle aide peut vous convenir, et pourquoi.
+start-privacy-title = Votre vie privée
+start-privacy-1 = Vos réponses ne quittent pas cet appareil.
+start-privacy-2 = Rien n'est gardé, sauf si vous choisissez de l'enregistrer.
+start-privacy-3 = Vous pouvez tout effacer ou partir vite à tout moment.
+start-limits = Cet outil ne peut pas cacher que vous avez visité ce site. L'historique du navigateur le montre. Sur un téléphone partagé, utilisez une fenêtre privée.
+start-not-advice = Cet outil donne des informations. Ce n'est pas un conseil juridique. Parlez toujours avec VluchtelingenWerk ou un avocat avant de décider.
+start-time = Environ 5 à 10 minutes. Vous pouvez passer les questions sensibles.
+start-begin = Commencer
+start-resume = Reprendre là où j'ai enregistré
+start-mode-title = Qui utilise cet outil ?
+start-mode-self = Je réponds pour moi-même
+start-mode-counsellor = Je suis conseiller ou conseillère, avec une personne que j'accompagne
+start-counsellor-lang = Langue pour le conseiller ou la conseillère
+start-unreviewed = Cette traduction n'a pas encore été vérifiée par une personne de langue maternelle française.
+
+## Language
+
+language-label = Langue
+language-search = Cherchez votre langue
+language-none = Aucune langue trouvée.
+
+## Question screen
+
+progress = Question { $current } sur environ { $total }
+why-we-ask = Pourquoi nous posons cette question : { $why }
+nav-back = Retour
+nav-continue = Continuer
+nav-to-result = Voir le résultat
+choose-many = Vous pouvez choisir plusieurs réponses.
+date-enter = Date sur la lettre
+date-or = Ou choisissez depuis combien de temps :
+country-search = Tapez pour chercher votre pays
+country-none = Aucun pays trouvé. Vous pouvez choisir « Autre ».
+country-pick = Choisissez votre pays
+
+error-title = Il y a un problème
+error-empty = Choisissez une réponse pour continuer. Vous pouvez aussi choisir « Je préfère ne pas répondre ».
+error-exclusive = « { $option } » ne peut pas aller avec d'autres réponses. Choisissez seulement celle-ci, ou seulement les autres.
+error-future-date = Cette date est dans le futur. Entrez la date de votre lettre, ou choisissez depuis combien de temps.
+error-unknown-option = Cette réponse n'est pas possible. Choisissez une des réponses proposées.
+
+## Result screen
+
+result-title = L'aide qui peut vous convenir
+result-intro = Selon vos réponses. C'est vous qui décidez ce que vous faites. Chaque possibilité est expliquée plus bas.
+result-not-advice = Ce sont des informations, pas un conseil juridique. Vérifiez tout avec VluchtelingenWerk ou un avocat.
+result-urgent-title = D'abord : urgent
+result-routes-title = L'aide qui correspond à vos réponses
+result-other-title = Autres possibilités sur lesquelles vous pouvez poser des questions
+result-other-why = Vous avez dit que vous avez peur de rentrer, ou vous n'avez pas dit que vous n'avez pas peur. Dans ce cas, nous ne proposons pas d'aide au retour. D'abord, un entretien et un examen de vos possibilités. Vous pouvez quand même poser des questions sur le retour, si vous le voulez.
+because = Parce que vous avez dit :
+reason = { $question } : { $answer }
+reason-general = C'est ouvert à toutes les personnes dont la demande a été refusée.
+what-next = Ce que vous pouvez faire
+whom-to-contact = Qui contacter
+points-title = Points à regarder :
+deadline = Délai possible : { $date }. Vérifiez la date dans votre lettre.
+deadline-passed = Cette date est peut-être dépassée. Contactez un avocat aujourd'hui : parfois, un recours en retard est encore possible.
+referral-phone = Téléphone : { $phone }
+referral-web = Site internet : { $web }
+referral-checked = Vérifié le { $date }. Les informations peuvent changer : VluchtelingenWerk peut les confirmer.
+referral-source = Source : { $source }
+result-restart = Changer mes réponses
+result-summary = Faire un résumé à garder
+
+## Counsellor view
+
+counsellor-rule = Règle : { $rule }
+counsellor-answers = Réponses à l'origine :
+counsellor-check-title = Ce qu'il faut vérifier ensuite
+counsellor-check-letter = Lisez la lettre de décision : date, procédure et délai de recours.
+counsellor-check-lawyer = Demandez s'il y a un avocat et quand vous pouvez le joindre.
+counsellor-check-fear = Prenez le temps de parler de la peur du retour. Pensez à une analyse du récit de fuite.
+counsellor-check-urgent = Traitez d'abord les points urgents ci-dessus, avant tout le reste.
+
+## Summary
+
+summary-title = Votre résumé
+summary-date = Fait le { $date }
+summary-include-answers = Montrer aussi mes réponses dans le résumé
+summary-answers-title = Vos réponses
+summary-print = Imprimer
+summary-download = Enregistrer dans un fichier
+summary-back = Retour au résultat
+summary-bilingual = Aussi en : { $language }
+
+## Save, resume and hand-off
+
+save-title = Enregistrer sur cet appareil
+save-explain = Vos réponses sont protégées par un mot de passe que vous choisissez. Sans ce mot de passe, personne ne peut les lire, et vous non plus.
+save-passphrase = Mot de passe (au moins 8 caractères)
+save-passphrase-again = Répétez le mot de passe
+save-button = Enregistrer
+save-done = Enregistré sur cet appareil.
+save-unavailable = Il n'est pas possible d'enregistrer dans ce navigateur (par exemple dans une fenêtre privée). L'outil fonctionne quand même.
+save-too-short = Le mot de passe est trop court. Utilisez au moins 8 caractères.
+save-mismatch = Les deux mots de passe ne sont pas les mêmes.
+resume-title = Reprendre là où vous avez enregistré
+resume-button = Ouvrir
+resume-wrong = Ce mot de passe n'est pas le bon. Rien n'a été effacé. Essayez encore.
+resume-corrupt = Les réponses enregistrées n'ont pas pu être lues. Elles ont été supprimées. Vous pouvez recommencer.
+resume-old = Les réponses enregistrées viennent d'une ancienne version. Elles n'ont pas pu être utilisées. Vous pouvez recommencer.
+export-button = Exporter dans un fichier (protégé par un mot de passe)
+export-done = Le fichier a été créé. Gardez-le en lieu sûr.
+import-button = Ouvrir un fichier exporté
+import-wrong = Ce mot de passe n'est pas le bon, ou le fichier est abîmé. Rien n'a été changé.
+
+## Always available
+
+forget = Tout effacer
+forget-confirm = Effacer toutes les réponses et tout ce qui est enregistré sur cet appareil ?
+forget-yes = Oui, effacer
+forget-no = Non
+forgotten = Tout a été effacé de cet appareil.
+quick-exit = Partir vite
+quick-exit-hint = Ou appuyez trois fois sur Échap
+timeout-warning = Vous n'avez rien fait depuis un moment. Dans une minute, vos réponses seront effacées.
+timeout-stay = Je suis toujours là
+timeout-done = Vos réponses ont été effacées, car rien ne s'est passé depuis un moment.
+neutral-title = Utiliser un titre d'onglet et une icône neutres
+
+## Read aloud
+
+read-aloud = Lire à voix haute
+read-stop = Arrêter la lecture
+read-no-voice = Cet appareil n'a pas de voix pour cette langue.

@@ -1,0 +1,4 @@
+// Starts the app from an external module, because the strict CSP forbids the
+// inline loader Trunk would otherwise inject.
+import init from './wegwijzer.js';
+init({ module_or_path: './wegwijzer_bg.wasm' });

@@ -1,0 +1,16 @@
+//! The pure engine: given the content and the answers, it decides everything
+//! the app shows. No web dependencies, so all of it runs under `cargo test`.
+
+pub mod assess;
+pub mod date;
+pub mod expr;
+pub mod ids;
+pub mod model;
+pub mod session;
+
+pub use assess::{assess, Assessment, Finding};
+pub use date::Day;
+pub use expr::{Expr, Reason};
+pub use ids::{OptionId, QuestionId, ReferralId, RouteId};
+pub use model::{Kind, Question, Questionnaire};
+pub use session::{Answer, AnswerError, Session, Step};

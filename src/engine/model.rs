@@ -1,0 +1,192 @@
+//! What the questionnaire content looks like once loaded. The content file
+//! (`src/content/questionnaire.toml`) is this, written by people; no text is
+//! in it, only ids that the locale files translate.
+
+use super::expr::Expr;
+use super::ids::{OptionId, QuestionId, ReferralId, RouteId};
+use serde::Deserialize;
+
+/// The whole questionnaire: questions in the order they are asked, routes and
+/// urgent notes in priority order, the referral directory and countries.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Questionnaire {
+    pub settings: Settings,
+    #[serde(rename = "question")]
+    pub questions: Vec<Question>,
+    #[serde(rename = "urgent")]
+    pub urgent: Vec<Rule>,
+    #[serde(rename = "route")]
+    pub routes: Vec<Rule>,
+    #[serde(rename = "referral")]
+    pub referrals: Vec<Referral>,
+    #[serde(rename = "country")]
+    pub countries: Vec<Country>,
+}
+
+/// Engine-level settings that the safety rule and the fallback rest on.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Settings {
+    /// Holds only when the person said plainly that they do not fear
+    /// persecution or inhuman treatment. Anything else counts as fear.
+    pub no_fear: Expr,
+    /// Routes shown first, whatever else applies, when fear is indicated.
+    pub fear_first: Vec<RouteId>,
+    /// Shown when no route applies, so that every path ends with one.
+    pub fallback_route: RouteId,
+    /// The option every sensitive question gets.
+    pub prefer_not: OptionId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One option.
+    Single,
+    /// Any number of options; `exclusive` options stand alone.
+    Multi,
+    /// Yes / no / not sure.
+    YesNo,
+    /// A country from the searchable list (or an option such as "other").
+    Country,
+    /// A date, or a "how long ago" choice among `buckets`.
+    Date,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Question {
+    pub id: QuestionId,
+    pub kind: Kind,
+    /// Options in display order. Yes/no questions get theirs from the kind.
+    #[serde(default)]
+    pub options: Vec<OptionId>,
+    /// Options of a multiple-choice question that cannot be combined.
+    #[serde(default)]
+    pub exclusive: Vec<OptionId>,
+    /// For date questions: "how long ago" buckets, newest first.
+    #[serde(default)]
+    pub buckets: Vec<Bucket>,
+    /// Sensitive questions can always be answered "I'd rather not say" and
+    /// say in one line why they are asked.
+    #[serde(default)]
+    pub sensitive: bool,
+    /// Asked only when this holds for the earlier answers.
+    #[serde(default)]
+    pub when: Option<Expr>,
+    /// The topic, for grouping in the review document and the summary.
+    #[serde(default)]
+    pub topic: String,
+}
+
+/// A "how long ago" range of a date question: up to `max_days` ago (inclusive);
+/// the last bucket has no limit.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Bucket {
+    pub id: OptionId,
+    #[serde(default)]
+    pub max_days: Option<i32>,
+}
+
+/// A route or an urgent note: shown when `when` holds, with the answers that
+/// made it hold as its reasons.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Rule {
+    pub id: RouteId,
+    pub when: Expr,
+    /// Return routes fall under the safety rule.
+    #[serde(default, rename = "return")]
+    pub is_return: bool,
+    #[serde(default)]
+    pub referrals: Vec<ReferralId>,
+    /// Options within the route (e.g. the options a legal check looks at),
+    /// each shown with its own reasons.
+    #[serde(default, rename = "point")]
+    pub points: Vec<Point>,
+    /// A deadline counted from a date answer.
+    #[serde(default)]
+    pub deadline: Option<DeadlineRule>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Point {
+    pub id: RouteId,
+    pub when: Expr,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct DeadlineRule {
+    /// A date question.
+    pub from: QuestionId,
+    pub days: i32,
+}
+
+/// An organisation the person can contact. Names, offers and "how to reach"
+/// are translated; numbers and addresses are data.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Referral {
+    pub id: ReferralId,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    /// Where the facts were read.
+    pub source: String,
+    /// When they were last checked, `YYYY-MM-DD`.
+    pub checked: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, or a content code such as `XK-SL` for Somaliland.
+    pub code: OptionId,
+    /// The name in the country's own main language(s).
+    pub native: String,
+    pub nl: String,
+    pub en: String,
+    /// Facts rules can test with `country tagged …`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl Questionnaire {
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    pub fn position(&self, id: &QuestionId) -> Option<usize> {
+        self.questions.iter().position(|q| &q.id == id)
+    }
+
+    pub fn referral(&self, id: &ReferralId) -> Option<&Referral> {
+        self.referrals.iter().find(|r| &r.id == id)
+    }
+
+    pub fn country(&self, code: &OptionId) -> Option<&Country> {
+        self.countries.iter().find(|c| &c.code == code)
+    }
+
+    /// Every route and urgent note, in that order.
+    pub fn rules(&self) -> impl Iterator<Item = &Rule> {
+        self.urgent.iter().chain(self.routes.iter())
+    }
+}
+
+impl Question {
+    /// The options a person can pick, in display order, including the fixed
+    /// ones a kind brings and "I'd rather not say" for sensitive questions.
+    pub fn choices(&self, settings: &Settings) -> Vec<OptionId> {
+        let mut out: Vec<OptionId> = match self.kind {
+            Kind::YesNo => ["yes", "no", "not_sure"].iter().map(|s| OptionId::from(*s)).collect(),
+            Kind::Date => self.buckets.iter().map(|b| b.id.clone()).chain(self.options.iter().cloned()).collect(),
+            _ => self.options.clone(),
+        };
+        if self.sensitive && !out.contains(&settings.prefer_not) {
+            out.push(settings.prefer_not.clone());
+        }
+        out
+    }
+
+    /// Options that stand alone in a multiple choice.
+    pub fn is_exclusive(&self, o: &OptionId, settings: &Settings) -> bool {
+        self.exclusive.contains(o) || o == &settings.prefer_not
+    }
+}

@@ -1,0 +1,44 @@
+//! How content ids become message ids, in one place for the app, the tests
+//! and the review document.
+
+use crate::engine::{OptionId, QuestionId, ReferralId, RouteId};
+
+/// Options that read the same in every question share one message.
+pub const SHARED_OPTIONS: &[&str] = &["yes", "no", "not_sure", "prefer_not", "dont_know", "other", "none"];
+
+fn kebab(s: &str) -> String {
+    s.replace('_', "-")
+}
+
+/// The question text; attributes `.short` and (sensitive ones) `.why`.
+pub fn question(q: &QuestionId) -> String {
+    format!("q-{}", kebab(q.as_str()))
+}
+
+pub fn option(q: &QuestionId, o: &OptionId) -> String {
+    if SHARED_OPTIONS.contains(&o.as_str()) {
+        format!("opt-{}", kebab(o.as_str()))
+    } else {
+        format!("q-{}-opt-{}", kebab(q.as_str()), kebab(o.as_str()))
+    }
+}
+
+/// A route: title, `.what`, `.next`.
+pub fn route(r: &RouteId) -> String {
+    format!("route-{}", kebab(r.as_str()))
+}
+
+/// An urgent note: title, `.what`, `.next`.
+pub fn urgent(r: &RouteId) -> String {
+    format!("urgent-{}", kebab(r.as_str()))
+}
+
+/// A point within a route: one message.
+pub fn point(p: &RouteId) -> String {
+    format!("point-{}", kebab(p.as_str()))
+}
+
+/// A referral: name, `.offer`, `.how`.
+pub fn referral(r: &ReferralId) -> String {
+    format!("ref-{}", kebab(r.as_str()))
+}

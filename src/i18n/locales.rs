@@ -1,0 +1,68 @@
+//! The languages the app speaks. To add one: create `locales/<code>/app.ftl`
+//! and `content.ftl` with every message of `locales/en/`, and add a line here.
+
+/// Text direction of a script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Locale {
+    /// BCP 47 code, also the folder name under `locales/` and `<html lang>`.
+    pub code: &'static str,
+    /// The language's name in itself, as shown in the picker.
+    pub native: &'static str,
+    /// Its name in English, to search by.
+    pub english: &'static str,
+    pub dir: Dir,
+    /// Checked by a native speaker. When false the app says so.
+    pub reviewed: bool,
+    /// The locale's Fluent files, concatenated.
+    pub ftl: &'static [&'static str],
+}
+
+macro_rules! ftl {
+    ($code:literal) => {
+        &[
+            include_str!(concat!("../../locales/", $code, "/app.ftl")),
+            include_str!(concat!("../../locales/", $code, "/content.ftl")),
+        ]
+    };
+}
+
+/// In the order of need (content brief); Dutch is the reference language.
+pub static LOCALES: &[Locale] = &[
+    Locale { code: "nl", native: "Nederlands", english: "Dutch", dir: Dir::Ltr, reviewed: false, ftl: ftl!("nl") },
+    Locale { code: "en", native: "English", english: "English", dir: Dir::Ltr, reviewed: false, ftl: ftl!("en") },
+];
+
+/// The locale with this code, if the app has it.
+pub fn find(code: &str) -> Option<&'static Locale> {
+    LOCALES.iter().find(|l| l.code == code)
+}
+
+/// The best locale for a browser language list such as `["ar-SY", "en"]`.
+pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static Locale {
+    for w in wanted {
+        let w = w.to_ascii_lowercase();
+        if let Some(l) = LOCALES.iter().find(|l| l.code == w) {
+            return l;
+        }
+        let base = w.split('-').next().unwrap_or("");
+        if let Some(l) = LOCALES.iter().find(|l| l.code == base) {
+            return l;
+        }
+    }
+    &LOCALES[0]
+}

@@ -1,0 +1,16 @@
+//! Wegwijzer: a confidential self-assessment after a rejected asylum
+//! application, running entirely in the browser.
+//!
+//! `engine`, `content`, `i18n`, `plain` and `report` are plain Rust and
+//! tested natively; `store` and `ui` exist only in the WebAssembly build.
+
+pub mod content;
+pub mod engine;
+pub mod i18n;
+pub mod plain;
+pub mod report;
+
+#[cfg(target_arch = "wasm32")]
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

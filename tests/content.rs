@@ -1,0 +1,95 @@
+//! Content checks: the content file loads and is sound; every question can
+//! be reached; every rule and point can fire.
+
+mod common;
+use common::*;
+use std::collections::BTreeSet;
+use wegwijzer::content::{check, questionnaire};
+use wegwijzer::engine::{assess, Step};
+
+#[test]
+fn content_has_no_structural_problems() {
+    let problems = check::problems(questionnaire());
+    assert!(problems.is_empty(), "content problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_checker_finds_broken_content() {
+    // A rule reading an unknown question, a condition reading a later
+    // question, a referral without a source: each is reported.
+    let mut q = questionnaire().clone();
+    q.routes[0].when = wegwijzer::engine::Expr::parse("nonsense = x").unwrap();
+    q.questions[0].when = Some(wegwijzer::engine::Expr::parse("wants = stay").unwrap());
+    q.referrals[0].source = String::new();
+    q.referrals[1].checked = "soon".into();
+    let p = check::problems(&q).join("\n");
+    assert!(p.contains("unknown question 'nonsense'"), "{p}");
+    assert!(p.contains("not asked before it"), "{p}");
+    assert!(p.contains("has no source"), "{p}");
+    assert!(p.contains("no valid last-checked date"), "{p}");
+}
+
+#[test]
+fn every_question_is_reachable_and_every_rule_and_point_fires() {
+    let q = questionnaire();
+    let mut asked = BTreeSet::new();
+    let mut fired = BTreeSet::new();
+    let mut rng = Rng(42);
+    for _ in 0..20_000 {
+        let s = random_session(q, &mut rng);
+        for x in s.path(q) {
+            asked.insert(x.id.to_string());
+        }
+        let a = assess(q, &s);
+        for f in a.urgent.iter().chain(a.all_routes()) {
+            fired.insert(f.id.to_string());
+            for p in &f.points {
+                fired.insert(p.id.to_string());
+            }
+        }
+    }
+    let never_asked: Vec<_> = q.questions.iter().map(|x| x.id.to_string()).filter(|id| !asked.contains(id)).collect();
+    assert!(never_asked.is_empty(), "questions never asked: {never_asked:?}");
+    let all_rules: Vec<String> = q
+        .rules()
+        .flat_map(|r| std::iter::once(r.id.to_string()).chain(r.points.iter().map(|p| p.id.to_string())))
+        .collect();
+    let never: Vec<_> = all_rules.iter().filter(|id| !fired.contains(*id)).collect();
+    assert!(never.is_empty(), "rules or points that never fire: {never:?}");
+}
+
+#[test]
+fn every_path_reaches_the_result_even_answering_prefer_not_everywhere() {
+    let q = questionnaire();
+    let mut s = wegwijzer::engine::Session::new(today());
+    s.begin(q);
+    while let Step::Question(id) = s.step.clone() {
+        let question = q.question(&id).unwrap();
+        let choices = question.choices(&q.settings);
+        let pick = if choices.contains(&q.settings.prefer_not) {
+            q.settings.prefer_not.clone()
+        } else {
+            choices.last().unwrap().clone()
+        };
+        let a = if question.kind == wegwijzer::engine::Kind::Multi {
+            wegwijzer::engine::Answer::Many(vec![pick])
+        } else {
+            wegwijzer::engine::Answer::One(pick)
+        };
+        s.answer(q, &id, a).unwrap();
+    }
+    let a = assess(q, &s);
+    assert!(a.fear_indicated, "not saying counts as not ruling out fear");
+    assert_eq!(a.routes[0].id.as_str(), "conversation");
+}
+
+#[test]
+fn every_sensitive_question_offers_prefer_not() {
+    let q = questionnaire();
+    for x in q.questions.iter().filter(|x| x.sensitive) {
+        assert!(x.choices(&q.settings).contains(&q.settings.prefer_not), "{}", x.id);
+    }
+    for id in ["fear", "fear_of", "crisis", "trafficking", "health", "new_facts", "wants", "reception"] {
+        assert!(q.question(&id.into()).unwrap().sensitive, "{id} must be sensitive");
+    }
+}

@@ -1,0 +1,168 @@
+//! The flow: next question, back, progress, pruning, refused answers.
+
+mod common;
+use common::*;
+use wegwijzer::content::questionnaire;
+use wegwijzer::engine::{Answer, AnswerError, OptionId, QuestionId, Session, Step};
+
+fn qid(s: &str) -> QuestionId {
+    QuestionId::new(s)
+}
+fn one(s: &str) -> Answer {
+    Answer::One(OptionId::new(s))
+}
+
+fn at(s: &Session) -> String {
+    match &s.step {
+        Step::Question(id) => id.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn starts_at_first_question_and_counts_progress() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    assert_eq!(s.step, Step::Start);
+    s.begin(q);
+    assert_eq!(at(&s), q.questions[0].id.as_str());
+    let (done, total) = s.progress(q);
+    assert_eq!(done, 0);
+    assert!(total > 10 && total < q.questions.len(), "conditional questions are not counted yet: {total}");
+}
+
+#[test]
+fn a_condition_adds_a_question_and_changing_the_answer_drops_it() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    s.begin(q);
+    s.answer(q, &qid("decision_when"), one("lt_1w")).unwrap();
+    let before = s.progress(q).1;
+    s.answer(q, &qid("appeal"), one("not_yet")).unwrap();
+    assert_eq!(at(&s), "appeal_term", "the appeal term is asked when no appeal was lodged yet");
+    assert_eq!(s.progress(q).1, before + 1);
+    s.answer(q, &qid("appeal_term"), one("one_week")).unwrap();
+    assert_eq!(at(&s), "dublin");
+
+    // Back twice, change the appeal answer: the appeal term is no longer asked
+    // and its answer is dropped; the next question follows directly.
+    s.back(q);
+    assert_eq!(at(&s), "appeal_term");
+    s.back(q);
+    assert_eq!(at(&s), "appeal");
+    assert!(s.answers.contains_key(&qid("appeal_term")), "going back keeps answers");
+    s.answer(q, &qid("appeal"), one("running")).unwrap();
+    assert!(!s.answers.contains_key(&qid("appeal_term")));
+    assert_eq!(at(&s), "dublin");
+}
+
+#[test]
+fn later_answers_that_stay_relevant_are_kept() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    s.begin(q);
+    s.answer(q, &qid("decision_when"), one("gt_3m")).unwrap();
+    s.answer(q, &qid("appeal"), one("lost")).unwrap();
+    s.answer(q, &qid("dublin"), one("no")).unwrap();
+    s.back(q);
+    s.back(q);
+    s.answer(q, &qid("appeal"), one("running")).unwrap();
+    assert_eq!(at(&s), "dublin");
+    assert_eq!(s.answers.get(&qid("dublin")), Some(&one("no")), "shown again, pre-filled");
+}
+
+#[test]
+fn back_from_the_first_question_goes_to_start_and_from_result_to_last() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    s.begin(q);
+    s.back(q);
+    assert_eq!(s.step, Step::Start);
+    let mut rng = Rng(7);
+    let mut s = random_session(q, &mut rng);
+    let last = s.path(q).last().unwrap().id.clone();
+    s.back(q);
+    assert_eq!(s.step, Step::Question(last));
+    assert_eq!(s.progress(q).0 + 1, s.progress(q).1);
+}
+
+#[test]
+fn refuses_wrong_answers_with_a_reason() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    s.begin(q);
+    // Not the question on screen (a double click on an old form).
+    assert_eq!(s.answer(q, &qid("fear"), one("no")), Err(AnswerError::NotCurrent));
+    assert_eq!(s.answer(q, &qid("decision_when"), one("banana")), Err(AnswerError::UnknownOption));
+    assert_eq!(
+        s.answer(q, &qid("decision_when"), Answer::Date(today().plus(3))),
+        Err(AnswerError::DateInFuture)
+    );
+    s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-3))).unwrap();
+    // The same submit again is refused, not recorded twice.
+    assert_eq!(s.answer(q, &qid("decision_when"), one("lt_1w")), Err(AnswerError::NotCurrent));
+
+    let mut rng = Rng(99);
+    let mut s = Session::new(today());
+    s.begin(q);
+    while s.step != Step::Question(qid("new_facts")) {
+        let Step::Question(id) = s.step.clone() else { panic!("new_facts not reached") };
+        let a = if id.as_str() == "fear" { one("yes") } else { random_answer(q, &id, &mut rng, today()) };
+        s.answer(q, &id, a).unwrap();
+    }
+    let nf = qid("new_facts");
+    assert_eq!(s.answer(q, &nf, Answer::Many(vec![])), Err(AnswerError::Empty));
+    assert_eq!(
+        s.answer(q, &nf, Answer::Many(vec!["lgbti".into(), "none".into()])),
+        Err(AnswerError::ExclusiveCombined)
+    );
+    assert_eq!(
+        s.answer(q, &nf, Answer::Many(vec!["lgbti".into(), "prefer_not".into()])),
+        Err(AnswerError::ExclusiveCombined)
+    );
+    s.answer(q, &nf, Answer::Many(vec!["political".into(), "lgbti".into(), "lgbti".into()])).unwrap();
+    assert_eq!(s.answers[&nf], Answer::Many(vec!["lgbti".into(), "political".into()]), "content order, no duplicates");
+}
+
+#[test]
+fn a_date_answer_counts_as_its_bucket() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    s.begin(q);
+    s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-20))).unwrap();
+    s.answer(q, &qid("appeal"), one("not_yet")).unwrap();
+    assert_eq!(at(&s), "appeal_term", "20 days ago is within 4 weeks");
+    let mut s = Session::new(today());
+    s.begin(q);
+    s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-40))).unwrap();
+    s.answer(q, &qid("appeal"), one("not_yet")).unwrap();
+    assert_eq!(at(&s), "dublin", "40 days ago is past both appeal terms");
+}
+
+#[test]
+fn repair_drops_unknown_answers_from_restored_data() {
+    let q = questionnaire();
+    let mut s = Session::new(today());
+    s.answers.insert(qid("no_such_question"), one("x"));
+    s.answers.insert(qid("fear"), one("maybe"));
+    s.answers.insert(qid("appeal"), one("lost"));
+    s.answers.insert(qid("appeal_term"), one("one_week"));
+    s.step = Step::Question(qid("appeal_term"));
+    s.repair(q);
+    assert_eq!(s.answers.len(), 1, "only the valid, relevant answer stays: {:?}", s.answers);
+    assert_eq!(s.step, Step::Start);
+}
+
+#[test]
+fn random_paths_always_end_on_a_result() {
+    let q = questionnaire();
+    let mut rng = Rng(0x5eed);
+    for _ in 0..2000 {
+        let s = random_session(q, &mut rng);
+        let (done, total) = s.progress(q);
+        assert_eq!(done, total);
+        for id in s.answers.keys() {
+            assert!(s.is_asked(q, q.question(id).unwrap()), "answer kept for a question off the path: {id}");
+        }
+    }
+}
