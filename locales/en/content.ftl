@@ -94,7 +94,6 @@ q-new-facts-opt-conversion = I changed my religion
 q-new-facts-opt-political = I became politically active
 q-new-facts-opt-documents = I have new documents
 q-new-facts-opt-witnesses = I found new witnesses
-q-new-facts-opt-not-sure = I am not sure
 
 ## Health and safety
 
@@ -196,7 +195,6 @@ q-new-start-opt-education = Education or training
 q-new-start-opt-housing = A place to live
 q-new-start-opt-medical = Medical care
 q-new-start-opt-family = Contact with family
-q-new-start-opt-not-sure = I am not sure yet
 
 q-past-return = Did IOM or the government help you go back before, in the last 5 years?
     .short = Help with return before

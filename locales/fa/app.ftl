@@ -17,7 +17,7 @@ start-not-advice = این ابزار اطلاعات می‌دهد. مشاوره�
 start-time = حدود ۵ تا ۱۰ دقیقه. می‌توانید از هر سؤال حساس بگذرید.
 start-begin = شروع
 start-resume = ادامه از جایی که ذخیره کردم
-start-mode-title = چه کسی از این استفاده می‌کند؟
+start-mode-title = چه کسی از این ابزار استفاده می‌کند؟
 start-mode-self = من برای خودم پاسخ می‌دهم
 start-mode-counsellor = من مشاور هستم و کنار یک مراجع نشسته‌ام
 start-counsellor-lang = زبان برای مشاور
@@ -86,7 +86,7 @@ counsellor-check-urgent = پیش از هر کار دیگری، به نکته‌�
 ## Summary
 
 summary-title = خلاصهٔ شما
-summary-date = ساخته‌شده در { $date }
+summary-date = تاریخ ساخت: { $date }
 summary-include-answers = پاسخ‌هایم را هم در خلاصه نشان بده
 summary-answers-title = پاسخ‌های شما
 summary-print = چاپ
@@ -99,7 +99,7 @@ summary-bilingual = همچنین به زبان: { $language }
 save-title = ذخیره روی این دستگاه
 save-explain = پاسخ‌های شما با رمزی که خودتان انتخاب می‌کنید قفل می‌شوند. بدون این رمز هیچ‌کس نمی‌تواند آن‌ها را بخواند، خود شما هم نمی‌توانید.
 save-passphrase = رمز (دست‌کم ۸ کاراکتر)
-save-passphrase-again = دوباره رمز
+save-passphrase-again = تکرار رمز
 save-button = ذخیره
 save-done = روی این دستگاه ذخیره شد.
 save-unavailable = در این مرورگر ذخیره کردن ممکن نیست (برای مثال در پنجرهٔ ناشناس). ابزار باز هم کار می‌کند.
@@ -112,7 +112,7 @@ resume-corrupt = پاسخ‌های ذخیره‌شده خوانده نشدند. 
 resume-old = پاسخ‌های ذخیره‌شده مال نسخهٔ قدیمی‌تری هستند و قابل استفاده نبودند. می‌توانید از اول شروع کنید.
 export-button = ذخیره در یک فایل جداگانه (قفل‌شده با رمز)
 export-done = فایل ساخته شد. آن را در جای امنی نگه دارید.
-import-button = باز کردن فایلی که قبلاً ذخیره شده
+import-button = باز کردن فایلی که قبلاً ذخیره کرده‌اید
 import-wrong = این رمز درست نیست، یا فایل خراب است. چیزی تغییر نکرد.
 
 ## Always available

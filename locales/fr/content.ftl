@@ -38,10 +38,10 @@ q-dublin = Est-ce que la lettre dit qu'un autre pays européen doit traiter votr
     .short = Un autre pays européen est responsable (Dublin)
     .why = Dans ce cas, d'autres règles et d'autres délais s'appliquent.
 
-q-departure = Vous avez reçu un temps pour quitter les Pays-Bas (le délai de départ). Est-ce que ce délai court encore ?
+q-departure = Vous avez reçu du temps pour quitter les Pays-Bas (le délai de départ). Est-ce que ce délai est encore en cours ?
     .short = Délai de départ
     .why = Quand ce délai finit, votre accueil s'arrête souvent aussi.
-q-departure-opt-running = Oui, il court encore
+q-departure-opt-running = Oui, il est encore en cours
 q-departure-opt-ended = Non, il est fini
 q-departure-opt-zero-days = J'ai dû partir tout de suite (0 jour)
 
@@ -74,8 +74,8 @@ q-fear = Avez-vous peur de ce qui vous arrivera si vous retournez dans votre pay
 q-fear-of = De quoi avez-vous peur ? Vous pouvez choisir plusieurs réponses.
     .short = Ce qui vous fait peur
     .why = Cela aide un conseiller à regarder à nouveau votre histoire.
-q-fear-of-opt-persecution = D'être persécuté, par exemple pour mes croyances, mon origine ou qui je suis
-q-fear-of-opt-inhuman = D'être torturé ou traité avec cruauté
+q-fear-of-opt-persecution = Qu'on me persécute, par exemple pour mes croyances, mon origine ou qui je suis
+q-fear-of-opt-inhuman = Qu'on me torture ou qu'on me traite avec cruauté
 q-fear-of-opt-authorities = La police, l'armée ou le gouvernement
 q-fear-of-opt-group = Un groupe, un gang ou une famille
 q-fear-of-opt-war = La guerre ou la violence dans ma région
@@ -91,19 +91,18 @@ q-new-facts = Est-ce que quelque chose a changé depuis la décision ? Vous pouv
 q-new-facts-opt-country-changed = La situation dans mon pays est devenue pire
 q-new-facts-opt-lgbti = Je peux maintenant dire que je suis lesbienne, gay, bisexuel(le), trans ou intersexe
 q-new-facts-opt-conversion = J'ai changé de religion
-q-new-facts-opt-political = Je suis devenu actif ou active en politique
+q-new-facts-opt-political = J'ai commencé à faire de la politique
 q-new-facts-opt-documents = J'ai de nouveaux documents
 q-new-facts-opt-witnesses = J'ai trouvé de nouveaux témoins
-q-new-facts-opt-not-sure = Je ne suis pas sûr ou sûre
 
 ## Health and safety
 
 q-health = Est-ce qu'une de ces situations est vraie pour vous maintenant ? Vous pouvez choisir plusieurs réponses.
     .short = Santé
     .why = Une maladie ou une grossesse peut être une raison de reporter le départ.
-q-health-opt-serious-illness = J'ai une maladie grave et je suis soigné ou soignée
+q-health-opt-serious-illness = J'ai une maladie grave et je reçois un traitement
 q-health-opt-pregnant = Je suis enceinte
-q-health-opt-tb = Je suis soigné ou soignée pour la tuberculose (TB)
+q-health-opt-tb = Je reçois un traitement contre la tuberculose (TB)
 q-health-opt-mental = J'ai beaucoup de stress, de peur ou de tristesse
 
 q-doctor = Pouvez-vous voir un médecin quand vous en avez besoin ?
@@ -111,7 +110,7 @@ q-doctor = Pouvez-vous voir un médecin quand vous en avez besoin ?
     .why = Aux Pays-Bas, tout le monde a droit aux soins médicaux nécessaires.
 
 q-crisis = Pensez-vous parfois à mettre fin à votre vie ?
-    .short = Pensées de mettre fin à votre vie
+    .short = Penser à mettre fin à votre vie
     .why = Si oui, nous vous montrons où trouver de l'aide tout de suite, de jour comme de nuit.
 q-crisis-opt-often = Oui, souvent
 q-crisis-opt-sometimes = Oui, parfois
@@ -123,8 +122,8 @@ q-unsafe-now = Vous sentez-vous en danger là où vous êtes en ce moment ?
 q-trafficking = Est-ce que quelqu'un vous a fait une de ces choses ? Vous pouvez choisir plusieurs réponses.
     .short = Signes d'exploitation
     .why = Aux Pays-Bas, les victimes de la traite des êtres humains ont des droits particuliers.
-q-trafficking-opt-debt = M'a obligé à payer une dette que je ne peux pas rembourser
-q-trafficking-opt-forced-work = M'a forcé à travailler ou à faire des choses que je ne voulais pas
+q-trafficking-opt-debt = M'a fait payer une dette que je ne peux pas rembourser
+q-trafficking-opt-forced-work = M'a fait travailler de force, ou faire des choses que je ne voulais pas
 q-trafficking-opt-documents-taken = A pris mon passeport ou mes papiers
 q-trafficking-opt-controlled = Décide où je vais et qui je vois
 
@@ -196,9 +195,8 @@ q-new-start-opt-education = Des études ou une formation
 q-new-start-opt-housing = Un logement
 q-new-start-opt-medical = Des soins médicaux
 q-new-start-opt-family = Le contact avec la famille
-q-new-start-opt-not-sure = Je ne sais pas encore
 
-q-past-return = Est-ce que l'IOM ou le gouvernement vous a déjà aidé à rentrer, dans les 5 dernières années ?
+q-past-return = Avez-vous déjà reçu de l'aide de l'IOM ou du gouvernement pour rentrer, dans les 5 dernières années ?
     .short = Aide au retour dans le passé
     .why = Cela peut compter pour l'aide que l'IOM peut donner.
 
@@ -208,7 +206,7 @@ q-can-pay = Pouvez-vous payer le voyage vous-même ?
 
 ## Urgent notes
 
-urgent-crisis = Vous n'avez pas à porter cela seul
+urgent-crisis = Vous n'avez pas à porter cela seul ou seule
     .what = Parlez à quelqu'un maintenant. 113 Zelfmoordpreventie est gratuit et anonyme, de jour comme de nuit.
     .next = Appelez le 113 ou le 0800-0113, ou discutez par chat sur 113.nl. Vous pouvez aussi en parler à un conseiller de VluchtelingenWerk.
 urgent-unsafe = Votre sécurité passe en premier
@@ -251,7 +249,7 @@ route-conversation = Un entretien sur la décision
     .what = Un conseiller de VluchtelingenWerk vous écoute. Ensemble, vous regardez la décision et vos questions. Il peut vous donner un deuxième avis.
     .next = Prenez rendez-vous avec VluchtelingenWerk. Vous pouvez apporter vos lettres.
 route-flight-story = Un deuxième regard sur votre histoire d'asile
-    .what = Un conseiller reprend votre histoire avec vous (une analyse du récit de fuite). Cela aide à vérifier que vous n'êtes pas renvoyé vers le danger. Cela peut aussi vous aider à comprendre la décision.
+    .what = Un conseiller reprend votre histoire avec vous (une analyse du récit de fuite). Cela aide à vérifier qu'on ne vous renvoie pas vers le danger. Cela peut aussi vous aider à comprendre la décision.
     .next = Demandez à VluchtelingenWerk une analyse du récit de fuite. Apportez votre décision et les rapports de vos entretiens, si vous les avez.
 route-legal-check = Un examen de vos possibilités pour rester ou pour reporter le départ
     .what = VluchtelingenWerk et un avocat regardent s'il existe une façon de rester, ou de partir plus tard.
@@ -276,7 +274,7 @@ point-statelessness = Si vous êtes apatride, un tribunal peut le décider. Cela
 point-family-ties = Un parent qui s'occupe d'un enfant néerlandais, ou une personne qui a de la famille proche ici, a peut-être le droit de rester.
 point-trafficking-permit = Les victimes de la traite des êtres humains peuvent recevoir un temps de réflexion et parfois un titre de séjour.
 point-erso-partner = Avant, il y avait une organisation partenaire dans ce pays. VluchtelingenWerk peut vous dire s'il y en a une maintenant.
-point-new-start-plan = Votre plan peut contenir ce qui vous aiderait, selon vos réponses.
+point-new-start-plan = Votre plan peut contenir les choses qui vous aideraient, comme vous l'avez dit.
 point-iom-caveat = L'IOM ne peut peut-être pas aider pour un retour vers ce pays. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-past-return = Si vous avez reçu une aide au retour dans les 5 dernières années, l'IOM ne peut peut-être pas vous aider à nouveau. Demandez à l'IOM.
 point-iom-ticket = L'IOM peut payer le voyage si vous ne pouvez pas.

@@ -1,7 +1,7 @@
 # Teksten van de interface, Nederlands. Houd zinnen kort en eenvoudig.
 
 app-name = Wegwijzer
-app-tagline = Nee op je asielaanvraag: welke steun past bij jou?
+app-tagline = Na een nee op je asielaanvraag: welke steun past bij jou?
 skip-to-content = Ga naar de vraag
 
 ## Startscherm
@@ -9,7 +9,7 @@ skip-to-content = Ga naar de vraag
 start-title = Vind de steun die bij jou past
 start-intro = Je asielaanvraag is afgewezen. Misschien heb je vragen, twijfels of zorgen. Beantwoord een paar korte vragen. Daarna zie je welke steun misschien bij je past, en waarom.
 start-privacy-title = Je privacy
-start-privacy-1 = Je antwoorden gaan niet weg van dit apparaat.
+start-privacy-1 = Wat je antwoordt, blijft op dit apparaat.
 start-privacy-2 = Er wordt niets bewaard, tenzij je zelf kiest om het op te slaan.
 start-privacy-3 = Je kunt op elk moment alles wissen of snel weggaan.
 start-limits = Deze tool kan niet verbergen dat je deze website hebt bezocht. Dat staat in de geschiedenis van de browser. Deel je een telefoon met anderen? Gebruik dan een privévenster.
@@ -57,7 +57,7 @@ result-not-advice = Dit is informatie, geen juridisch advies. Check alles bij Vl
 result-urgent-title = Eerst: dringend
 result-routes-title = Steun die past bij je antwoorden
 result-other-title = Andere mogelijkheden waar je naar kunt vragen
-result-other-why = Je zei dat je bang bent om terug te gaan. Of je zei niet dat je niet bang bent. Dan stellen we geen steun bij terugkeer voor. Eerst komen een gesprek en een check van je mogelijkheden. Je kunt wel altijd naar terugkeer vragen als je dat wilt.
+result-other-why = Je zei dat je bang bent om terug te gaan. Of je zei niet dat je niet bang bent. Dan stellen we geen steun bij terugkeer voor. Eerst komen een gesprek en een check van je mogelijkheden. Je kunt wel naar terugkeer vragen als je dat wilt.
 because = Omdat je zei:
 reason = { $question }: { $answer }
 reason-general = Dit is er voor iedereen van wie de aanvraag is afgewezen.

@@ -1,7 +1,7 @@
 # Interface text, Somali. Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = Codsigaaga magangalyada waa la diiday. Taageero noocee ah ayaa kugu habboon?
+app-tagline = Kadib markii codsigaaga magangalyada la diiday: taageero noocee ah ayaa kugu habboon?
 skip-to-content = U gudub su'aasha
 
 ## Start screen
@@ -45,7 +45,7 @@ country-pick = Dooro dalkaaga
 
 error-title = Dhibaato ayaa jirta
 error-empty = Dooro jawaab si aad u sii wadato. Waxaad sidoo kale dooran kartaa "Ma rabo inaan sheego".
-error-exclusive = "{ $option }" lama dooran karo jawaabo kale. Dooro kaliya kan, ama kaliya kuwa kale.
+error-exclusive = "{ $option }" laguma dari karo jawaabo kale. Dooro kaliya kan, ama kaliya kuwa kale.
 error-future-date = Taariikhdani waa mustaqbalka. Geli taariikhda warqaddaada ku qoran, ama dooro inta waqti ah ee ka soo wareegtay.
 error-unknown-option = Jawaabtan suurtagal ma aha. Dooro mid ka mid ah jawaabaha halkan ku qoran.
 

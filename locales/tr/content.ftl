@@ -75,7 +75,7 @@ q-fear-of = Neden korkuyorsunuz? Birden fazla seçebilirsiniz.
     .short = Korktuğunuz şey
     .why = Bu, bir danışmanın hikâyenize yeniden bakmasına yardımcı olur.
 q-fear-of-opt-persecution = Zulüm görmekten, örneğin inançlarım, kökenim veya kim olduğum yüzünden
-q-fear-of-opt-inhuman = İşkence görmekten veya kötü muamele görmekten
+q-fear-of-opt-inhuman = İşkence görmekten veya acımasız davranılmaktan
 q-fear-of-opt-authorities = Polisten, ordudan veya devletten
 q-fear-of-opt-group = Bir gruptan, bir çeteden veya bir aileden
 q-fear-of-opt-war = Bölgemdeki savaştan veya şiddetten
@@ -94,7 +94,6 @@ q-new-facts-opt-conversion = Dinimi değiştirdim
 q-new-facts-opt-political = Siyasi olarak aktif oldum
 q-new-facts-opt-documents = Yeni belgelerim var
 q-new-facts-opt-witnesses = Yeni tanıklar buldum
-q-new-facts-opt-not-sure = Emin değilim
 
 ## Sağlık ve güvenlik
 
@@ -123,7 +122,7 @@ q-unsafe-now = Şu anda bulunduğunuz yerde kendinizi güvensiz hissediyor musun
 q-trafficking = Biri size bunlardan birini yaptı mı? Birden fazla seçebilirsiniz.
     .short = Sömürü belirtileri
     .why = İnsan ticareti mağdurlarının Hollanda'da özel hakları vardır.
-q-trafficking-opt-debt = Ödeyemeyeceğim bir borcu ödememi istedi
+q-trafficking-opt-debt = Beni ödeyemeyeceğim bir borcu ödemeye zorladı
 q-trafficking-opt-forced-work = Beni çalışmaya veya istemediğim şeyleri yapmaya zorladı
 q-trafficking-opt-documents-taken = Pasaportumu veya belgelerimi aldı
 q-trafficking-opt-controlled = Nereye gideceğime ve kimi göreceğime o karar veriyor
@@ -196,7 +195,6 @@ q-new-start-opt-education = Eğitim veya kurs
 q-new-start-opt-housing = Yaşayacak bir yer
 q-new-start-opt-medical = Tıbbi bakım
 q-new-start-opt-family = Ailemle iletişim
-q-new-start-opt-not-sure = Henüz emin değilim
 
 q-past-return = Son 5 yılda IOM veya devlet daha önce geri dönmenize yardım etti mi?
     .short = Daha önce dönüş yardımı
@@ -209,16 +207,16 @@ q-can-pay = Yolculuğun parasını kendiniz ödeyebilir misiniz?
 ## Acil notlar
 
 urgent-crisis = Bunu tek başınıza taşımak zorunda değilsiniz
-    .what = Şimdi biriyle konuşun. 113 Zelfmoordpreventie (intihar önleme hattı) ücretsiz ve isimsizdir. Gece gündüz açıktır.
+    .what = Şimdi biriyle konuşun. 113 Zelfmoordpreventie ücretsiz ve anonimdir. Gece gündüz açıktır.
     .next = 113 veya 0800-0113 numarasını arayın ya da 113.nl adresinde yazışın. VluchtelingenWerk danışmanına da anlatabilirsiniz.
 urgent-unsafe = Sizin güvenliğiniz önce gelir
     .what = Şu anda tehlikedeyseniz 112'yi arayın.
     .next = Yapabiliyorsanız güvenli bir yere gidin. Olanları VluchtelingenWerk danışmanına anlatın.
 urgent-appeal-short = İtiraz süresi yalnızca 1 hafta olabilir
-    .what = Ne kadar süreniz olduğu mektupta yazar. Çoğu durumda bu süre karardan itibaren 1 haftadır. İtiraz size hiçbir şeye mal olmaz.
+    .what = Ne kadar süreniz olduğu mektupta yazar. Çoğu durumda bu süre karardan itibaren 1 haftadır. İtiraz etmek sizin için ücretsizdir.
     .next = Bugün bir avukata başvurun. Avukatınız yoksa, VluchtelingenWerk bir avukat bulmanıza yardım edebilir.
 urgent-appeal-long = İtiraz için 4 haftanız var
-    .what = Süre, kararın tarihinden itibaren sayılır. İtiraz size hiçbir şeye mal olmaz.
+    .what = Süre, kararın tarihinden itibaren sayılır. İtiraz etmek sizin için ücretsizdir.
     .next = Kısa süre içinde bir avukata başvurun. Avukatınız yoksa, VluchtelingenWerk bir avukat bulmanıza yardım edebilir.
 urgent-departure-running = Ayrılma süreniz devam ediyor
     .what = Kararla size ayrılmanız için süre verildi, çoğu zaman 28 gün. Bu süre boyunca COA'daki barınma genellikle devam eder.
@@ -242,7 +240,7 @@ urgent-medical = Tıbbi bakım hakkınız var
     .what = Gerekli tıbbi bakım herkes içindir, belgesi olmayanlar için de. Doktorun parası CAK düzenlemesi üzerinden ödenebilir.
     .next = Bir aile doktoruna (pratisyen hekim) gidin. Dokters van de Wereld bir aile doktoru bulmanıza yardım edebilir.
 urgent-school = Okul her çocuğa açıktır
-    .what = 5 yaşından itibaren her çocuk okula gitmek zorundadır. Bir okul, belgesi olmayan bir çocuğu geri çeviremez.
+    .what = 5 yaşından itibaren her çocuk okula gitmek zorundadır. Bir okulun, belgesi olmayan bir çocuğu reddetme hakkı yoktur.
     .next = Okul bulmanıza yardım etmeleri için VluchtelingenWerk'e veya belediyeye başvurun.
 
 ## Yollar
@@ -270,7 +268,7 @@ route-return-orgs = Geri dönüşe yardım eden diğer kuruluşlar
 
 point-higher-appeal = Mahkeme "hayır" dedi. Danıştay'a (Raad van State) üst itiraz mümkün olabilir. Bunun için süre kısadır.
 point-new-application = Yeni bilgiler, yeni bir sığınma başvurusu için neden olabilir. Önce bir avukatla konuşun.
-point-no-fault = Ülkeniz sizi içeri almıyorsa, "kusursuzluk" izni (buitenschuldvergunning) alabilirsiniz. Denediğinize dair kanıt gerekir. Bu izni almak zordur.
+point-no-fault = Ülkeniz sizi içeri almıyorsa, "kendi kusurunuz olmadığı için" verilen bir izin (buitenschuldvergunning) alabilirsiniz. Denediğinize dair kanıt gerekir. Bu izni almak zordur.
 point-medical-postponement = Hastalık, ayrılışı ertelemek için bir neden olabilir (madde 64). Hamilelik ve verem tedavisi belirli bir süre erteleme sağlar.
 point-statelessness = Vatansızsanız, bunu bir mahkeme belirleyebilir. Bu size başka haklar sağlayabilir.
 point-family-ties = Hollandalı bir çocuğa bakan bir ebeveynin ya da burada yakın ailesi olan birinin kalma hakkı olabilir.
@@ -286,7 +284,7 @@ point-iom-ticket = Siz ödeyemiyorsanız, yolculuğun parasını IOM ödeyebilir
 ref-vwn = VluchtelingenWerk Nederland
     .offer = Ücretsiz ve bağımsız danışmanlık, sizi dinleyen biri, ikinci bir görüş, hukuki sorularda ve geri dönüşte yardım.
     .how = Kaldığınız yerde sorun veya web sitesine gidin.
-ref-lawyer = Bir avukat (Raad voor Rechtsbijstand, yani Hukuki Yardım Kurulu aracılığıyla)
+ref-lawyer = Bir avukat (Raad voor Rechtsbijstand aracılığıyla)
     .offer = Sığınma davaları için bir avukat. Sığınma prosedürlerinde bu genellikle sizin için ücretsizdir.
     .how = VluchtelingenWerk bir avukat bulmanıza yardım edebilir.
 ref-erso = ERSO ağı (VluchtelingenWerk aracılığıyla)
@@ -308,7 +306,7 @@ ref-comensha = CoMensha
     .offer = İnsan ticareti mağdurları için ulusal merkez.
     .how = CoMensha ile web sitesi üzerinden iletişime geçin veya VluchtelingenWerk'e sorun.
 ref-line113 = 113 Zelfmoordpreventie
-    .offer = Hayatınıza son verme düşünceleri hakkında biriyle konuşun. Ücretsiz, isimsiz, gece gündüz.
+    .offer = Hayatınıza son verme düşünceleri hakkında biriyle konuşun. Ücretsiz, anonim, gece gündüz.
     .how = Arayın veya yazışın.
 ref-emergency112 = Acil durum numarası 112
     .offer = Acil bir durumda polis, ambulans ve itfaiye.
@@ -317,5 +315,5 @@ ref-dvdw = Dokters van de Wereld
     .offer = Bir aile doktoru bulmak ve belgesiz tıbbi bakım almak için yardım.
     .how = Web sitesine gidin veya VluchtelingenWerk'e sorun.
 ref-cak = CAK düzenlemesi
-    .offer = Siz ödeyemediğinizde doktorlar ve hastaneler bu düzenleme üzerinden ödenir.
+    .offer = Siz ödeyemediğinizde doktorlara ve hastanelere bu düzenleme üzerinden ödeme yapılır.
     .how = Sizin bir şey yapmanız gerekmez. Doktora sigortanız olmadığını söyleyin.

@@ -12,5 +12,5 @@ pub use assess::{assess, Assessment, Finding};
 pub use date::Day;
 pub use expr::{Expr, Reason};
 pub use ids::{OptionId, QuestionId, ReferralId, RouteId};
-pub use model::{Kind, Question, Questionnaire};
+pub use model::{Country, Kind, Question, Questionnaire};
 pub use session::{Answer, AnswerError, Session, Step};

@@ -1,0 +1,136 @@
+# Interface text, Tigrinya. Keep sentences short and plain.
+
+app-name = Wegwijzer
+app-tagline = ሕቶ ዑቕባኹም ምስ ተነጸገ፦ ኣየናይ ደገፍ እዩ ዝሰማምዓኩም?
+skip-to-content = ናብቲ ሕቶ ሕለፉ
+
+## Start screen
+
+start-title = ዝሰማምዓኩም ደገፍ ርኸቡ
+start-intro = ሕቶ ዑቕባኹም ተነጺጉ እዩ። ሕቶታት፡ ጥርጣረታት ወይ ጭንቀታት ክህልወኩም ይኽእል እዩ። ሒደት ሓጸርቲ ሕቶታት ምለሱ። ድሕሪኡ ኣየናይ ደገፍ ክሰማምዓኩም ከም ዝኽእልን ስለምንታይን ክትርእዩ ኢኹም።
+start-privacy-title = ብሕትውናኹም
+start-privacy-1 = ካብ መልስታትኩም ሓደ እኳ ካብዚ መሳርሒ ኣይወጽእን።
+start-privacy-2 = ክትዕቅብዎ እንተ ዘይመሪጽኩም፡ ዋላ ሓደ ነገር ኣይዕቀብን።
+start-privacy-3 = ኣብ ዝኾነ ግዜ ኩሉ ክትድምስሱ ወይ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም።
+start-limits = እዚ ኣፕ ነዚ መርበብ ሓበሬታ ከም ዝበጻሕኩምዎ ክሕብኦ ኣይክእልን። ታሪኽ ናይቲ ብራውዘር (browser) የርእዮ እዩ። ምስ ካልኦት ብሓባር እትጥቀሙሉ ስልኪ እንተ ኾይኑ፡ ብሕታዊ መስኮት (private window) ተጠቐሙ።
+start-not-advice = እዚ ኣፕ ሓበሬታ ይህብ። ሕጋዊ ምኽሪ ኣይኮነን። ቅድሚ ምውሳንኩም ኩሉ ግዜ ምስ VluchtelingenWerk ወይ ምስ ጠበቓ ተዛረቡ።
+start-time = ካብ 5 ክሳብ 10 ደቒቕ ዝኣክል ይወስድ። ስምዒት ዝትንክፍ ዝኾነ ሕቶ ክትሰግርዎ ትኽእሉ ኢኹም።
+start-begin = ጀምሩ
+start-resume = ካብቲ ዝዓቀብኩሉ ክቕጽል
+start-mode-title = መን እዩ ዝጥቀመሉ ዘሎ?
+start-mode-self = ንገዛእ ርእሰይ እምልስ ኣለኹ
+start-mode-counsellor = ኣነ ኣማኻሪ እየ፡ ምስ ዓሚል ኮፍ ኢለ ኣለኹ
+start-counsellor-lang = ቋንቋ ንኣማኻሪ
+start-unreviewed = እዚ ትርጉም ገና ቋንቋ ኣዲኡ ትግርኛ ብዝኾነ ሰብ ኣይተረጋገጸን።
+
+## Language
+
+language-label = ቋንቋ
+language-search = ቋንቋኹም ድለዩ
+language-none = ዝተረኽበ ቋንቋ የለን።
+
+## Question screen
+
+progress = ሕቶ { $current } ካብ ዳርጋ { $total }
+why-we-ask = ስለምንታይ ንሓትት፦ { $why }
+nav-back = ንድሕሪት
+nav-continue = ቀጽሉ
+nav-to-result = ውጽኢት ርኣዩ
+choose-many = ካብ ሓደ ንላዕሊ ክትመርጹ ትኽእሉ ኢኹም።
+date-enter = ኣብቲ ደብዳቤ ዘሎ ዕለት
+date-or = ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ፦
+country-search = ሃገርኩም ንምድላይ ጽሓፉ
+country-none = ዝተረኽበ ሃገር የለን። «ካልእ» ክትመርጹ ትኽእሉ ኢኹም።
+country-pick = ሃገርኩም ምረጹ
+
+error-title = ጸገም ኣሎ
+error-empty = ንምቕጻል መልሲ ምረጹ። «ክገልጾ ኣይደልን» እውን ክትመርጹ ትኽእሉ ኢኹም።
+error-exclusive = «{ $option }» ምስ ካልኦት መልስታት ክጽንበር ኣይክእልን። ንዕኡ ጥራይ ምረጹ፡ ወይ ነቶም ካልኦት ጥራይ ምረጹ።
+error-future-date = እዚ ዕለት ኣብ መጻኢ እዩ። ኣብ ደብዳቤኹም ዘሎ ዕለት ኣእትዉ፡ ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ።
+error-unknown-option = እዚ መልሲ ኣይከኣልን እዩ። ካብቶም ዝረኣዩ መልስታት ሓደ ምረጹ።
+
+## Result screen
+
+result-title = ክሰማምዓኩም ዝኽእል ደገፍ
+result-intro = እዚ ኣብ መልስታትኩም ዝተመርኮሰ እዩ። እንታይ ከም እትገብሩ ዝውስኑ ንስኹም ኢኹም። ነፍሲ ወከፍ ምርጫ ኣብ ታሕቲ ተገሊጹ ኣሎ።
+result-not-advice = እዚ ሓበሬታ እዩ፡ ሕጋዊ ምኽሪ ኣይኮነን። ኩሉ ምስ VluchtelingenWerk ወይ ምስ ጠበቓ ኣረጋግጹ።
+result-urgent-title = መጀመርታ፦ ህጹጽ
+result-routes-title = ምስ መልስታትኩም ዝሰማማዕ ደገፍ
+result-other-title = ክትሓቱሎም እትኽእሉ ካልኦት ምርጫታት
+result-other-why = ምምላስ ከም እትፈርሑ ገሊጽኩም፡ ወይ ከም ዘይትፈርሑ ኣይገለጽኩምን። ስለዚ ደገፍ ምምላስ ኣይቀረበን። ዘተን ምርመራ ምርጫታትኩምን ይቕድሙ። እንተ ደሊኹም ሕጂ እውን ብዛዕባ ምምላስ ክትሓቱ ትኽእሉ ኢኹም።
+because = ምኽንያቱ ከምዚ ኢልኩም፦
+reason = { $question }፦ { $answer }
+reason-general = እዚ ሕቶኦም ንዝተነጸገ ኩሉ ሰብ ክፉት እዩ።
+what-next = እንታይ ክትገብሩ ትኽእሉ
+whom-to-contact = ምስ መን ክትራኸቡ
+points-title = ክትርእይዎ ዘለኩም፦
+deadline = ክኸውን ዝኽእል ናይ መወዳእታ ዕለት፦ { $date }። ኣብ ደብዳቤኹም ዘሎ ዕለት ኣረጋግጹ።
+deadline-passed = እዚ ዕለት ሓሊፉ ክኸውን ይኽእል። ሎሚ ምስ ጠበቓ ተራኸቡ፦ ሓደ ሓደ ግዜ ደንጒኻ ይግባይ ምባል ገና ይከኣል እዩ።
+referral-phone = ተሌፎን፦ { $phone }
+referral-web = መርበብ ሓበሬታ፦ { $web }
+referral-checked = ዝተረጋገጸሉ ዕለት፦ { $date }። ዝርዝራት ክቕየሩ ይኽእሉ፦ VluchtelingenWerk ከረጋግጸልኩም ይኽእል።
+referral-source = ምንጪ፦ { $source }
+result-restart = መልስታተይ ክቕይር
+result-summary = ንምዕቃብ ጽሟቕ ኣዳልዉ
+
+## Counsellor view
+
+counsellor-rule = ደንቢ፦ { $rule }
+counsellor-answers = ኣብ ድሕሪኡ ዘለዉ መልስታት፦
+counsellor-check-title = ቀጺሉ እንታይ ይረጋገጽ
+counsellor-check-letter = ደብዳቤ ውሳነ ኣንብቡ፦ ዕለት፡ ዓይነት መስርሕን ግዜ ይግባይን።
+counsellor-check-lawyer = ጠበቓ ኣሎ ድዩ፡ መዓስከ ክትረኽብዎ ትኽእሉ፡ ሕተቱ።
+counsellor-check-fear = ብዛዕባ ፍርሃት ምምላስ ንምዝታይ ግዜ ሃቡ። ትንተና ዛንታ ስደት ሕሰቡሉ።
+counsellor-check-urgent = ቅድሚ ዝኾነ ካልእ ነገር፡ ነቶም ኣብ ላዕሊ ዘለዉ ህጹጻት ነጥብታት ፍትሑ።
+
+## Summary
+
+summary-title = ጽሟቕኩም
+summary-date = ዝተዳለወሉ ዕለት፦ { $date }
+summary-include-answers = መልስታተይ እውን ኣብቲ ጽሟቕ ይርኣዩ
+summary-answers-title = መልስታትኩም
+summary-print = ሕተሙ
+summary-download = ከም ፋይል ዓቅቡ
+summary-back = ናብ ውጽኢት ተመለሱ
+summary-bilingual = ብዚ ቋንቋ እውን፦ { $language }
+
+## Save, resume and hand-off
+
+save-title = ኣብዚ መሳርሒ ዓቅቡ
+save-explain = መልስታትኩም ብእትመርጽዎ መሕለፊ ቃል ይዕጸዉ። ብዘይ እቲ መሕለፊ ቃል ዝኾነ ሰብ ከንብቦም ኣይክእልን፡ ንስኹም እውን ኣይትኽእሉን።
+save-passphrase = መሕለፊ ቃል (እንተ ወሓደ 8 ፊደላት)
+save-passphrase-again = መሕለፊ ቃል ደጊምኩም ኣእትዉ
+save-button = ዓቅቡ
+save-done = ኣብዚ መሳርሒ ተዓቂቡ።
+save-unavailable = ኣብዚ ብራውዘር ምዕቃብ ኣይከኣልን (ንኣብነት ኣብ ብሕታዊ መስኮት)። እቲ ኣፕ ግን ገና ይሰርሕ እዩ።
+save-too-short = እቲ መሕለፊ ቃል ኣዝዩ ሓጺር እዩ። እንተ ወሓደ 8 ፊደላት ተጠቐሙ።
+save-mismatch = ክልቲኦም መሕለፊ ቃላት ሓደ ኣይኮኑን።
+resume-title = ካብቲ ዝዓቀብኩምሉ ቀጽሉ
+resume-button = ክፈቱ
+resume-wrong = እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ዋላ ሓደ ነገር ኣይተደምሰሰን። ደጊምኩም ፈትኑ።
+resume-corrupt = እቶም ዝተዓቀቡ መልስታት ክንበቡ ኣይከኣሉን። ተደምሲሶም ኣለዉ። ብሓድሽ ክትጅምሩ ትኽእሉ ኢኹም።
+resume-old = እቶም ዝተዓቀቡ መልስታት ካብ ዝኣረገ ሕታም ስለ ዝኾኑ ክሰርሑ ኣይከኣሉን። ብሓድሽ ክትጅምሩ ትኽእሉ ኢኹም።
+export-button = ናብ ፋይል ኣውጽኡ (ብመሕለፊ ቃል ዝተዓጽወ)
+export-done = እቲ ፋይል ተዳልዩ። ብጥንቃቐ ዓቅብዎ።
+import-button = ቅድሚ ሕጂ ዘውጻእኩምዎ ፋይል ክፈቱ
+import-wrong = እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን፡ ወይ እቲ ፋይል ተበላሺዩ እዩ። ዋላ ሓደ ነገር ኣይተቐየረን።
+
+## Always available
+
+forget = ኩሉ ደምስሱ
+forget-confirm = ኩሎም መልስታትን ኣብዚ መሳርሒ ዝተዓቀበ ኩሉን ይደምሰስ ድዩ?
+forget-yes = እወ፡ ይደምሰስ
+forget-no = ኣይፋል
+forgotten = ኩሉ ካብዚ መሳርሒ ተደምሲሱ።
+quick-exit = ቀልጢፍኩም ውጹ
+quick-exit-hint = ወይ Esc ሰለስተ ግዜ ጠውቑ
+timeout-warning = ንቕሩብ ግዜ ዋላ ሓደ ነገር ኣይገበርኩምን። ድሕሪ ሓደ ደቒቕ መልስታትኩም ክድምሰሱ እዮም።
+timeout-stay = ገና ኣብዚ ኣለኹ
+timeout-done = ንቕሩብ ግዜ ዋላ ሓደ ነገር ስለ ዘይተገብረ፡ መልስታትኩም ተደምሲሶም።
+neutral-title = ንታብ (tab) ዘየቃልዕ ኣርእስትን ምልክትን ተጠቐሙ
+
+## Read aloud
+
+read-aloud = ብድምጺ ምንባብ
+read-stop = ምንባብ ኣቋርጹ
+read-no-voice = እዚ መሳርሒ ነዚ ቋንቋ ዝኸውን ድምጺ የብሉን።

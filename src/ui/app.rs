@@ -1,0 +1,54 @@
+//! The shell: header with language, "forget everything" and quick exit on
+//! every screen, and the screen for the current step.
+
+use super::language::LanguagePicker;
+use super::question::QuestionScreen;
+use super::result::ResultScreen;
+use super::safety::{ForgetButton, QuickExit};
+use super::start::StartScreen;
+use super::state::{initial_locale, Ui};
+use super::text::t;
+use crate::engine::Step;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ui = Ui::new(initial_locale());
+    provide_context(ui);
+
+    // <html lang dir> follow the chosen language.
+    Effect::new(move |_| {
+        let l = ui.locale.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", l.code);
+            let _ = html.set_attribute("dir", l.dir.as_str());
+        }
+        document().set_title(&t("app-name"));
+    });
+
+    // Only the kind of step decides which screen is built; the question
+    // screen is rebuilt per question so its local choices start fresh.
+    let step = Memo::new(move |_| ui.session.with(|s| s.step.clone()));
+
+    view! {
+        <a class="skip" href="#main">{move || t("skip-to-content")}</a>
+        <header class="bar">
+            <span class="brand" aria-hidden="true">{move || t("app-name")}</span>
+            <LanguagePicker/>
+            <div class="bar-actions">
+                <ForgetButton/>
+                <QuickExit/>
+            </div>
+        </header>
+        <div class="notice" role="status" aria-live="polite">
+            {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
+        </div>
+        <main id="main" tabindex="-1">
+            {move || match step.get() {
+                Step::Start => view! { <StartScreen/> }.into_any(),
+                Step::Question(id) => view! { <QuestionScreen id=id/> }.into_any(),
+                Step::Result => view! { <ResultScreen/> }.into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,180 @@
+//! The inputs of a question, by kind: radio buttons, checkboxes, a date
+//! field with "how long ago" choices, or a searchable country list.
+
+use super::question::Draft;
+use super::state::{today, use_ui};
+use super::text::t;
+use crate::content::questionnaire;
+use crate::engine::{Country, Kind, OptionId, Question};
+use crate::i18n::ids;
+use leptos::prelude::*;
+
+#[component]
+pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
+    let q = questionnaire();
+    let name = question.id.to_string();
+    let multi = question.kind == Kind::Multi;
+    let option = move |o: OptionId| {
+        let label_id = ids::option(&question.id, &o);
+        let input_id = format!("{}-{}", question.id, o);
+        let (o1, o2) = (o.clone(), o.clone());
+        let checked = move || draft.selected.with(|s| s.contains(&o1));
+        let on_change = move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            let o = o2.clone();
+            draft.selected.update(|s| {
+                if !multi {
+                    *s = vec![o];
+                } else if on {
+                    // An exclusive option stands alone; picking another clears it.
+                    if question.is_exclusive(&o, &q.settings) {
+                        s.clear();
+                    } else {
+                        s.retain(|x| !question.is_exclusive(x, &q.settings));
+                    }
+                    s.push(o);
+                } else {
+                    s.retain(|x| x != &o);
+                }
+            });
+            draft.date.set(String::new());
+        };
+        view! {
+            <div class="choice">
+                <input type=if multi { "checkbox" } else { "radio" } id=input_id.clone() name=name.clone()
+                    value=o.to_string() prop:checked=checked on:change=on_change/>
+                <label for=input_id>{move || t(&label_id)}</label>
+            </div>
+        }
+    };
+
+    match question.kind {
+        Kind::Date => view! {
+            <div class="date-field">
+                <label for="date-input">{move || t("date-enter")}</label>
+                <input type="date" id="date-input" max=today().iso() prop:value=move || draft.date.get()
+                    on:input=move |ev| {
+                        draft.date.set(event_target_value(&ev));
+                        draft.selected.set(vec![]);
+                    }/>
+            </div>
+            <p class="or">{move || t("date-or")}</p>
+            <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div>
+        }
+        .into_any(),
+        Kind::Country => view! { <CountryChoices question=question draft=draft/> }.into_any(),
+        _ => view! { <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div> }
+            .into_any(),
+    }
+}
+
+/// The country's name in a language, from the browser's own data
+/// (`Intl.DisplayNames`), so the app ships no table of names per language.
+fn display_name(lang: &str, code: &str) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let ctor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &"type".into(), &"region".into()).ok()?;
+    js_sys::Reflect::set(&opts, &"fallback".into(), &"none".into()).ok()?;
+    let args = js_sys::Array::of2(&js_sys::Array::of1(&lang.into()), &opts);
+    let dn = js_sys::Reflect::construct(&ctor, &args).ok()?;
+    let of: js_sys::Function = js_sys::Reflect::get(&dn, &"of".into()).ok()?.dyn_into().ok()?;
+    of.call1(&dn, &code.into()).ok()?.as_string()
+}
+
+use wasm_bindgen::JsCast;
+
+/// Lower case without accents, so "turkiye" finds "Türkiye".
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à'..='å' => 'a',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ò'..='ö' => 'o',
+            'ù'..='ü' => 'u',
+            'ç' => 'c',
+            'ş' => 's',
+            'ğ' => 'g',
+            'ı' => 'i',
+            _ => c,
+        })
+        .collect()
+}
+
+#[component]
+fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
+    let ui = use_ui();
+    let q = questionnaire();
+    let search = RwSignal::new(String::new());
+    let local_name = move |c: &Country| -> Option<String> {
+        let code = ui.locale.get().code;
+        match code {
+            "nl" | "en" => None,
+            _ => display_name(code, c.code.as_str()).filter(|n| n != &c.en && n != c.code.as_str()),
+        }
+    };
+    let matches = move |c: &Country| {
+        let s = fold(search.get().trim());
+        s.is_empty()
+            || [Some(c.native.clone()), Some(c.nl.clone()), Some(c.en.clone()), local_name(c)]
+                .into_iter()
+                .flatten()
+                .any(|n| fold(&n).contains(&s))
+    };
+    let name = question.id.to_string();
+    let country = move |c: &'static Country| {
+        let input_id = format!("country-{}", c.code);
+        let code = c.code.clone();
+        let code2 = c.code.clone();
+        view! {
+            <div class="choice" class:hidden=move || !matches(c)>
+                <input type="radio" id=input_id.clone() name=name.clone() value=c.code.to_string()
+                    prop:checked=move || draft.selected.with(|s| s.contains(&code))
+                    on:change=move |_| draft.selected.set(vec![code2.clone()])/>
+                <label for=input_id>
+                    <span class="native" dir="auto">{c.native.clone()}</span>
+                    <span class="names">{move || {
+                        let l = ui.locale.get().code;
+                        let mut names = vec![if l == "en" { c.en.clone() } else { c.nl.clone() }];
+                        if let Some(n) = local_name(c) { names.insert(0, n); }
+                        if l != "nl" && l != "en" { names.push(c.en.clone()); }
+                        names.dedup();
+                        names.retain(|n| n != &c.native);
+                        names.join(" · ")
+                    }}</span>
+                </label>
+            </div>
+        }
+    };
+    let none_found = move || q.countries.iter().all(|c| !matches(c));
+    let extra = question.choices(&q.settings);
+    let name2 = question.id.to_string();
+    view! {
+        <div class="country-search">
+            <label for="country-search">{move || t("country-search")}</label>
+            <input type="search" id="country-search" autocomplete="off" aria-controls="country-list"
+                prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
+        </div>
+        <p class="hint" role="status">{move || none_found().then(|| t("country-none"))}</p>
+        <div class="choices countries" id="country-list">
+            {q.countries.iter().map(country).collect_view()}
+        </div>
+        <div class="choices">
+            {extra.into_iter().map(|o| {
+                let label_id = ids::option(&question.id, &o);
+                let input_id = format!("{}-{}", question.id, o);
+                let (o1, o2) = (o.clone(), o.clone());
+                view! {
+                    <div class="choice">
+                        <input type="radio" id=input_id.clone() name=name2.clone() value=o.to_string()
+                            prop:checked=move || draft.selected.with(|s| s.contains(&o1))
+                            on:change=move |_| draft.selected.set(vec![o2.clone()])/>
+                        <label for=input_id>{move || t(&label_id)}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! The language picker: native names, on every screen. Switching keeps every
+//! answer (only the locale signal changes).
+
+use super::state::use_ui;
+use super::text::t;
+use crate::i18n::LOCALES;
+use leptos::prelude::*;
+
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let ui = use_ui();
+    let on_change = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        if let Some(l) = crate::i18n::find(&code) {
+            ui.locale.set(l);
+        }
+    };
+    view! {
+        <label class="language">
+            <span class="language-icon" aria-hidden="true">"🌐"</span>
+            <span class="visually-hidden">{move || t("language-label")}</span>
+            <select id="language" on:change=on_change prop:value=move || ui.locale.get().code>
+                {LOCALES.iter().map(|l| view! {
+                    <option value=l.code lang=l.code dir=l.dir.as_str() selected=move || ui.locale.get().code == l.code>
+                        {l.native}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,75 @@
+//! "Forget everything" and the quick exit, on every screen.
+
+use super::state::use_ui;
+use super::text::t;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Erases the answers in memory and everything the app stored.
+pub fn forget_all() {
+    let ui = use_ui();
+    crate::store::forget_everything();
+    ui.reset();
+}
+
+#[component]
+pub fn ForgetButton() -> impl IntoView {
+    let ui = use_ui();
+    let asking = RwSignal::new(false);
+    view! {
+        <div class="forget">
+            <button type="button" class="link-button" aria-expanded=move || asking.get().to_string()
+                on:click=move |_| asking.update(|a| *a = !*a)>
+                {move || t("forget")}
+            </button>
+            <Show when=move || asking.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="forget-q">
+                    <p id="forget-q">{move || t("forget-confirm")}</p>
+                    <button type="button" class="danger" on:click=move |_| {
+                        forget_all();
+                        asking.set(false);
+                        ui.notice.set(Some("forgotten"));
+                    }>{move || t("forget-yes")}</button>
+                    <button type="button" on:click=move |_| asking.set(false)>{move || t("forget-no")}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Leaves for a neutral page with `location.replace`, so Back does not return
+/// to the answers; Escape pressed three times within two seconds does the same.
+pub fn quick_exit() {
+    crate::store::forget_everything();
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace("exit.html");
+    }
+}
+
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let ui = use_ui();
+    let presses: Rc<RefCell<Vec<f64>>> = Rc::new(RefCell::new(Vec::new()));
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let mut p = presses.borrow_mut();
+        p.retain(|t| now - t < 2000.0);
+        p.push(now);
+        if p.len() >= 3 {
+            ui.reset();
+            quick_exit();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <button type="button" class="exit" on:click=move |_| { ui.reset(); quick_exit(); }
+            aria-describedby="exit-hint">
+            {move || t("quick-exit")}
+        </button>
+        <span id="exit-hint" class="exit-hint">{move || t("quick-exit-hint")}</span>
+    }
+}

@@ -1,0 +1,66 @@
+//! The app's reactive state, shared through context. The engine's `Session`
+//! is the model; components read narrow slices of it.
+
+use crate::content::questionnaire;
+use crate::engine::{Day, Session};
+use crate::i18n::{Locale, LOCALES};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub session: RwSignal<Session>,
+    /// The person's language.
+    pub locale: RwSignal<&'static Locale>,
+    /// Counsellor mode: the counsellor's language, shown beside the person's.
+    pub second: RwSignal<Option<&'static Locale>>,
+    /// A message id shown once at the top (e.g. "everything was erased").
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl Ui {
+    pub fn new(locale: &'static Locale) -> Ui {
+        Ui {
+            session: RwSignal::new(Session::new(today())),
+            locale: RwSignal::new(locale),
+            second: RwSignal::new(None),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Wipes the answers in memory and returns to the start screen.
+    pub fn reset(&self) {
+        self.session.set(Session::new(today()));
+    }
+
+    pub fn begin(&self) {
+        self.notice.set(None);
+        self.session.update(|s| s.begin(questionnaire()));
+    }
+
+    pub fn back(&self) {
+        self.session.update(|s| s.back(questionnaire()));
+    }
+}
+
+pub fn use_ui() -> Ui {
+    expect_context::<Ui>()
+}
+
+/// Today in the browser's time zone.
+pub fn today() -> Day {
+    let d = js_sys::Date::new_0();
+    Day::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or(Day(0))
+}
+
+/// The language from the browser's preferences, or Dutch.
+pub fn initial_locale() -> &'static Locale {
+    let langs: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    let found = crate::i18n::negotiate(langs.iter().map(|s| s.as_str()));
+    if langs.is_empty() {
+        &LOCALES[0]
+    } else {
+        found
+    }
+}

@@ -1,0 +1,44 @@
+//! Message lookup for components. Bundles are parsed once per language and
+//! kept per thread (Fluent bundles are not `Send`); the reactive part is the
+//! language signal, so text changes when the language does.
+
+use super::state::use_ui;
+use crate::i18n::{Locale, Translator};
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<&'static str, Rc<Translator>>> = RefCell::new(HashMap::new());
+}
+
+/// The translator for a locale, parsed on first use.
+pub fn translator(locale: &'static Locale) -> Rc<Translator> {
+    CACHE.with(|c| c.borrow_mut().entry(locale.code).or_insert_with(|| Rc::new(Translator::new(locale))).clone())
+}
+
+/// The message in the person's language (reactive).
+pub fn t(id: &str) -> String {
+    translator(use_ui().locale.get()).t(id)
+}
+
+/// The message with variables, in the person's language (reactive).
+pub fn t_args(id: &str, args: &[(&str, FluentValue)]) -> String {
+    translator(use_ui().locale.get()).t_args(id, args)
+}
+
+/// The message in a given language (not reactive by itself).
+pub fn t_in(locale: &'static Locale, id: &str) -> String {
+    translator(locale).t(id)
+}
+
+/// A date written the way the language writes dates.
+pub fn format_date(locale: &'static Locale, day: crate::engine::Day) -> String {
+    let (y, m, d) = day.ymd();
+    let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
+    date.to_locale_date_string(locale.code, &opts).as_string().unwrap_or_else(|| day.iso())
+}

@@ -1,0 +1,75 @@
+//! Realistic cases (tests/cases/*.json): answers plus the properties the
+//! result must have. Together they cover every route and every urgent note.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use wegwijzer::content::questionnaire;
+use wegwijzer::engine::assess;
+use wegwijzer::plain::session_from_json;
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array).map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default()
+}
+
+#[test]
+fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
+    let q = questionnaire();
+    let mut seen = BTreeSet::new();
+    let mut files: Vec<_> = std::fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert!(files.len() >= 15);
+    for path in files {
+        let name = path.display().to_string();
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let s = session_from_json(q, &v).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let a = assess(q, &s);
+        let routes: Vec<String> = a.routes.iter().map(|f| f.id.to_string()).collect();
+        let urgent: Vec<String> = a.urgent.iter().map(|f| f.id.to_string()).collect();
+        let other: Vec<String> = a.other_options.iter().map(|f| f.id.to_string()).collect();
+        let points: Vec<String> = a.all_routes().flat_map(|f| f.points.iter().map(|p| p.id.to_string())).collect();
+        seen.extend(routes.iter().chain(&urgent).chain(&other).cloned());
+        let e = &v["expect"];
+        if let Some(first) = e["first_route"].as_str() {
+            assert_eq!(routes.first().map(String::as_str), Some(first), "{name}: first route in {routes:?}");
+        }
+        if let Some(first) = e["first_urgent"].as_str() {
+            assert_eq!(urgent.first().map(String::as_str), Some(first), "{name}: first urgent in {urgent:?}");
+        }
+        for (key, list) in [("routes", &routes), ("urgent", &urgent), ("points", &points), ("other", &other)] {
+            for want in strings(e.get(key)) {
+                assert!(list.contains(&want), "{name}: {key} lacks {want}: {list:?}");
+            }
+            for not in strings(e.get(format!("not_{key}").as_str())) {
+                assert!(!list.contains(&not), "{name}: {key} must not have {not}: {list:?}");
+            }
+        }
+        if e.get("other").is_some_and(|o| o.as_array().is_some_and(|a| a.is_empty())) {
+            assert!(other.is_empty(), "{name}: no options held back: {other:?}");
+        }
+        if let Some(deadlines) = e["deadline"].as_object() {
+            for (id, date) in deadlines {
+                let f = a.urgent.iter().find(|f| f.id.as_str() == id).unwrap_or_else(|| panic!("{name}: no {id}"));
+                assert_eq!(f.deadline.map(|d| d.iso()).as_deref(), date.as_str(), "{name}: deadline of {id}");
+            }
+        }
+    }
+    let all: BTreeSet<String> = q.rules().map(|r| r.id.to_string()).collect();
+    let missing: Vec<_> = all.difference(&seen).collect();
+    assert!(missing.is_empty(), "routes or urgent notes no case covers: {missing:?}");
+}
+
+#[test]
+fn the_assess_command_prints_text_and_json() {
+    let bin = env!("CARGO_BIN_EXE_assess");
+    let out = std::process::Command::new(bin).args(["--lang", "en", "tests/cases/01-fear-and-return.json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Other options you can ask about"), "{text}");
+    assert!(text.contains("Fear of going back: Yes"), "{text}");
+    let out = std::process::Command::new(bin).args(["--json", "tests/cases/02-no-fear-return-nigeria.json"]).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["fear_indicated"], Value::Bool(false));
+    let bad = std::process::Command::new(bin).arg("Cargo.toml").output().unwrap();
+    assert_eq!(bad.status.code(), Some(2), "bad input is a clear error, not a panic");
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not JSON"));
+}

@@ -1,0 +1,107 @@
+// Shared set-up for the browser tests: serve dist/ with the production
+// headers, start Debian's Chromium through playwright-core, and a page object
+// for the questionnaire.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+import assert from 'node:assert/strict';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function startServer(dir = 'dist') {
+  const server = await serve(dir, 0);
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh context, with every request the page makes recorded. */
+export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { width: 360, height: 740 } } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(origin + '/');
+  return { context, page, requests, errors };
+}
+
+/** The questionnaire, as a person would use it. */
+export class Questionnaire {
+  constructor(page) { this.page = page; }
+
+  async language(code) {
+    await this.page.selectOption('#language', code);
+    await this.page.waitForFunction((c) => document.documentElement.lang === c, code);
+  }
+
+  async start() {
+    await this.page.click('#start');
+    await this.page.waitForSelector('form[data-question]');
+  }
+
+  async questionId() {
+    return this.page.getAttribute('form[data-question]', 'data-question');
+  }
+
+  /**
+   * Answers every question until the result, from `answers` (question id ->
+   * option value, list of values, or {date: 'YYYY-MM-DD'}); questions not
+   * listed get "I'd rather not say", or "none", or "I don't know", or the
+   * first option. Returns the ids of the questions asked.
+   */
+  async answerAll(answers) {
+    const asked = [];
+    for (let i = 0; i < 60; i++) {
+      if (await this.page.$('section.result')) return asked;
+      const id = await this.questionId();
+      assert.ok(id, 'a question or the result is shown');
+      asked.push(id);
+      await this.answer(id, answers[id]);
+      await this.page.waitForFunction(
+        (prev) => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== prev,
+        id,
+      );
+    }
+    throw new Error('the questionnaire did not end');
+  }
+
+  async answer(id, value) {
+    const form = this.page.locator('form[data-question]');
+    if (value && typeof value === 'object' && value.date) {
+      await form.locator('input[type=date]').fill(value.date);
+    } else if (value !== undefined) {
+      for (const v of [].concat(value)) await form.locator(`input[value="${v}"]`).check();
+    } else {
+      const values = await form.locator('input[type=radio], input[type=checkbox]').evaluateAll((xs) => xs.map((x) => x.value));
+      const pick = ['prefer_not', 'none', 'dont_know'].find((v) => values.includes(v)) ?? values[0];
+      await form.locator(`input[value="${pick}"]`).check();
+    }
+    await form.locator('button[type=submit]').click();
+  }
+
+  /** Route ids shown as suggestions, urgent notes, and other options, in order. */
+  async result() {
+    await this.page.waitForSelector('section.result');
+    const ids = (sel) => this.page.locator(sel).evaluateAll((xs) => xs.map((x) => x.dataset.route));
+    return {
+      urgent: await ids('section.urgent article'),
+      routes: await ids('section.routes article'),
+      other: await ids('section.other article'),
+    };
+  }
+
+  async cardText(id) {
+    return this.page.locator(`article[data-route="${id}"]`).innerText();
+  }
+}

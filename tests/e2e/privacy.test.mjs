@@ -1,0 +1,95 @@
+// The privacy promise, proven in the browser under the production policy:
+// the app starts under a strict CSP, makes no request after loading, stores
+// nothing, and the quick exit leaves no way back to the answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function storageState(page) {
+  return page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    cookies: document.cookie,
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    caches: 'caches' in self ? await caches.keys() : [],
+  }));
+}
+
+test('the strict CSP is in force, the app runs under it, and nothing violates it', async () => {
+  const { page, errors, context } = await newPage(browser, origin);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval'|https?:/);
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll({ fear: 'no', wants: 'talk' });
+  await q.result();
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors.filter((e) => /Content Security Policy/.test(e)), []);
+  await context.close();
+});
+
+test('loading fetches only the app\'s own files; answering, switching language and the result make zero requests', async () => {
+  const { page, requests, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  await page.waitForSelector('#start');
+  for (const url of requests) assert.ok(url.startsWith(origin + '/'), `only own origin: ${url}`);
+  const loaded = requests.length;
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.language('ar');
+  await q.answerAll({ fear: 'no', wants: 'return_thinking', country: 'GE' });
+  await q.result();
+  await q.language('nl');
+  await page.click('button.back');
+  await page.waitForSelector('form[data-question]');
+  assert.deepEqual(requests.slice(loaded), [], 'no request after the app loaded');
+  assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});
+
+test('nothing is stored on the device after a full path, and "forget everything" clears the answers', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll({ fear: 'yes', wants: 'stay' });
+  await q.result();
+  assert.deepEqual(await storageState(page), { local: [], session: [], cookies: '', idb: [], caches: [] });
+  await page.click('.forget button');
+  await page.click('.confirm button.danger');
+  await page.waitForSelector('#start');
+  assert.match(await page.locator('.notice').innerText(), /erased/);
+  await context.close();
+});
+
+test('quick exit: three Escapes replace the page with a neutral one, and Back shows no answers', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answer('decision_when', 'w1_4');
+  await page.waitForSelector('form[data-question="appeal"]');
+  assert.equal(await page.evaluate(() => history.length), 1, 'the questionnaire adds no history entries');
+  assert.equal(new URL(page.url()).search + new URL(page.url()).hash, '', 'no answers in the URL');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForURL(/exit\.html$/);
+  assert.match(await page.title(), /Weather/);
+  await page.goBack().catch(() => {});
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, /appeal|1 to 4 weeks/i, 'no answers after Back');
+  await context.close();
+});
+
+test('the quick-exit button works too', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  await page.click('button.exit');
+  await page.waitForURL(/exit\.html$/);
+  await context.close();
+});

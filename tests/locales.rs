@@ -1,0 +1,196 @@
+//! Every language complete: each locale parses, has every message the code
+//! and the content use (with the same attributes and variables as English),
+//! and no message nobody uses.
+
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use wegwijzer::content::questionnaire;
+use wegwijzer::i18n::{bundle, ids, Translator, LOCALES};
+
+/// Message id -> (attributes, variables used anywhere in it).
+type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
+
+fn vars_in(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            vars_in_expr(expression, out);
+        }
+    }
+}
+
+fn vars_in_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => vars_in_inline(i, out),
+        ast::Expression::Select { selector, variants } => {
+            vars_in_inline(selector, out);
+            for v in variants {
+                vars_in(&v.value, out);
+            }
+        }
+    }
+}
+
+fn vars_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => vars_in_expr(expression, out),
+        _ => {}
+    }
+}
+
+fn shape(code: &str) -> Shape {
+    let locale = wegwijzer::i18n::find(code).unwrap();
+    let mut out = Shape::new();
+    for src in locale.ftl {
+        let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|(_, e)| panic!("{code}: {e:?}"));
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    vars_in(v, &mut vars);
+                }
+                for a in &m.attributes {
+                    vars_in(&a.value, &mut vars);
+                }
+                let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+                out.insert(m.id.name.to_string(), (attrs, vars));
+            }
+        }
+    }
+    out
+}
+
+/// Message ids (with attributes as `id.attr`) the content needs.
+fn content_ids() -> BTreeSet<String> {
+    let q = questionnaire();
+    let mut out = BTreeSet::new();
+    for question in &q.questions {
+        let m = ids::question(&question.id);
+        out.extend([m.clone(), format!("{m}.short"), format!("{m}.why")]);
+        for o in question.choices(&q.settings) {
+            out.insert(ids::option(&question.id, &o));
+        }
+    }
+    for r in &q.urgent {
+        let m = ids::urgent(&r.id);
+        out.extend([m.clone(), format!("{m}.what"), format!("{m}.next")]);
+    }
+    for r in &q.routes {
+        let m = ids::route(&r.id);
+        out.extend([m.clone(), format!("{m}.what"), format!("{m}.next")]);
+    }
+    for p in q.rules().flat_map(|r| r.points.iter()) {
+        out.insert(ids::point(&p.id));
+    }
+    for r in &q.referrals {
+        let m = ids::referral(&r.id);
+        out.extend([m.clone(), format!("{m}.offer"), format!("{m}.how")]);
+    }
+    out
+}
+
+/// Message ids the interface code asks for: string literals passed to the
+/// lookup functions, and notices set by id.
+fn code_ids() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from("src")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for marker in ["t(\"", "t_args(\"", "t_in(nl, \"", "tr.t(\"", "tr.t_args(\"", "Some(\"", "msg!(\""] {
+                    for (i, _) in text.match_indices(marker) {
+                        // A whole call name, not the end of another (`get("`).
+                        let before = text[..i].chars().last().unwrap_or(' ');
+                        if before.is_alphanumeric() || before == '_' || (marker == "Some(\"" && !p.starts_with("src/ui")) {
+                            continue;
+                        }
+                        let rest = &text[i + marker.len()..];
+                        let lit: String = rest.chars().take_while(|c| *c != '"').collect();
+                        if !lit.is_empty() && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.') {
+                            out.insert(lit);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn has(shape: &Shape, id: &str) -> bool {
+    match id.split_once('.') {
+        Some((m, a)) => shape.get(m).is_some_and(|(attrs, _)| attrs.contains(a)),
+        None => shape.contains_key(id),
+    }
+}
+
+#[test]
+fn every_locale_parses_without_errors() {
+    for l in LOCALES {
+        if let Err(e) = bundle::load(l) {
+            panic!("{}: {}", l.code, e.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn every_message_used_exists_in_every_locale() {
+    let needed: BTreeSet<String> = content_ids().into_iter().chain(code_ids()).collect();
+    assert!(needed.len() > 200, "the scan found the ids: {}", needed.len());
+    for l in LOCALES {
+        let s = shape(l.code);
+        let missing: Vec<_> = needed.iter().filter(|id| !has(&s, id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", l.code);
+    }
+}
+
+#[test]
+fn no_locale_has_messages_nobody_uses() {
+    let used: BTreeSet<String> = content_ids().into_iter().chain(code_ids()).map(|id| id.split('.').next().unwrap().to_string()).collect();
+    for l in LOCALES {
+        let unused: Vec<_> = shape(l.code).into_keys().filter(|id| !used.contains(id)).collect();
+        assert!(unused.is_empty(), "{} has unused messages {unused:?}", l.code);
+    }
+}
+
+#[test]
+fn every_locale_has_the_same_attributes_and_variables_as_english() {
+    let en = shape("en");
+    for l in LOCALES {
+        let s = shape(l.code);
+        for (id, (attrs, vars)) in &en {
+            let Some((a, v)) = s.get(id) else { continue };
+            assert_eq!(a, attrs, "{}: attributes of {id}", l.code);
+            assert_eq!(v, vars, "{}: variables of {id}", l.code);
+        }
+    }
+}
+
+#[test]
+fn lookups_format_variables_and_never_return_blank() {
+    for l in LOCALES {
+        let tr = Translator::new(l);
+        let p = tr.t_args("progress", &[("current", 3.into()), ("total", 12.into())]);
+        assert!(p.contains('3') && p.contains("12"), "{}: {p}", l.code);
+        for id in content_ids() {
+            assert!(!tr.t(&id).trim().is_empty(), "{}: {id} is blank", l.code);
+        }
+    }
+    let tr = Translator::new(wegwijzer::i18n::find("ar").unwrap());
+    assert_eq!(tr.t("no-such-message"), "[no-such-message]", "a missing id shows, never a blank");
+}
+
+#[test]
+fn rtl_languages_are_marked_rtl() {
+    for l in LOCALES {
+        let rtl = matches!(l.code, "ar" | "fa" | "prs" | "ps" | "ckb");
+        assert_eq!(l.dir == wegwijzer::i18n::Dir::Rtl, rtl, "{}", l.code);
+    }
+    assert_eq!(LOCALES.len(), 16);
+}
