@@ -59,8 +59,8 @@ for (let i = 0; i < RUNS; i++) {
   for (const v of ['gt_3m', 'running', 'no', 'running', 'several']) {
     const before = await a.page.getAttribute('form[data-question]', 'data-question');
     const t0 = await a.page.evaluate(() => performance.now());
-    await a.page.check(`form input[value="${v}"]`);
-    await a.page.click('form button[type=submit]');
+    await a.page.check(`form[data-question] input[value="${v}"]`);
+    await a.page.click('form[data-question] button[type=submit]');
     await a.page.waitForFunction((b) => document.querySelector('form[data-question]')?.dataset.question !== b, before);
     perAnswer.push((await a.page.evaluate(() => performance.now())) - t0);
   }

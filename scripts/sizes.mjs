@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-/** What the browser fetches on a first visit: everything in dist/ but the neutral exit page. */
+/** What a first visit fetches: the page, and everything the service worker keeps for offline use. */
 export function firstVisitFiles(dir) {
-  return readdirSync(dir).filter((f) => !['exit.html'].includes(f) && !f.endsWith('.map')).sort();
+  return readdirSync(dir).filter((f) => !f.endsWith('.map')).sort();
 }
 
 export async function sizes(dir, files) {

@@ -9,6 +9,8 @@ pub mod engine;
 pub mod i18n;
 pub mod plain;
 pub mod report;
+pub mod saved;
+pub mod speech;
 
 #[cfg(target_arch = "wasm32")]
 pub mod store;

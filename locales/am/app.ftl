@@ -1,7 +1,6 @@
 # Interface text, Amharic. Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = የጥገኝነት ማመልከቻዎ ውድቅ ከተደረገ በኋላ፦ የትኛው ድጋፍ ይስማማዎታል?
 skip-to-content = ወደ ጥያቄው ይለፉ
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = ይህ ትርጉም አማርኛ የአፍ መፍቻ ቋን�
 ## Language
 
 language-label = ቋንቋ
-language-search = ቋንቋዎን ይፈልጉ
-language-none = ምንም ቋንቋ አልተገኘም።
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = በደብዳቤው ላይ ያለው ቀን
 date-or = ወይም ምን ያህል ጊዜ በፊት እንደሆነ ይምረጡ፦
 country-search = አገርዎን ለመፈለግ ይጻፉ
 country-none = ምንም አገር አልተገኘም። «ሌላ» የሚለውን መምረጥ ይችላሉ።
-country-pick = አገርዎን ይምረጡ
 
 error-title = ችግር አለ
 error-empty = ለመቀጠል መልስ ይምረጡ። «ባልናገር እመርጣለሁ» የሚለውንም መምረጥ ይችላሉ።
@@ -59,7 +55,6 @@ result-routes-title = ከመልሶችዎ ጋር የሚስማማ ድጋፍ
 result-other-title = ሊጠይቁባቸው የሚችሉ ሌሎች አማራጮች
 result-other-why = መመለስ እንደሚፈሩ ተናግረዋል፣ ወይም እንደማይፈሩ አልተናገሩም። ስለዚህ የመመለሻ ድጋፍ አልቀረበልዎትም። ውይይት እና አማራጮችዎን ማጣራት ይቀድማሉ። ከፈለጉ አሁንም ስለ መመለስ መጠየቅ ይችላሉ።
 because = ምክንያቱም እንዲህ ብለዋል፦
-reason = { $question }፦ { $answer }
 reason-general = ይህ ማመልከቻው ውድቅ ለተደረገበት ሰው ሁሉ ክፍት ነው።
 what-next = ምን ማድረግ ይችላሉ
 whom-to-contact = ማንን ማነጋገር ይችላሉ

@@ -1,7 +1,6 @@
 # Interface text, Arabic (ar). Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = بعد رفض طلب اللجوء: ما الدعم المناسب لك؟
 skip-to-content = الانتقال إلى السؤال
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = هذه الترجمة لم يراجعها بعد شخص لغ�
 ## Language
 
 language-label = اللغة
-language-search = ابحث عن لغتك
-language-none = لم نجد أي لغة.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = التاريخ المكتوب على الرسالة
 date-or = أو اختر منذ متى:
 country-search = اكتب اسم بلدك للبحث
 country-none = لم نجد أي بلد. يمكنك أن تختار «غير ذلك».
-country-pick = اختر بلدك
 
 error-title = هناك مشكلة
 error-empty = اختر إجابة حتى تتابع. يمكنك أيضًا أن تختار «أفضّل ألا أقول».
@@ -59,7 +55,6 @@ result-routes-title = دعم يناسب إجاباتك
 result-other-title = خيارات أخرى يمكنك أن تسأل عنها
 result-other-why = قلت إنك تخاف من العودة، أو لم تقل إنك لا تخاف. لذلك لا نقترح دعم العودة. المحادثة وفحص خياراتك يأتيان أولًا. ومع ذلك يمكنك أن تسأل عن العودة إذا أردت.
 because = لأنك قلت:
-reason = { $question }: { $answer }
 reason-general = هذا متاح لكل شخص رُفض طلبه.
 what-next = ما يمكنك أن تفعله
 whom-to-contact = مع من تتواصل

@@ -1,7 +1,6 @@
 # Interface text, English. Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = After a no to your asylum application: which support fits you?
 skip-to-content = Skip to the question
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = This translation has not yet been checked by a native speaker
 ## Language
 
 language-label = Language
-language-search = Find your language
-language-none = No language found.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = Date on the letter
 date-or = Or choose how long ago:
 country-search = Type to search your country
 country-none = No country found. You can choose "Other".
-country-pick = Choose your country
 
 error-title = There is a problem
 error-empty = Choose an answer to continue. You can also choose "I'd rather not say".
@@ -59,7 +55,6 @@ result-routes-title = Support that fits your answers
 result-other-title = Other options you can ask about
 result-other-why = You said you are afraid of going back, or you did not say that you are not afraid. Then return support is not suggested. A conversation and a check of your options come first. You can still ask about return if you want.
 because = Because you said:
-reason = { $question }: { $answer }
 reason-general = This is open to everyone whose application was rejected.
 what-next = What you can do
 whom-to-contact = Whom to contact

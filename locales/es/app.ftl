@@ -1,7 +1,6 @@
 # Textos de la interfaz, español. Frases cortas y sencillas.
 
 app-name = Wegwijzer
-app-tagline = Después de un no a su solicitud de asilo: ¿qué apoyo es adecuado para usted?
 skip-to-content = Ir a la pregunta
 
 ## Pantalla de inicio
@@ -26,8 +25,6 @@ start-unreviewed = Esta traducción todavía no ha sido revisada por un hablante
 ## Idioma
 
 language-label = Idioma
-language-search = Busque su idioma
-language-none = No se encontró ningún idioma.
 
 ## Pantalla de preguntas
 
@@ -41,7 +38,6 @@ date-enter = Fecha de la carta
 date-or = O elija hace cuánto tiempo:
 country-search = Escriba para buscar su país
 country-none = No se encontró ningún país. Puede elegir "Otro".
-country-pick = Elija su país
 
 error-title = Hay un problema
 error-empty = Elija una respuesta para continuar. También puede elegir "Prefiero no decirlo".
@@ -59,7 +55,6 @@ result-routes-title = Apoyo adecuado según sus respuestas
 result-other-title = Otras opciones por las que puede preguntar
 result-other-why = Usted dijo que tiene miedo de volver, o no dijo que no tiene miedo. En ese caso no sugerimos apoyo para el retorno. Primero vienen una conversación y una revisión de sus opciones. Si quiere, igual puede preguntar por el retorno.
 because = Porque usted dijo:
-reason = { $question }: { $answer }
 reason-general = Esto está abierto a todas las personas cuya solicitud fue rechazada.
 what-next = Qué puede hacer
 whom-to-contact = A quién contactar

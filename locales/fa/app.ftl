@@ -1,7 +1,6 @@
 # Interface text, Persian/Farsi (Iran). Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = درخواست پناهندگی شما رد شده است: کدام کمک برای شما مناسب است؟
 skip-to-content = رفتن به سؤال
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = این ترجمه هنوز توسط یک فارسی‌زبا�
 ## Language
 
 language-label = زبان
-language-search = زبان خود را پیدا کنید
-language-none = زبانی پیدا نشد.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = تاریخ روی نامه
 date-or = یا انتخاب کنید چه مدت پیش بود:
 country-search = برای جستجوی کشورتان تایپ کنید
 country-none = کشوری پیدا نشد. می‌توانید «دیگر» را انتخاب کنید.
-country-pick = کشورتان را انتخاب کنید
 
 error-title = مشکلی وجود دارد
 error-empty = برای ادامه یک پاسخ انتخاب کنید. می‌توانید «ترجیح می‌دهم نگویم» را هم انتخاب کنید.
@@ -59,7 +55,6 @@ result-routes-title = کمک‌های مناسب با پاسخ‌های شما
 result-other-title = گزینه‌های دیگری که می‌توانید درباره‌شان بپرسید
 result-other-why = شما گفتید که از برگشتن می‌ترسید، یا نگفتید که نمی‌ترسید. در این حالت، کمک برای بازگشت پیشنهاد نمی‌شود. اول یک گفت‌وگو و بررسی گزینه‌هایتان می‌آید. اگر بخواهید، باز هم می‌توانید دربارهٔ بازگشت بپرسید.
 because = چون گفتید:
-reason = { $question }: { $answer }
 reason-general = این برای همهٔ کسانی است که درخواستشان رد شده است.
 what-next = کاری که می‌توانید بکنید
 whom-to-contact = با چه کسی تماس بگیرید

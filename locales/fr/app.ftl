@@ -1,7 +1,6 @@
 # Textes de l'interface, en français. Phrases courtes et simples.
 
 app-name = Wegwijzer
-app-tagline = Après un refus de votre demande d'asile : quelle aide est faite pour vous ?
 skip-to-content = Aller à la question
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = Cette traduction n'a pas encore été vérifiée par une pers
 ## Language
 
 language-label = Langue
-language-search = Cherchez votre langue
-language-none = Aucune langue trouvée.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = Date sur la lettre
 date-or = Ou choisissez depuis combien de temps :
 country-search = Tapez pour chercher votre pays
 country-none = Aucun pays trouvé. Vous pouvez choisir « Autre ».
-country-pick = Choisissez votre pays
 
 error-title = Il y a un problème
 error-empty = Choisissez une réponse pour continuer. Vous pouvez aussi choisir « Je préfère ne pas répondre ».
@@ -59,7 +55,6 @@ result-routes-title = L'aide qui correspond à vos réponses
 result-other-title = Autres possibilités sur lesquelles vous pouvez poser des questions
 result-other-why = Vous avez dit que vous avez peur de rentrer, ou vous n'avez pas dit que vous n'avez pas peur. Dans ce cas, nous ne proposons pas d'aide au retour. D'abord, un entretien et un examen de vos possibilités. Vous pouvez quand même poser des questions sur le retour, si vous le voulez.
 because = Parce que vous avez dit :
-reason = { $question } : { $answer }
 reason-general = C'est ouvert à toutes les personnes dont la demande a été refusée.
 what-next = Ce que vous pouvez faire
 whom-to-contact = Qui contacter

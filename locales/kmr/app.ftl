@@ -1,7 +1,6 @@
 # Nivîsên navrûyê, Kurmancî. Hevokan kurt û sade bihêlin.
 
 app-name = Wegwijzer
-app-tagline = Daxwaza we ya penaberiyê hat redkirin? Kîjan piştgirî li we tê?
 skip-to-content = Herin ser pirsê
 
 ## Ekrana destpêkê
@@ -26,8 +25,6 @@ start-unreviewed = Ev werger hîn ji aliyê kesekî ku Kurmancî zimanê wî yê
 ## Ziman
 
 language-label = Ziman
-language-search = Zimanê xwe bibînin
-language-none = Tu ziman nehat dîtin.
 
 ## Ekrana pirsê
 
@@ -41,7 +38,6 @@ date-enter = Dîroka li ser nameyê
 date-or = An jî hilbijêrin ka çiqas berê bû:
 country-search = Binivîsin û welatê xwe bigerin
 country-none = Tu welat nehat dîtin. Hûn dikarin "Tiştekî din" hilbijêrin.
-country-pick = Welatê xwe hilbijêrin
 
 error-title = Pirsgirêkek heye
 error-empty = Ji bo ku bidomînin, bersivekê hilbijêrin. Hûn dikarin "Ez naxwazim bibêjim" jî hilbijêrin.
@@ -59,7 +55,6 @@ result-routes-title = Piştgiriya ku li bersivên we tê
 result-other-title = Vebijarkên din ku hûn dikarin li ser wan bipirsin
 result-other-why = We got ku hûn ji vegerê ditirsin, an we negot ku hûn natirsin. Wê demê em piştgiriya vegerê pêşniyar nakin. Pêşî axaftinek û kontrolkirina vebijarkên we tê. Heke hûn bixwazin, hûn dîsa jî dikarin li ser vegerê bipirsin.
 because = Ji ber ku we got:
-reason = { $question }: { $answer }
 reason-general = Ev ji bo her kesê ku daxwaza wî hatiye redkirin vekirî ye.
 what-next = Hûn dikarin çi bikin
 whom-to-contact = Bi kê re têkilî daynin

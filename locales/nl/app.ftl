@@ -1,7 +1,6 @@
 # Teksten van de interface, Nederlands. Houd zinnen kort en eenvoudig.
 
 app-name = Wegwijzer
-app-tagline = Na een nee op je asielaanvraag: welke steun past bij jou?
 skip-to-content = Ga naar de vraag
 
 ## Startscherm
@@ -26,8 +25,6 @@ start-unreviewed = Deze vertaling is nog niet gecontroleerd door iemand met Nede
 ## Taal
 
 language-label = Taal
-language-search = Zoek je taal
-language-none = Geen taal gevonden.
 
 ## Vraagscherm
 
@@ -41,7 +38,6 @@ date-enter = Datum op de brief
 date-or = Of kies hoe lang geleden:
 country-search = Typ om je land te zoeken
 country-none = Geen land gevonden. Je kunt "Anders" kiezen.
-country-pick = Kies je land
 
 error-title = Er is een probleem
 error-empty = Kies een antwoord om verder te gaan. Je kunt ook kiezen voor "Dat zeg ik liever niet".
@@ -59,7 +55,6 @@ result-routes-title = Steun die past bij je antwoorden
 result-other-title = Andere mogelijkheden waar je naar kunt vragen
 result-other-why = Je zei dat je bang bent om terug te gaan. Of je zei niet dat je niet bang bent. Dan stellen we geen steun bij terugkeer voor. Eerst komen een gesprek en een check van je mogelijkheden. Je kunt wel naar terugkeer vragen als je dat wilt.
 because = Omdat je zei:
-reason = { $question }: { $answer }
 reason-general = Dit is er voor iedereen van wie de aanvraag is afgewezen.
 what-next = Wat je kunt doen
 whom-to-contact = Met wie je contact kunt opnemen

@@ -1,7 +1,6 @@
 # Interface text, Dari (Afghan Persian). Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = درخواست پناهندگی شما رد شده است: کدام کمک برای شما مناسب است؟
 skip-to-content = رفتن به سوال
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = این ترجمه هنوز توسط کسی که زبان ما
 ## Language
 
 language-label = زبان
-language-search = زبان تان را پیدا کنید
-language-none = هیچ زبانی پیدا نشد.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = تاریخ روی مکتوب
 date-or = یا انتخاب کنید چند وقت پیش بود:
 country-search = برای جستجوی کشور تان تایپ کنید
 country-none = هیچ کشوری پیدا نشد. شما می‌توانید «دیگر» را انتخاب کنید.
-country-pick = کشور تان را انتخاب کنید
 
 error-title = یک مشکل وجود دارد
 error-empty = برای ادامه، یک جواب را انتخاب کنید. شما می‌توانید «نمی‌خواهم بگویم» را هم انتخاب کنید.
@@ -59,7 +55,6 @@ result-routes-title = کمک‌های مناسب با جواب‌های شما
 result-other-title = گزینه‌های دیگری که می‌توانید در باره آن‌ها بپرسید
 result-other-why = شما گفتید که از برگشتن می‌ترسید، یا نگفتید که نمی‌ترسید. در این حالت، کمک برای برگشت پیشنهاد نمی‌شود. اول یک گفتگو و بررسی گزینه‌های تان می‌آید. اگر بخواهید، باز هم می‌توانید در باره برگشت بپرسید.
 because = چون شما گفتید:
-reason = { $question }: { $answer }
 reason-general = این برای همه کسانی است که درخواست شان رد شده است.
 what-next = کاری که می‌توانید بکنید
 whom-to-contact = با کی تماس بگیرید

@@ -1,7 +1,6 @@
 # Interface text, Pashto (Afghan). Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = ستاسو د پناه غوښتنه رد شوې ده: کوم ملاتړ تاسو ته مناسب دی؟
 skip-to-content = مستقیم پوښتنې ته ولاړ شئ
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = دا ژباړه تر اوسه داسې چا نه ده کتل�
 ## Language
 
 language-label = ژبه
-language-search = خپله ژبه ومومئ
-language-none = هېڅ ژبه ونه موندل شوه.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = په لیک کې نېټه
 date-or = یا وټاکئ چې څومره وخت مخکې:
 country-search = د خپل هېواد د موندلو لپاره یې نوم ولیکئ
 country-none = هېڅ هېواد ونه موندل شو. تاسو کولای شئ «بل» وټاکئ.
-country-pick = خپل هېواد وټاکئ
 
 error-title = یوه ستونزه شته
 error-empty = د دوام لپاره یو ځواب وټاکئ. تاسو کولای شئ «نه غواړم ووایم» هم وټاکئ.
@@ -59,7 +55,6 @@ result-routes-title = هغه ملاتړ چې له ستاسو ځوابونو سر
 result-other-title = نورې لارې چې د هغو په اړه پوښتنه کولای شئ
 result-other-why = تاسو وویل چې له بېرته تګ څخه وېرېږئ، یا مو دا ونه ویل چې نه وېرېږئ. نو موږ د بېرته تګ ملاتړ نه وړاندې کوو. لومړی خبرې اترې او ستاسو د لارو کتنه ده. که وغواړئ، بیا هم کولای شئ د بېرته تګ په اړه پوښتنه وکړئ.
 because = ځکه چې تاسو وویل:
-reason = { $question }: { $answer }
 reason-general = دا د هر هغه چا لپاره دی چې غوښتنه یې رد شوې ده.
 what-next = تاسو څه کولای شئ
 whom-to-contact = له چا سره اړیکه ونیسئ

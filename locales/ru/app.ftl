@@ -1,7 +1,6 @@
 # Interface text, Russian. Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = После отказа в убежище: какая поддержка вам подходит?
 skip-to-content = Перейти к вопросу
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = Этот перевод ещё не проверил носи
 ## Language
 
 language-label = Язык
-language-search = Найдите свой язык
-language-none = Язык не найден.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = Дата на письме
 date-or = Или выберите, как давно это было:
 country-search = Начните вводить название страны
 country-none = Страна не найдена. Можно выбрать «Другое».
-country-pick = Выберите свою страну
 
 error-title = Что-то не так
 error-empty = Выберите ответ, чтобы продолжить. Можно также выбрать «Предпочитаю не отвечать».
@@ -59,7 +55,6 @@ result-routes-title = Поддержка, которая подходит к в�
 result-other-title = Другие варианты, о которых можно спросить
 result-other-why = Вы сказали, что боитесь возвращаться. Или вы не сказали, что не боитесь. Поэтому мы не предлагаем помощь с возвращением. Сначала — разговор и проверка ваших возможностей. Если хотите, вы всё равно можете спросить о возвращении.
 because = Потому что вы ответили:
-reason = { $question }: { $answer }
 reason-general = Это доступно всем, кому отказали в убежище.
 what-next = Что вы можете сделать
 whom-to-contact = К кому обратиться

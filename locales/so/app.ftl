@@ -1,7 +1,6 @@
 # Interface text, Somali. Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = Kadib markii codsigaaga magangalyada la diiday: taageero noocee ah ayaa kugu habboon?
 skip-to-content = U gudub su'aasha
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = Turjumaaddan weli ma uusan hubin qof afkiisa hooyo yahay Soom
 ## Language
 
 language-label = Luqadda
-language-search = Raadi luqaddaada
-language-none = Luqad lama helin.
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = Taariikhda warqadda ku qoran
 date-or = Ama dooro inta waqti ah ee ka soo wareegtay:
 country-search = Qor si aad u raadiso dalkaaga
 country-none = Dal lama helin. Waxaad dooran kartaa "Kale".
-country-pick = Dooro dalkaaga
 
 error-title = Dhibaato ayaa jirta
 error-empty = Dooro jawaab si aad u sii wadato. Waxaad sidoo kale dooran kartaa "Ma rabo inaan sheego".
@@ -59,7 +55,6 @@ result-routes-title = Taageerada ku habboon jawaabahaaga
 result-other-title = Ikhtiyaarro kale oo aad wax ka weydiin karto
 result-other-why = Waxaad sheegtay inaad ka baqayso inaad dib u noqoto, ama ma aadan sheegin inaadan baqayn. Markaas taageerada dib u noqoshada laguma soo jeediyo. Marka hore waxaa jira wada-hadal iyo hubinta ikhtiyaarradaada. Haddii aad rabto, weli wax waad ka weydiin kartaa dib u noqoshada.
 because = Sababtoo ah waxaad tiri:
-reason = { $question }: { $answer }
 reason-general = Tani waxay u furan tahay qof kasta oo codsigiisa la diiday.
 what-next = Waxa aad samayn karto
 whom-to-contact = Cidda aad la xiriiri karto

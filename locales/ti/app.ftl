@@ -1,7 +1,6 @@
 # Interface text, Tigrinya. Keep sentences short and plain.
 
 app-name = Wegwijzer
-app-tagline = ሕቶ ዑቕባኹም ምስ ተነጸገ፦ ኣየናይ ደገፍ እዩ ዝሰማምዓኩም?
 skip-to-content = ናብቲ ሕቶ ሕለፉ
 
 ## Start screen
@@ -26,8 +25,6 @@ start-unreviewed = እዚ ትርጉም ገና ቋንቋ ኣዲኡ ትግርኛ �
 ## Language
 
 language-label = ቋንቋ
-language-search = ቋንቋኹም ድለዩ
-language-none = ዝተረኽበ ቋንቋ የለን።
 
 ## Question screen
 
@@ -41,7 +38,6 @@ date-enter = ኣብቲ ደብዳቤ ዘሎ ዕለት
 date-or = ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ፦
 country-search = ሃገርኩም ንምድላይ ጽሓፉ
 country-none = ዝተረኽበ ሃገር የለን። «ካልእ» ክትመርጹ ትኽእሉ ኢኹም።
-country-pick = ሃገርኩም ምረጹ
 
 error-title = ጸገም ኣሎ
 error-empty = ንምቕጻል መልሲ ምረጹ። «ክገልጾ ኣይደልን» እውን ክትመርጹ ትኽእሉ ኢኹም።
@@ -59,7 +55,6 @@ result-routes-title = ምስ መልስታትኩም ዝሰማማዕ ደገፍ
 result-other-title = ክትሓቱሎም እትኽእሉ ካልኦት ምርጫታት
 result-other-why = ምምላስ ከም እትፈርሑ ገሊጽኩም፡ ወይ ከም ዘይትፈርሑ ኣይገለጽኩምን። ስለዚ ደገፍ ምምላስ ኣይቀረበን። ዘተን ምርመራ ምርጫታትኩምን ይቕድሙ። እንተ ደሊኹም ሕጂ እውን ብዛዕባ ምምላስ ክትሓቱ ትኽእሉ ኢኹም።
 because = ምኽንያቱ ከምዚ ኢልኩም፦
-reason = { $question }፦ { $answer }
 reason-general = እዚ ሕቶኦም ንዝተነጸገ ኩሉ ሰብ ክፉት እዩ።
 what-next = እንታይ ክትገብሩ ትኽእሉ
 whom-to-contact = ምስ መን ክትራኸቡ

@@ -1,7 +1,6 @@
 # Arayüz metni, Türkçe. Cümleleri kısa ve sade tutun.
 
 app-name = Wegwijzer
-app-tagline = Sığınma başvurunuza "hayır" dendi. Size hangi destek uygun?
 skip-to-content = Soruya geç
 
 ## Başlangıç ekranı
@@ -26,8 +25,6 @@ start-unreviewed = Bu çeviri henüz ana dili Türkçe olan biri tarafından kon
 ## Dil
 
 language-label = Dil
-language-search = Dilinizi bulun
-language-none = Dil bulunamadı.
 
 ## Soru ekranı
 
@@ -41,7 +38,6 @@ date-enter = Mektuptaki tarih
 date-or = Ya da ne kadar zaman önce olduğunu seçin:
 country-search = Ülkenizi aramak için yazın
 country-none = Ülke bulunamadı. "Diğer" seçeneğini seçebilirsiniz.
-country-pick = Ülkenizi seçin
 
 error-title = Bir sorun var
 error-empty = Devam etmek için bir yanıt seçin. "Söylemek istemiyorum" seçeneğini de seçebilirsiniz.
@@ -59,7 +55,6 @@ result-routes-title = Yanıtlarınıza uygun destek
 result-other-title = Sorabileceğiniz diğer seçenekler
 result-other-why = Geri dönmekten korktuğunuzu söylediniz. Ya da korkmadığınızı söylemediniz. Bu durumda geri dönüş desteği önerilmez. Önce bir görüşme ve seçeneklerinizin kontrolü gelir. Yine de isterseniz geri dönüş hakkında sorabilirsiniz.
 because = Çünkü şunu söylediniz:
-reason = { $question }: { $answer }
 reason-general = Bu, başvurusu reddedilen herkese açıktır.
 what-next = Ne yapabilirsiniz
 whom-to-contact = Kime başvurabilirsiniz

@@ -30,22 +30,8 @@ fn cond(e: &Option<Expr>) -> String {
     e.as_ref().map_or("always asked".into(), |e| format!("asked when: {}", show(e)))
 }
 
-/// The condition as written in the content file's language.
 fn show(e: &Expr) -> String {
-    use wegwijzer::engine::expr::Test;
-    match e {
-        Expr::Always => "always".into(),
-        Expr::Not(x) => format!("not ({})", show(x)),
-        Expr::And(xs) => xs.iter().map(show).collect::<Vec<_>>().join(" and "),
-        Expr::Or(xs) => format!("({})", xs.iter().map(show).collect::<Vec<_>>().join(" or ")),
-        Expr::Atom(a) => match &a.test {
-            Test::AnyOf(os) if os.len() == 1 => format!("{} = {}", a.question, os[0]),
-            Test::AnyOf(os) => format!("{} in [{}]", a.question, os.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", ")),
-            Test::NotEq(o) => format!("{} != {o}", a.question),
-            Test::Answered => format!("{} answered", a.question),
-            Test::Tagged(t) => format!("{} tagged {t}", a.question),
-        },
-    }
+    e.to_string()
 }
 
 fn document(tr: &Translator) -> String {

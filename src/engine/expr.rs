@@ -170,6 +170,48 @@ fn merge(reasons: Vec<Reason>) -> Vec<Reason> {
     out
 }
 
+/// Writes the condition back in the content file's language, for reviewers
+/// and the counsellor view.
+impl std::fmt::Display for Expr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Expr::Always => f.write_str("always"),
+            Expr::Not(x) => write!(f, "not ({x})"),
+            Expr::And(xs) => join(f, xs, " and ", false),
+            Expr::Or(xs) => join(f, xs, " or ", true),
+            Expr::Atom(a) => {
+                let q = &a.question;
+                match &a.test {
+                    Test::AnyOf(os) if os.len() == 1 => write!(f, "{q} = {}", os[0]),
+                    Test::AnyOf(os) => {
+                        let list: Vec<&str> = os.iter().map(|o| o.as_str()).collect();
+                        write!(f, "{q} in [{}]", list.join(", "))
+                    }
+                    Test::NotEq(o) => write!(f, "{q} != {o}"),
+                    Test::Answered => write!(f, "{q} answered"),
+                    Test::Tagged(t) => write!(f, "{q} tagged {t}"),
+                }
+            }
+        }
+    }
+}
+
+fn join(f: &mut std::fmt::Formatter<'_>, xs: &[Expr], sep: &str, parens: bool) -> std::fmt::Result {
+    if parens {
+        f.write_str("(")?;
+    }
+    for (i, x) in xs.iter().enumerate() {
+        if i > 0 {
+            f.write_str(sep)?;
+        }
+        write!(f, "{x}")?;
+    }
+    if parens {
+        f.write_str(")")?;
+    }
+    Ok(())
+}
+
 impl<'de> Deserialize<'de> for Expr {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
@@ -368,6 +410,14 @@ mod tests {
         let r = Expr::parse("wants = leave or fear = no").unwrap().eval(&f).unwrap();
         assert_eq!(r, vec![Reason { question: "fear".into(), options: vec!["no".into()] }]);
         assert!(Expr::parse("wants = leave and fear = no").unwrap().eval(&f).is_none());
+    }
+
+    #[test]
+    fn display_parses_back_to_the_same_condition() {
+        for src in ["a = x", "a in [x, y] and not (b != z)", "(a = x or b answered) and c tagged t", "always"] {
+            let e = Expr::parse(src).unwrap();
+            assert_eq!(Expr::parse(&e.to_string()).unwrap(), e, "{src} -> {e}");
+        }
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! The shell: header with language, "forget everything" and quick exit on
 //! every screen, and the screen for the current step.
 
+use super::idle::IdleGuard;
 use super::language::LanguagePicker;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::safety::{ForgetButton, QuickExit};
 use super::start::StartScreen;
+use super::summary::SummaryScreen;
 use super::state::{initial_locale, Ui};
-use super::text::t;
+use super::text::{t, tt};
 use crate::engine::Step;
 use leptos::prelude::*;
 
@@ -23,7 +25,15 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", l.code);
             let _ = html.set_attribute("dir", l.dir.as_str());
         }
-        document().set_title(&t("app-name"));
+    });
+
+    // The tab title and icon: the app's own, or neutral ones on request.
+    Effect::new(move |_| {
+        let neutral = ui.neutral.get();
+        document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
+        if let Some(icon) = document().get_element_by_id("favicon") {
+            let _ = icon.set_attribute("href", if neutral { "neutral.svg" } else { "icon.svg" });
+        }
     });
 
     // Only the kind of step decides which screen is built; the question
@@ -31,15 +41,16 @@ pub fn App() -> impl IntoView {
     let step = Memo::new(move |_| ui.session.with(|s| s.step.clone()));
 
     view! {
-        <a class="skip" href="#main">{move || t("skip-to-content")}</a>
+        <a class="skip" href="#main">{tt("skip-to-content")}</a>
         <header class="bar">
-            <span class="brand" aria-hidden="true">{move || t("app-name")}</span>
+            <span class="brand" aria-hidden="true">{tt("app-name")}</span>
             <LanguagePicker/>
             <div class="bar-actions">
                 <ForgetButton/>
                 <QuickExit/>
             </div>
         </header>
+        <IdleGuard/>
         <div class="notice" role="status" aria-live="polite">
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
@@ -47,6 +58,7 @@ pub fn App() -> impl IntoView {
             {move || match step.get() {
                 Step::Start => view! { <StartScreen/> }.into_any(),
                 Step::Question(id) => view! { <QuestionScreen id=id/> }.into_any(),
+                Step::Result if ui.summary.get() => view! { <SummaryScreen/> }.into_any(),
                 Step::Result => view! { <ResultScreen/> }.into_any(),
             }}
         </main>

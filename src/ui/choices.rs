@@ -3,7 +3,7 @@
 
 use super::question::Draft;
 use super::state::{today, use_ui};
-use super::text::t;
+use super::text::{bi, t, tt};
 use crate::content::questionnaire;
 use crate::engine::{Country, Kind, OptionId, Question};
 use crate::i18n::ids;
@@ -43,7 +43,7 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
             <div class="choice">
                 <input type=if multi { "checkbox" } else { "radio" } id=input_id.clone() name=name.clone()
                     value=o.to_string() prop:checked=checked on:change=on_change/>
-                <label for=input_id>{move || t(&label_id)}</label>
+                <label for=input_id>{bi(label_id.clone())}</label>
             </div>
         }
     };
@@ -51,14 +51,14 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
     match question.kind {
         Kind::Date => view! {
             <div class="date-field">
-                <label for="date-input">{move || t("date-enter")}</label>
+                <label for="date-input">{tt("date-enter")}</label>
                 <input type="date" id="date-input" max=today().iso() prop:value=move || draft.date.get()
                     on:input=move |ev| {
                         draft.date.set(event_target_value(&ev));
                         draft.selected.set(vec![]);
                     }/>
             </div>
-            <p class="or">{move || t("date-or")}</p>
+            <p class="or">{tt("date-or")}</p>
             <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div>
         }
         .into_any(),
@@ -153,7 +153,7 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
     let name2 = question.id.to_string();
     view! {
         <div class="country-search">
-            <label for="country-search">{move || t("country-search")}</label>
+            <label for="country-search">{tt("country-search")}</label>
             <input type="search" id="country-search" autocomplete="off" aria-controls="country-list"
                 prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
         </div>
@@ -171,7 +171,7 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
                         <input type="radio" id=input_id.clone() name=name2.clone() value=o.to_string()
                             prop:checked=move || draft.selected.with(|s| s.contains(&o1))
                             on:change=move |_| draft.selected.set(vec![o2.clone()])/>
-                        <label for=input_id>{move || t(&label_id)}</label>
+                        <label for=input_id>{bi(label_id.clone())}</label>
                     </div>
                 }
             }).collect_view()}

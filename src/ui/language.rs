@@ -2,7 +2,7 @@
 //! answer (only the locale signal changes).
 
 use super::state::use_ui;
-use super::text::t;
+use super::text::tt;
 use crate::i18n::LOCALES;
 use leptos::prelude::*;
 
@@ -17,8 +17,11 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <label class="language">
-            <span class="language-icon" aria-hidden="true">"🌐"</span>
-            <span class="visually-hidden">{move || t("language-label")}</span>
+            <svg class="language-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+                <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
+                <path d="M2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20" fill="none" stroke="currentColor" stroke-width="2"/>
+            </svg>
+            <span class="visually-hidden">{tt("language-label")}</span>
             <select id="language" on:change=on_change prop:value=move || ui.locale.get().code>
                 {LOCALES.iter().map(|l| view! {
                     <option value=l.code lang=l.code dir=l.dir.as_str() selected=move || ui.locale.get().code == l.code>

@@ -2,12 +2,16 @@
 
 mod app;
 mod choices;
+mod idle;
 mod language;
 mod question;
+mod read_aloud;
 mod result;
-mod safety;
+mod save;
+pub mod safety;
 mod start;
 pub mod state;
+mod summary;
 pub mod text;
 
 pub use app::App;

@@ -2,8 +2,10 @@
 //! inputs, a submit button to continue and a visible Back.
 
 use super::choices::Choices;
+use super::read_aloud::ReadAloud;
+use super::save::SavePanel;
 use super::state::use_ui;
-use super::text::{t, t_args};
+use super::text::{bi, bi_with, t, t_args, tt};
 use crate::content::questionnaire;
 use crate::engine::{Answer, AnswerError, Day, Kind, OptionId, QuestionId};
 use crate::i18n::ids;
@@ -21,7 +23,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
     let ui = use_ui();
     let q = questionnaire();
     let Some(question) = q.question(&id) else {
-        return view! { <p>{move || t("error-unknown-option")}</p> }.into_any();
+        return view! { <p>{tt("error-unknown-option")}</p> }.into_any();
     };
     let existing = ui.session.with_untracked(|s| s.answers.get(&id).cloned());
     let draft = Draft {
@@ -111,15 +113,16 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
             </div>
             <fieldset aria-describedby="why" aria-invalid=move || error.get().is_some().to_string()>
                 <legend>
-                    <h1 tabindex="-1" node_ref=heading>{move || t(&m1)}</h1>
+                    <h1 tabindex="-1" node_ref=heading>{bi(m1.clone())}</h1>
                 </legend>
-                <p id="why" class="why">{move || t_args("why-we-ask", &[("why", t(&format!("{m2}.why")).into())])}</p>
-                {(question.kind == Kind::Multi).then(|| view! { <p class="hint">{move || t("choose-many")}</p> })}
+                <p id="why" class="why">{bi_with(move |tr| tr.t_args("why-we-ask", &[("why", tr.t(&format!("{m2}.why")).into())]))}</p>
+                <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
+                {(question.kind == Kind::Multi).then(|| view! { <p class="hint">{bi("choose-many")}</p> })}
                 <Choices question=question draft=draft/>
             </fieldset>
             <div class="nav">
                 <button type="button" class="back" on:click=move |_| ui.back()>
-                    <span class="arrow" aria-hidden="true">"←"</span>{move || t("nav-back")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{tt("nav-back")}
                 </button>
                 <button type="submit" class="primary">
                     {move || if is_last() { t("nav-to-result") } else { t("nav-continue") }}
@@ -127,6 +130,21 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
                 </button>
             </div>
         </form>
+        <SavePanel/>
     }
     .into_any()
+}
+
+/// What "read aloud" says for a question: the question, why it is asked, and
+/// its options (a country list is not read out).
+fn spoken_question(question: &'static crate::engine::Question) -> String {
+    let ui = use_ui();
+    let q = questionnaire();
+    let tr = super::text::translator(ui.locale.get_untracked());
+    let m = ids::question(&question.id);
+    let mut parts = vec![tr.t(&m), tr.t_args("why-we-ask", &[("why", tr.t(&format!("{m}.why")).into())])];
+    if question.kind != Kind::Country {
+        parts.extend(question.choices(&q.settings).iter().map(|o| tr.t(&ids::option(&question.id, o))));
+    }
+    crate::report::strip_isolation(&parts.join(". \n"))
 }

@@ -1,17 +1,20 @@
 //! The result: urgent notes first, then one card per route (what it is, why
 //! it is shown, what to do next, whom to contact), then return options held
-//! back by the safety rule.
+//! back by the safety rule. In counsellor mode each card also shows the rule
+//! and the answers behind it.
 
+use super::read_aloud::ReadAloud;
+use super::save::SavePanel;
 use super::state::{today, use_ui};
-use super::text::{format_date, t, t_args};
+use super::text::{bi, bi_with, format_date, tt};
 use crate::content::questionnaire;
-use crate::engine::{assess, Finding};
+use crate::engine::{assess, Assessment, Finding};
 use crate::i18n::ids;
-use crate::report::reason_text;
+use crate::report::{answer_text, reason_text};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
-enum CardKind {
+pub enum CardKind {
     Urgent,
     Route,
     Other,
@@ -28,43 +31,69 @@ pub fn ResultScreen() -> impl IntoView {
             let _ = h.focus();
         }
     });
+    let counsellor = move || ui.second.get().is_some();
     view! {
         <section class="result">
-            <h1 tabindex="-1" node_ref=heading>{move || t("result-title")}</h1>
-            <p class="lead">{move || t("result-intro")}</p>
-            <p class="advice">{move || t("result-not-advice")}</p>
-            {move || {
-                let a = assessment.get();
-                view! {
-                    {(!a.urgent.is_empty()).then(|| view! {
-                        <section class="urgent" aria-labelledby="urgent-title">
-                            <h2 id="urgent-title">{t("result-urgent-title")}</h2>
-                            {a.urgent.iter().map(|f| card(f.clone(), CardKind::Urgent)).collect_view()}
-                        </section>
-                    })}
-                    <section class="routes" aria-labelledby="routes-title">
-                        <h2 id="routes-title">{t("result-routes-title")}</h2>
-                        {a.routes.iter().map(|f| card(f.clone(), CardKind::Route)).collect_view()}
-                    </section>
-                    {(!a.other_options.is_empty()).then(|| view! {
-                        <section class="other" aria-labelledby="other-title">
-                            <h2 id="other-title">{t("result-other-title")}</h2>
-                            <p>{t("result-other-why")}</p>
-                            {a.other_options.iter().map(|f| card(f.clone(), CardKind::Other)).collect_view()}
-                        </section>
-                    })}
-                }
-            }}
+            <h1 tabindex="-1" node_ref=heading>{bi("result-title")}</h1>
+            <p class="lead">{bi("result-intro")}</p>
+            <p class="advice">{bi("result-not-advice")}</p>
+            <ReadAloud text=Callback::new(move |_| spoken_result(&assessment.get_untracked()))/>
+            {move || findings(&assessment.get(), counsellor())}
+            {move || counsellor().then(|| checklist(&assessment.get()))}
             <div class="nav">
                 <button type="button" class="back" on:click=move |_| ui.back()>
-                    <span class="arrow" aria-hidden="true">"←"</span>{move || t("result-restart")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{tt("result-restart")}
+                </button>
+                <button type="button" class="primary" id="to-summary" on:click=move |_| ui.summary.set(true)>
+                    {tt("result-summary")}<span class="arrow" aria-hidden="true">"→"</span>
                 </button>
             </div>
+            <SavePanel/>
         </section>
     }
 }
 
-fn card(f: Finding, kind: CardKind) -> impl IntoView {
+/// Urgent notes, routes and other options, as sections of cards.
+pub fn findings(a: &Assessment, details: bool) -> impl IntoView {
+    view! {
+        {(!a.urgent.is_empty()).then(|| view! {
+            <section class="urgent" aria-labelledby="urgent-title">
+                <h2 id="urgent-title">{bi("result-urgent-title")}</h2>
+                {a.urgent.iter().map(|f| card(f.clone(), CardKind::Urgent, details)).collect_view()}
+            </section>
+        })}
+        <section class="routes" aria-labelledby="routes-title">
+            <h2 id="routes-title">{bi("result-routes-title")}</h2>
+            {a.routes.iter().map(|f| card(f.clone(), CardKind::Route, details)).collect_view()}
+        </section>
+        {(!a.other_options.is_empty()).then(|| view! {
+            <section class="other" aria-labelledby="other-title">
+                <h2 id="other-title">{bi("result-other-title")}</h2>
+                <p>{bi("result-other-why")}</p>
+                {a.other_options.iter().map(|f| card(f.clone(), CardKind::Other, details)).collect_view()}
+            </section>
+        })}
+    }
+}
+
+/// What a counsellor checks next, beside the cards.
+fn checklist(a: &Assessment) -> impl IntoView {
+    let mut items = vec!["counsellor-check-letter", "counsellor-check-lawyer"];
+    if a.fear_indicated {
+        items.push("counsellor-check-fear");
+    }
+    if !a.urgent.is_empty() {
+        items.insert(0, "counsellor-check-urgent");
+    }
+    view! {
+        <section class="checklist" aria-labelledby="check-title">
+            <h2 id="check-title">{bi("counsellor-check-title")}</h2>
+            <ul>{items.into_iter().map(|id| view! { <li>{bi(id)}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
     let ui = use_ui();
     let q = questionnaire();
     let msg = match kind {
@@ -76,62 +105,110 @@ fn card(f: Finding, kind: CardKind) -> impl IntoView {
         CardKind::Route => "card route-card",
         CardKind::Other => "card other-card",
     };
-    let locale = ui.locale.get_untracked();
     let deadline = f.deadline.map(|d| {
         let passed = d < today();
         view! {
-            <p class="deadline"><strong>{t_args("deadline", &[("date", format_date(locale, d).into())])}</strong></p>
-            {passed.then(|| view! { <p class="deadline-passed">{t("deadline-passed")}</p> })}
+            <p class="deadline"><strong>{bi_with(move |tr| tr.t_args("deadline", &[("date", format_date(tr.locale, d).into())]))}</strong></p>
+            {passed.then(|| view! { <p class="deadline-passed">{bi("deadline-passed")}</p> })}
         }
     });
     let reasons = if f.reasons.is_empty() {
-        view! { <p class="because">{t("reason-general")}</p> }.into_any()
+        view! { <p class="because">{bi("reason-general")}</p> }.into_any()
     } else {
-        let tr = super::text::translator(locale);
         view! {
             <div class="because">
-                <h4>{t("because")}</h4>
-                <ul>{f.reasons.iter().map(|r| view! { <li>{reason_text(q, &tr, r)}</li> }).collect_view()}</ul>
+                <h4>{bi("because")}</h4>
+                <ul>{f.reasons.iter().map(|r| {
+                    let r = r.clone();
+                    view! { <li>{bi_with(move |tr| reason_text(q, tr, &r))}</li> }
+                }).collect_view()}</ul>
             </div>
         }
         .into_any()
     };
     let points = (!f.points.is_empty()).then(|| view! {
         <div class="points">
-            <h4>{t("points-title")}</h4>
-            <ul>{f.points.iter().map(|p| view! { <li data-point=p.id.to_string()>{t(&ids::point(&p.id))}</li> }).collect_view()}</ul>
+            <h4>{bi("points-title")}</h4>
+            <ul>{f.points.iter().map(|p| view! { <li data-point=p.id.to_string()>{bi(ids::point(&p.id))}</li> }).collect_view()}</ul>
         </div>
     });
     let contacts = (!f.referrals.is_empty()).then(|| view! {
         <div class="contacts">
-            <h4>{t("whom-to-contact")}</h4>
+            <h4>{bi("whom-to-contact")}</h4>
             {f.referrals.iter().filter_map(|r| q.referral(r)).map(|r| {
                 let m = ids::referral(&r.id);
-                let checked = crate::engine::Day::parse_iso(&r.checked).map(|d| format_date(locale, d)).unwrap_or(r.checked.clone());
+                let checked = crate::engine::Day::parse_iso(&r.checked);
+                let raw = r.checked.clone();
+                let m1 = m.clone();
                 view! {
                     <div class="contact">
-                        <p class="contact-name"><strong>{t(&m)}</strong></p>
-                        <p>{t(&format!("{m}.offer"))}" "{t(&format!("{m}.how"))}</p>
-                        {r.phone.clone().map(|p| view! { <p>{t_args("referral-phone", &[("phone", p.into())])}</p> })}
-                        {r.web.clone().map(|w| view! { <p>{t_args("referral-web", &[("web", w.into())])}</p> })}
-                        <p class="checked">{t_args("referral-checked", &[("date", checked.into())])}</p>
+                        <p class="contact-name"><strong>{bi(m.clone())}</strong></p>
+                        <p>{bi_with(move |tr| format!("{} {}", tr.t(&format!("{m1}.offer")), tr.t(&format!("{m1}.how"))))}</p>
+                        {r.phone.clone().map(|p| view! { <p class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</p> })}
+                        {r.web.clone().map(|w| view! { <p class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</p> })}
+                        {details.then(|| {
+                            let src = r.source.clone();
+                            view! { <p class="source" dir="ltr">{move || super::text::t_args("referral-source", &[("source", src.clone().into())])}</p> }
+                        })}
+                        <p class="checked">{bi_with(move |tr| {
+                            let date = checked.map(|d| format_date(tr.locale, d)).unwrap_or(raw.clone());
+                            tr.t_args("referral-checked", &[("date", date.into())])
+                        })}</p>
                     </div>
                 }
             }).collect_view()}
         </div>
     });
+    // For the counsellor: the rule as written in the content, and every answer it reads.
+    let rule = details.then(|| {
+        let rule = q.rules().find(|r| r.id == f.id);
+        let text = rule.map(|r| r.when.to_string()).unwrap_or_default();
+        let answers: Vec<_> = rule
+            .map(|r| r.when.questions().into_iter().collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|qid| ui.session.with_untracked(|s| s.answers.get(&qid).cloned()).map(|a| (qid, a)))
+            .collect();
+        view! {
+            <div class="rule">
+                <p><code dir="ltr">{move || super::text::t_args("counsellor-rule", &[("rule", text.clone().into())])}</code></p>
+                <h4>{bi("counsellor-answers")}</h4>
+                <ul>{answers.into_iter().map(|(qid, a)| {
+                    view! { <li>{bi_with(move |tr| format!("{}: {}", tr.t(&format!("{}.short", ids::question(&qid))), answer_text(q, tr, &qid, &a)))}</li> }
+                }).collect_view()}</ul>
+            </div>
+        }
+    });
     view! {
         <article class=class data-route=f.id.to_string()>
-            <h3>{t(&msg)}</h3>
-            <p>{t(&format!("{msg}.what"))}</p>
+            <h3>{bi(msg.clone())}</h3>
+            <p>{bi(format!("{msg}.what"))}</p>
             {deadline}
             {reasons}
             {points}
             <div class="next">
-                <h4>{t("what-next")}</h4>
-                <p>{t(&format!("{msg}.next"))}</p>
+                <h4>{bi("what-next")}</h4>
+                <p>{bi(format!("{msg}.next"))}</p>
             </div>
             {contacts}
+            {rule}
         </article>
     }
+}
+
+/// What "read aloud" says for the result: each note and route with what it
+/// is and what to do next.
+fn spoken_result(a: &Assessment) -> String {
+    let tr = super::text::translator(use_ui().locale.get_untracked());
+    let mut parts = vec![tr.t("result-title"), tr.t("result-not-advice")];
+    let cards = a.urgent.iter().map(|f| ids::urgent(&f.id)).chain(a.routes.iter().map(|f| ids::route(&f.id)));
+    for m in cards {
+        parts.extend([tr.t(&m), tr.t(&format!("{m}.what")), tr.t(&format!("{m}.next"))]);
+    }
+    if !a.other_options.is_empty() {
+        parts.push(tr.t("result-other-title"));
+        parts.push(tr.t("result-other-why"));
+        parts.extend(a.other_options.iter().map(|f| tr.t(&ids::route(&f.id))));
+    }
+    crate::report::strip_isolation(&parts.join(". \n"))
 }

@@ -1,14 +1,13 @@
 //! "Forget everything" and the quick exit, on every screen.
 
-use super::state::use_ui;
-use super::text::t;
+use super::state::{use_ui, Ui};
+use super::text::tt;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Erases the answers in memory and everything the app stored.
-pub fn forget_all() {
-    let ui = use_ui();
+pub fn forget_all(ui: Ui) {
     crate::store::forget_everything();
     ui.reset();
 }
@@ -21,17 +20,17 @@ pub fn ForgetButton() -> impl IntoView {
         <div class="forget">
             <button type="button" class="link-button" aria-expanded=move || asking.get().to_string()
                 on:click=move |_| asking.update(|a| *a = !*a)>
-                {move || t("forget")}
+                {tt("forget")}
             </button>
             <Show when=move || asking.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="forget-q">
-                    <p id="forget-q">{move || t("forget-confirm")}</p>
+                    <p id="forget-q">{tt("forget-confirm")}</p>
                     <button type="button" class="danger" on:click=move |_| {
-                        forget_all();
+                        forget_all(ui);
                         asking.set(false);
                         ui.notice.set(Some("forgotten"));
-                    }>{move || t("forget-yes")}</button>
-                    <button type="button" on:click=move |_| asking.set(false)>{move || t("forget-no")}</button>
+                    }>{tt("forget-yes")}</button>
+                    <button type="button" on:click=move |_| asking.set(false)>{tt("forget-no")}</button>
                 </div>
             </Show>
         </div>
@@ -68,8 +67,8 @@ pub fn QuickExit() -> impl IntoView {
     view! {
         <button type="button" class="exit" on:click=move |_| { ui.reset(); quick_exit(); }
             aria-describedby="exit-hint">
-            {move || t("quick-exit")}
+            {tt("quick-exit")}
         </button>
-        <span id="exit-hint" class="exit-hint">{move || t("quick-exit-hint")}</span>
+        <span id="exit-hint" class="exit-hint">{tt("quick-exit-hint")}</span>
     }
 }

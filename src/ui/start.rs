@@ -1,8 +1,9 @@
 //! The start screen: languages first, what the tool is, the privacy promise,
 //! "information, not legal advice", and Start.
 
+use super::save::ResumePanel;
 use super::state::use_ui;
-use super::text::{t, t_in};
+use super::text::{t, t_in, tt};
 use crate::i18n::{find, LOCALES};
 use leptos::prelude::*;
 
@@ -41,22 +42,53 @@ pub fn StartScreen() -> impl IntoView {
                 </ul>
             </nav>
             {unreviewed}
-            <h1 tabindex="-1" node_ref=heading>{move || t("start-title")}</h1>
-            <p class="lead">{move || t("start-intro")}</p>
+            <h1 tabindex="-1" node_ref=heading>{tt("start-title")}</h1>
+            <p class="lead">{tt("start-intro")}</p>
             <div class="promise">
-                <h2>{move || t("start-privacy-title")}</h2>
+                <h2>{tt("start-privacy-title")}</h2>
                 <ul>
-                    <li>{move || t("start-privacy-1")}</li>
-                    <li>{move || t("start-privacy-2")}</li>
-                    <li>{move || t("start-privacy-3")}</li>
+                    <li>{tt("start-privacy-1")}</li>
+                    <li>{tt("start-privacy-2")}</li>
+                    <li>{tt("start-privacy-3")}</li>
                 </ul>
-                <p class="small">{move || t("start-limits")}</p>
+                <p class="small">{tt("start-limits")}</p>
+                <div class="choice neutral">
+                    <input type="checkbox" id="neutral-title" prop:checked=move || ui.neutral.get()
+                        on:change=move |ev| ui.neutral.set(event_target_checked(&ev))/>
+                    <label for="neutral-title">{tt("neutral-title")}</label>
+                </div>
             </div>
-            <p class="advice">{move || t("start-not-advice")}</p>
-            <p class="small">{move || t("start-time")}</p>
+            <fieldset class="mode">
+                <legend><h2>{tt("start-mode-title")}</h2></legend>
+                <div class="choices">
+                    <div class="choice">
+                        <input type="radio" id="mode-self" name="mode" value="self"
+                            prop:checked=move || ui.second.get().is_none()
+                            on:change=move |_| ui.second.set(None)/>
+                        <label for="mode-self">{tt("start-mode-self")}</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="mode-counsellor" name="mode" value="counsellor"
+                            prop:checked=move || ui.second.get().is_some()
+                            on:change=move |_| ui.second.set(find("nl"))/>
+                        <label for="mode-counsellor">{tt("start-mode-counsellor")}</label>
+                    </div>
+                </div>
+                <Show when=move || ui.second.get().is_some()>
+                    <label class="second-language" for="counsellor-lang">{tt("start-counsellor-lang")}</label>
+                    <select id="counsellor-lang" on:change=move |ev| ui.second.set(find(&event_target_value(&ev)))>
+                        {LOCALES.iter().map(|l| view! {
+                            <option value=l.code lang=l.code selected=move || ui.second.get().is_some_and(|s| s.code == l.code)>{l.native}</option>
+                        }).collect_view()}
+                    </select>
+                </Show>
+            </fieldset>
+            <p class="advice">{tt("start-not-advice")}</p>
+            <p class="small">{tt("start-time")}</p>
             <button type="button" class="primary" id="start" on:click=move |_| ui.begin()>
-                {move || t("start-begin")}
+                {tt("start-begin")}
             </button>
+            <ResumePanel/>
         </section>
     }
 }

@@ -15,6 +15,10 @@ pub struct Ui {
     pub second: RwSignal<Option<&'static Locale>>,
     /// A message id shown once at the top (e.g. "everything was erased").
     pub notice: RwSignal<Option<&'static str>>,
+    /// A neutral tab title and icon, for a phone others may look at.
+    pub neutral: RwSignal<bool>,
+    /// The summary is shown instead of the result.
+    pub summary: RwSignal<bool>,
 }
 
 impl Ui {
@@ -24,11 +28,14 @@ impl Ui {
             locale: RwSignal::new(locale),
             second: RwSignal::new(None),
             notice: RwSignal::new(None),
+            neutral: RwSignal::new(false),
+            summary: RwSignal::new(false),
         }
     }
 
     /// Wipes the answers in memory and returns to the start screen.
     pub fn reset(&self) {
+        self.summary.set(false);
         self.session.set(Session::new(today()));
     }
 
@@ -38,6 +45,7 @@ impl Ui {
     }
 
     pub fn back(&self) {
+        self.summary.set(false);
         self.session.update(|s| s.back(questionnaire()));
     }
 }

@@ -42,3 +42,38 @@ pub fn format_date(locale: &'static Locale, day: crate::engine::Day) -> String {
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
     date.to_locale_date_string(locale.code, &opts).as_string().unwrap_or_else(|| day.iso())
 }
+
+/// Text in the person's language and, in counsellor mode, the counsellor's
+/// language beside it, each marked with its own `lang` and `dir`.
+pub fn bi_with<F>(f: F) -> impl IntoView
+where
+    F: Fn(&Translator) -> String + Send + Sync + 'static,
+{
+    let ui = use_ui();
+    move || {
+        let first = ui.locale.get();
+        let a = f(&translator(first));
+        match ui.second.get().filter(|s| s.code != first.code) {
+            None => leptos::either::Either::Left(a),
+            Some(s) => leptos::either::Either::Right(view! {
+                <span class="bi">
+                    <span class="bi-a" lang=first.code dir=first.dir.as_str()>{a}</span>
+                    <span class="bi-b" lang=s.code dir=s.dir.as_str()>{f(&translator(s))}</span>
+                </span>
+            }),
+        }
+    }
+}
+
+/// A message in both languages (see [`bi_with`]).
+pub fn bi(id: impl Into<String>) -> impl IntoView {
+    let id = id.into();
+    bi_with(move |tr| tr.t(&id))
+}
+
+/// A message as reactive text. One function, so every use shares one
+/// instance of the rendering code (a `move || t(…)` closure per use would
+/// each compile to its own).
+pub fn tt(id: &'static str) -> impl IntoView {
+    move || t(id)
+}

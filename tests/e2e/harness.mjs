@@ -33,6 +33,7 @@ export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { 
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(origin + '/');
+  await page.waitForSelector('#start');
   return { context, page, requests, errors };
 }
 

@@ -43,7 +43,7 @@ test('Dutch: no fear, decided to return to Nigeria: ERSO, IOM and return organis
   for (const ret of ['reintegration', 'iom', 'return_orgs']) assert.ok(r.routes.includes(ret), `${ret} suggested`);
   assert.deepEqual(r.other, []);
   const erso = await q.cardText('reintegration');
-  assert.match(erso, /Wat je nu wilt: Ik heb besloten terug te gaan/);
+  assert.match(erso, /Wat je nu wilt: Ik heb besloten om terug te gaan/);
   assert.ok(await page.locator('article[data-route="reintegration"] [data-point="erso_partner"]').count() === 1, 'ERSO partner point for Nigeria');
   assert.ok(await page.locator('article[data-route="iom"] [data-point="iom_ticket"]').count() === 1);
   assert.deepEqual(errors, []);
@@ -94,14 +94,14 @@ test('an empty submit shows an announced error that says what to do, and loses n
   const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
   const q = new Questionnaire(page);
   await q.start();
-  await page.click('form button[type=submit]');
+  await page.click('form[data-question] button[type=submit]');
   const alert = page.locator('[role=alert]');
   await alert.waitFor();
   assert.match(await alert.innerText(), /Choose an answer/);
   assert.equal(await q.questionId(), 'decision_when');
   // A double click on Continue answers once and moves one step.
   await page.check('input[value="w1_4"]');
-  await page.dblclick('form button[type=submit]');
+  await page.dblclick('form[data-question] button[type=submit]');
   await page.waitForSelector('form[data-question="appeal"]');
   assert.equal(await q.questionId(), 'appeal');
   await context.close();

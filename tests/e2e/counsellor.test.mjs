@@ -1,0 +1,143 @@
+// Counsellor mode (two languages side by side, rule details, a checklist),
+// the summary (print layout, a file made on the device), and the encrypted
+// hand-off file (export on one device, import on another).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function counsellorMode(page, client, counsellor = 'nl') {
+  const q = new Questionnaire(page);
+  await q.language(client);
+  await page.check('#mode-counsellor');
+  await page.selectOption('#counsellor-lang', counsellor);
+  return q;
+}
+
+for (const [client, dir] of [['ti', 'ltr'], ['ar', 'rtl']]) {
+  test(`bilingual screens: Dutch beside ${client}, each text in its own language and direction`, async () => {
+    const { page, context } = await newPage(browser, origin, { locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const q = await counsellorMode(page, client);
+    await q.start();
+    const legend = page.locator('legend');
+    assert.equal(await legend.locator(`.bi-a[lang="${client}"][dir="${dir}"]`).count(), 1);
+    assert.equal(await legend.locator('.bi-b[lang="nl"][dir="ltr"]').count(), 1);
+    assert.match(await legend.locator('.bi-b').innerText(), /Wanneer kreeg je de brief/);
+    const a = await legend.locator('.bi-a').boundingBox();
+    const b = await legend.locator('.bi-b').boundingBox();
+    assert.ok(Math.abs(a.y - b.y) < 5, 'side by side on a wide screen');
+    await page.setViewportSize({ width: 360, height: 740 });
+    const a2 = await legend.locator('.bi-a').boundingBox();
+    const b2 = await legend.locator('.bi-b').boundingBox();
+    assert.ok(b2.y > a2.y + 10, 'one under the other on a phone');
+    // Options carry both languages too.
+    assert.equal(await page.locator('.choice label .bi-b[lang="nl"]').count() > 3, true);
+    await context.close();
+  });
+}
+
+test('counsellor result: the rule and answers behind each route, the source, and what to check next', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL' });
+  const q = await counsellorMode(page, 'en');
+  await q.start();
+  await q.answerAll({ fear: 'yes', fear_of: ['persecution'], wants: 'return_decided', crisis: 'sometimes' });
+  await q.result();
+  const card = page.locator('article[data-route="legal_check"] .rule');
+  assert.match(await card.innerText(), /wants in \[stay, unsure, talk\]/);
+  const other = page.locator('article[data-route="reintegration"] .rule');
+  assert.match(await other.innerText(), /wants in \[return_thinking, return_decided\]/);
+  assert.match(await other.innerText(), /I have decided to go back/);
+  assert.match(await page.locator('article[data-route="conversation"] .source').first().innerText(), /VluchtelingenWerk/);
+  const check = await page.locator('section.checklist').innerText();
+  assert.match(check, /urgent/i);
+  assert.match(check, /flight-story|vluchtverhaal/i);
+  // "I'd rather not say" stays possible in counsellor mode; nothing is stored.
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  await context.close();
+});
+
+test('summary: answers only when ticked, a clean A4 print layout, and a file made on the device', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll({ decision_when: 'lt_1w', appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
+  await q.result();
+  await page.click('#to-summary');
+  await page.waitForSelector('#summary');
+  const summary = page.locator('#summary');
+  assert.match(await summary.innerText(), /Made on/);
+  assert.match(await summary.innerText(), /The time to appeal may be only 1 week/);
+  assert.equal(await page.locator('#summary section.answers').count(), 0, 'no answers unless ticked');
+  await page.check('#with-answers');
+  assert.match(await page.locator('#summary section.answers').innerText(), /Appeal: No, not yet/);
+  // Print layout: no buttons, no header; the cards remain.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('button.exit').isVisible(), false);
+  assert.equal(await page.locator('#download').isVisible(), false);
+  assert.equal(await page.locator('header.bar').isVisible(), false);
+  assert.ok(await page.locator('#summary article.route-card').first().isVisible());
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000, 'prints to A4');
+  await page.emulateMedia({ media: 'screen' });
+  // Bilingual summary and the file.
+  await page.selectOption('#summary-second', 'ar');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  assert.match(download.suggestedFilename(), /^wegwijzer-summary-\d{4}-\d\d-\d\d\.html$/);
+  const html = await readFile(await download.path(), 'utf8');
+  assert.match(html, /<html lang="en" dir="ltr">/);
+  assert.match(html, /The time to appeal may be only 1 week/);
+  assert.match(html, /lang="ar" dir="rtl"/);
+  assert.match(html, /Appeal: No, not yet/);
+  assert.doesNotMatch(html, /<script/);
+  await context.close();
+});
+
+test('hand-off: export to an encrypted file, import on another device; a wrong passphrase changes nothing', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll({ fear: 'no', wants: 'return_decided', country: 'GH' });
+  await q.result();
+  await page.click('details.save summary');
+  await page.fill('#save-pass', 'hand off 2026');
+  await page.fill('#save-again', 'hand off 2026');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-button')]);
+  // Keep the file after this context (the person's device) is closed.
+  const file = join(tmpdir(), `handoff-${process.pid}.json`);
+  await download.saveAs(file);
+  const text = await readFile(file, 'utf8');
+  assert.match(text, /"format":"wegwijzer-saved"/);
+  assert.doesNotMatch(text, /return_decided|"wants"|"country"/);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'export stores nothing on this device');
+  await context.close();
+
+  // The counsellor's device.
+  const other = await newPage(browser, origin, { locale: 'nl-NL' });
+  await other.page.setInputFiles('#import-file', file);
+  await other.page.fill('#resume-pass', 'not the passphrase');
+  await other.page.click('#resume-button');
+  await other.page.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
+  assert.match(await other.page.locator('.resume-message').innerText(), /wachtwoord klopt niet/i);
+  assert.ok(await other.page.locator('#start').isVisible(), 'nothing changed');
+  await other.page.fill('#resume-pass', 'hand off 2026');
+  await other.page.click('#resume-button');
+  const r = await new Questionnaire(other.page).result();
+  assert.ok(r.routes.includes('reintegration'));
+  assert.equal(await other.page.getAttribute('html', 'lang'), 'en', 'the person\'s language comes along');
+  await other.context.close();
+
+  // A damaged file: a clear message, nothing lost.
+  const third = await newPage(browser, origin, { locale: 'en-GB' });
+  await third.page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"broken": true') });
+  await third.page.fill('#resume-pass', 'hand off 2026');
+  await third.page.click('#resume-button');
+  await third.page.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
+  assert.match(await third.page.locator('.resume-message').innerText(), /damaged/);
+  await third.context.close();
+});
