@@ -210,3 +210,73 @@ fn rtl_languages_are_marked_rtl() {
     }
     assert_eq!(LOCALES.len(), 16);
 }
+
+/// Sentences of every message (value and attributes) of a locale, with
+/// placeables counted as one word.
+fn sentences(code: &str) -> Vec<(String, usize)> {
+    let locale = wegwijzer::i18n::find(code).unwrap();
+    let mut out = Vec::new();
+    for src in locale.ftl {
+        let res = fluent_syntax::parser::parse(*src).unwrap();
+        for entry in res.body {
+            let ast::Entry::Message(m) = entry else { continue };
+            let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+            for p in patterns {
+                let text: String = p
+                    .elements
+                    .iter()
+                    .map(|e| match e {
+                        ast::PatternElement::TextElement { value } => value.to_string(),
+                        ast::PatternElement::Placeable { .. } => "X".into(),
+                    })
+                    .collect();
+                for s in text.split_inclusive(['.', '!', '?']) {
+                    let words = s.split_whitespace().count();
+                    if words > 0 {
+                        out.push((format!("{}: {}", m.id.name, s.trim()), words));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn dutch_and_english_sentences_stay_short() {
+    // Plain language (B1): at most 20 words in any sentence, 10 on average.
+    for code in ["nl", "en"] {
+        let s = sentences(code);
+        let long: Vec<_> = s.iter().filter(|(_, n)| *n > 20).collect();
+        assert!(long.is_empty(), "{code}: sentences over 20 words: {long:#?}");
+        let avg = s.iter().map(|(_, n)| n).sum::<usize>() as f64 / s.len() as f64;
+        assert!(avg <= 10.0, "{code}: average sentence length {avg:.1} words");
+    }
+}
+
+#[test]
+fn plural_selectors_use_valid_categories() {
+    // Any `{ $n -> [one] … *[other] … }` may only use CLDR plural categories
+    // or exact numbers, and needs the default `other`.
+    const CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+    for l in LOCALES {
+        for src in l.ftl {
+            let res = fluent_syntax::parser::parse(*src).unwrap();
+            for entry in res.body {
+                let ast::Entry::Message(m) = entry else { continue };
+                for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                    for el in &p.elements {
+                        if let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } = el {
+                            for v in variants {
+                                if let ast::VariantKey::Identifier { name } = &v.key {
+                                    assert!(CATEGORIES.contains(name), "{}: {}: variant [{name}]", l.code, m.id.name);
+                                }
+                            }
+                            assert!(variants.iter().any(|v| v.default), "{}: {} has no default variant", l.code, m.id.name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

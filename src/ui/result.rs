@@ -73,6 +73,48 @@ pub fn findings(a: &Assessment, details: bool) -> impl IntoView {
                 {a.other_options.iter().map(|f| card(f.clone(), CardKind::Other, details)).collect_view()}
             </section>
         })}
+        {directory(a, details)}
+    }
+}
+
+/// Every organisation named above, once: what it offers, how to reach it,
+/// and when the details were checked (and, for counsellors, the source).
+fn directory(a: &Assessment, details: bool) -> impl IntoView {
+    let q = questionnaire();
+    let mut ids_seen: Vec<crate::engine::ReferralId> = Vec::new();
+    for f in a.urgent.iter().chain(a.all_routes()) {
+        for r in &f.referrals {
+            if !ids_seen.contains(r) {
+                ids_seen.push(r.clone());
+            }
+        }
+    }
+    view! {
+        <section class="directory" aria-labelledby="directory-title">
+            <h2 id="directory-title">{bi("whom-to-contact")}</h2>
+            {ids_seen.iter().filter_map(|r| q.referral(r)).map(|r| {
+                let m = ids::referral(&r.id);
+                let checked = crate::engine::Day::parse_iso(&r.checked);
+                let raw = r.checked.clone();
+                let m1 = m.clone();
+                view! {
+                    <div class="contact" data-referral=r.id.to_string()>
+                        <h3 class="contact-name">{bi(m.clone())}</h3>
+                        <p>{bi_with(move |tr| format!("{} {}", tr.t(&format!("{m1}.offer")), tr.t(&format!("{m1}.how"))))}</p>
+                        {r.phone.clone().map(|p| view! { <p class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</p> })}
+                        {r.web.clone().map(|w| view! { <p class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</p> })}
+                        {details.then(|| {
+                            let src = r.source.clone();
+                            view! { <p class="source" dir="ltr">{move || super::text::t_args("referral-source", &[("source", src.clone().into())])}</p> }
+                        })}
+                        <p class="checked">{bi_with(move |tr| {
+                            let date = checked.map(|d| format_date(tr.locale, d)).unwrap_or(raw.clone());
+                            tr.t_args("referral-checked", &[("date", date.into())])
+                        })}</p>
+                    </div>
+                }
+            }).collect_view()}
+        </section>
     }
 }
 
@@ -132,31 +174,17 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
             <ul>{f.points.iter().map(|p| view! { <li data-point=p.id.to_string()>{bi(ids::point(&p.id))}</li> }).collect_view()}</ul>
         </div>
     });
+    // Whom to contact, briefly; the full entries are in the directory below.
     let contacts = (!f.referrals.is_empty()).then(|| view! {
         <div class="contacts">
             <h4>{bi("whom-to-contact")}</h4>
-            {f.referrals.iter().filter_map(|r| q.referral(r)).map(|r| {
-                let m = ids::referral(&r.id);
-                let checked = crate::engine::Day::parse_iso(&r.checked);
-                let raw = r.checked.clone();
-                let m1 = m.clone();
-                view! {
-                    <div class="contact">
-                        <p class="contact-name"><strong>{bi(m.clone())}</strong></p>
-                        <p>{bi_with(move |tr| format!("{} {}", tr.t(&format!("{m1}.offer")), tr.t(&format!("{m1}.how"))))}</p>
-                        {r.phone.clone().map(|p| view! { <p class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</p> })}
-                        {r.web.clone().map(|w| view! { <p class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</p> })}
-                        {details.then(|| {
-                            let src = r.source.clone();
-                            view! { <p class="source" dir="ltr">{move || super::text::t_args("referral-source", &[("source", src.clone().into())])}</p> }
-                        })}
-                        <p class="checked">{bi_with(move |tr| {
-                            let date = checked.map(|d| format_date(tr.locale, d)).unwrap_or(raw.clone());
-                            tr.t_args("referral-checked", &[("date", date.into())])
-                        })}</p>
-                    </div>
-                }
-            }).collect_view()}
+            <ul>{f.referrals.iter().filter_map(|r| q.referral(r)).map(|r| view! {
+                <li>
+                    <strong>{bi(ids::referral(&r.id))}</strong>
+                    {r.phone.clone().map(|p| view! { <span class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</span> })}
+                    {r.web.clone().map(|w| view! { <span class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</span> })}
+                </li>
+            }).collect_view()}</ul>
         </div>
     });
     // For the counsellor: the rule as written in the content, and every answer it reads.

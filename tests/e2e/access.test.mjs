@@ -160,9 +160,10 @@ test('the whole questionnaire can be completed with the keyboard alone; focus mo
   await context.close();
 });
 
-test('touch targets are at least 44 by 44 CSS pixels; no horizontal scrolling at 320 px', async () => {
+for (const code of ['en', 'ar', 'am']) test(`touch targets are at least 44 by 44 CSS pixels; no horizontal scrolling at 320 px (${code})`, async () => {
   const { page, context } = await newPage(browser, origin, { locale: 'en-GB', viewport: { width: 320, height: 640 } });
   const q = new Questionnaire(page);
+  await q.language(code);
   const check = async (where) => {
     const small = await page.$$eval('button, select, input, summary, .choice', (xs) => xs
       .filter((x) => x.offsetParent !== null && !x.closest('.choice') || x.classList.contains('choice'))
@@ -174,8 +175,11 @@ test('touch targets are at least 44 by 44 CSS pixels; no horizontal scrolling at
   await check('start');
   await q.start();
   await check('question');
-  await q.answerAll({ fear: 'no', wants: 'return_decided' });
+  await q.answerAll({ fear: 'no', wants: 'return_decided', crisis: 'often', decision_when: 'lt_1w', appeal: 'not_yet' });
   await check('result');
+  await page.click('#to-summary');
+  await page.waitForSelector('#summary');
+  await check('summary');
   await context.close();
 });
 

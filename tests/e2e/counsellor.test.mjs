@@ -53,7 +53,7 @@ test('counsellor result: the rule and answers behind each route, the source, and
   const other = page.locator('article[data-route="reintegration"] .rule');
   assert.match(await other.innerText(), /wants in \[return_thinking, return_decided\]/);
   assert.match(await other.innerText(), /I have decided to go back/);
-  assert.match(await page.locator('article[data-route="conversation"] .source').first().innerText(), /VluchtelingenWerk/);
+  assert.match(await page.locator('.directory [data-referral="vwn"] .source').innerText(), /VluchtelingenWerk/);
   const check = await page.locator('section.checklist').innerText();
   assert.match(check, /urgent/i);
   assert.match(check, /flight-story|vluchtverhaal/i);

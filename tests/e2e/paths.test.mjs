@@ -46,6 +46,11 @@ test('Dutch: no fear, decided to return to Nigeria: ERSO, IOM and return organis
   assert.match(erso, /Wat je nu wilt: Ik heb besloten om terug te gaan/);
   assert.ok(await page.locator('article[data-route="reintegration"] [data-point="erso_partner"]').count() === 1, 'ERSO partner point for Nigeria');
   assert.ok(await page.locator('article[data-route="iom"] [data-point="iom_ticket"]').count() === 1);
+  // Every organisation once, with the date its details were checked and a pointer to VWN.
+  const iom = await page.locator('.directory [data-referral="iom"]').innerText();
+  assert.match(iom, /Website: \u2068?netherlands\.iom\.int/);
+  assert.match(iom, /Gecontroleerd op \u2068?28 november 2026\u2069?\. .*VluchtelingenWerk/);
+  assert.equal(await page.locator('.directory [data-referral="vwn"]').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -40,7 +40,7 @@ test('the strict CSP is in force, the app runs under it, and nothing violates it
   await context.close();
 });
 
-test('loading fetches only the app\'s own files; answering, switching language and the result make zero requests', async () => {
+test('loading fetches only the app\'s own files; answering, switching language, the result and the summary make zero requests', async () => {
   const { page, requests, context } = await newPage(browser, origin, { locale: 'en-GB' });
   await page.waitForSelector('#start');
   for (const url of requests) assert.ok(url.startsWith(origin + '/'), `only own origin: ${url}`);
@@ -51,6 +51,12 @@ test('loading fetches only the app\'s own files; answering, switching language a
   await q.answerAll({ fear: 'no', wants: 'return_thinking', country: 'GE' });
   await q.result();
   await q.language('nl');
+  await page.click('#to-summary');
+  await page.waitForSelector('#summary');
+  await page.check('#with-answers');
+  await page.selectOption('#summary-second', 'ti');
+  await page.click('.nav button.back');
+  await page.waitForSelector('section.result');
   await page.click('button.back');
   await page.waitForSelector('form[data-question]');
   assert.deepEqual(requests.slice(loaded), [], 'no request after the app loaded');
