@@ -1,11 +1,13 @@
 // Writes screenshots of the main screens in every language, for review by
 // people who read them: screenshots/<lang>-<screen>.png at phone width (and
-// desktop width with --desktop). Run scripts/build.sh first, or use
+// desktop width with --desktop; counsellor mode with --counsellor). Run scripts/build.sh first, or use
 // scripts/screenshots.sh which does.
 import { mkdirSync } from 'node:fs';
 import { startServer, launch, Questionnaire } from '../tests/e2e/harness.mjs';
 
 const desktop = process.argv.includes('--desktop');
+// --counsellor: counsellor mode, with Dutch beside the language shown.
+const counsellor = process.argv.includes('--counsellor');
 const only = process.argv.filter((a) => /^[a-z]{2,3}$/.test(a));
 const viewport = desktop ? { width: 1280, height: 900 } : { width: 360, height: 740 };
 const { server, origin } = await startServer('dist');
@@ -25,7 +27,11 @@ for (const code of codes) {
   await page.waitForSelector('#start');
   const q = new Questionnaire(page);
   await q.language(code);
-  const suffix = desktop ? '-desktop' : '';
+  if (counsellor) {
+    await page.check('#mode-counsellor');
+    await page.selectOption('#counsellor-lang', 'nl');
+  }
+  const suffix = (desktop ? '-desktop' : '') + (counsellor ? '-counsellor' : '');
   await page.screenshot({ path: `screenshots/${code}-1-start${suffix}.png`, fullPage: true });
   await q.start();
   await page.screenshot({ path: `screenshots/${code}-2-question${suffix}.png`, fullPage: true });

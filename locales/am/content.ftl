@@ -196,6 +196,10 @@ q-new-start-opt-housing = የመኖሪያ ቦታ
 q-new-start-opt-medical = የሕክምና እርዳታ
 q-new-start-opt-family = ከቤተሰብ ጋር ግንኙነት
 
+q-family-origin = በአገርዎ ሊረዱዎት የሚችሉ ቤተሰብ ወይም ጓደኞች አሉዎት?
+    .short = በአገርዎ ያሉ ቤተሰብ ወይም ጓደኞች
+    .why = ከተመለሱ በኋላ የሚሰጠው ድጋፍ ከእነሱ ጋር እንደገና መገናኘትን ሊያካትት ይችላል።
+
 q-past-return = ባለፉት 5 ዓመታት ውስጥ IOM ወይም መንግሥት እንዲመለሱ ረድቶዎት ያውቃል?
     .short = ከዚህ በፊት የተሰጠ የመመለሻ እርዳታ
     .why = ይህ IOM ሊሰጥ በሚችለው እርዳታ ላይ ለውጥ ሊያመጣ ይችላል።
@@ -275,6 +279,7 @@ point-family-ties = የደች ዜግነት ያለውን ልጅ የሚንከባ�
 point-trafficking-permit = የሕገ ወጥ የሰዎች ዝውውር ተጠቂዎች የማሰቢያ ጊዜ፣ አንዳንድ ጊዜም የመኖሪያ ፈቃድ ሊያገኙ ይችላሉ።
 point-erso-partner = ከዚህ በፊት በዚህ አገር አጋር ድርጅት ነበር። አሁን አጋር እንዳለ VluchtelingenWerk ሊነግርዎ ይችላል።
 point-new-start-plan = እቅድዎ ይረዳኛል ያሏቸውን ነገሮች ሊያካትት ይችላል።
+point-family-support = እቅድዎ ከቤተሰብዎ ወይም ከጓደኞችዎ ጋር እንደገና መገናኘትን ሊያካትት ይችላል።
 point-iom-caveat = IOM ወደዚህ አገር ለመመለስ እርዳታ መስጠት ላይችል ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-past-return = ባለፉት 5 ዓመታት የመመለሻ እርዳታ አግኝተው ከሆነ፣ IOM እንደገና ሊረዳዎ ላይችል ይችላል። IOMን ይጠይቁ።
 point-iom-ticket = እርስዎ መክፈል ካልቻሉ IOM የጉዞውን ወጪ ሊከፍል ይችላል።

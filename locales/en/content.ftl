@@ -196,6 +196,10 @@ q-new-start-opt-housing = A place to live
 q-new-start-opt-medical = Medical care
 q-new-start-opt-family = Contact with family
 
+q-family-origin = Do you have family or friends in your country who could help you?
+    .short = Family or friends in your country
+    .why = Support after return can include reconnecting with them.
+
 q-past-return = Did IOM or the government help you go back before, in the last 5 years?
     .short = Help with return before
     .why = This can matter for the help IOM can give.
@@ -275,6 +279,7 @@ point-family-ties = A parent who cares for a Dutch child, or someone with close 
 point-trafficking-permit = Victims of human trafficking can get time to think and sometimes a permit.
 point-erso-partner = In the past there was a partner organisation in this country. VluchtelingenWerk can tell you if there is one now.
 point-new-start-plan = Your plan can include what you said would help you.
+point-family-support = Your plan can include getting back in touch with your family or friends.
 point-iom-caveat = IOM may not be able to help with return to this country. Ask IOM or VluchtelingenWerk.
 point-iom-past-return = If you got return help in the last 5 years, IOM may not be able to help again. Ask IOM.
 point-iom-ticket = IOM can pay for the journey if you cannot.

@@ -196,6 +196,10 @@ q-new-start-opt-housing = Un lugar donde vivir
 q-new-start-opt-medical = Atención médica
 q-new-start-opt-family = Contacto con la familia
 
+q-family-origin = ¿Tiene familiares o amigos en su país que puedan ayudarle?
+    .short = Familia o amigos en su país
+    .why = El apoyo después del retorno puede incluir volver a ponerse en contacto con ellos.
+
 q-past-return = En los últimos 5 años, ¿IOM o el gobierno ya le ayudaron a volver?
     .short = Ayuda anterior para volver
     .why = Esto puede influir en la ayuda que IOM puede darle.
@@ -275,6 +279,7 @@ point-family-ties = Una madre o un padre que cuida a un hijo neerlandés, o algu
 point-trafficking-permit = Las víctimas de trata de personas pueden recibir un tiempo para pensar y, a veces, un permiso.
 point-erso-partner = Antes había una organización socia en este país. VluchtelingenWerk puede decirle si ahora hay una.
 point-new-start-plan = Su plan puede incluir lo que usted dijo que le ayudaría.
+point-family-support = Su plan puede incluir volver a ponerse en contacto con su familia o sus amigos.
 point-iom-caveat = Es posible que IOM no pueda ayudar con el retorno a este país. Pregunte a IOM o a VluchtelingenWerk.
 point-iom-past-return = Si recibió ayuda para volver en los últimos 5 años, es posible que IOM no pueda ayudarle otra vez. Pregunte a IOM.
 point-iom-ticket = IOM puede pagar el viaje si usted no puede.

@@ -196,6 +196,10 @@ q-new-start-opt-housing = Un logement
 q-new-start-opt-medical = Des soins médicaux
 q-new-start-opt-family = Le contact avec la famille
 
+q-family-origin = Avez-vous de la famille ou des amis dans votre pays qui pourraient vous aider ?
+    .short = Famille ou amis dans votre pays
+    .why = L'aide après le retour peut aussi servir à reprendre contact avec eux.
+
 q-past-return = Avez-vous déjà reçu de l'aide de l'IOM ou du gouvernement pour rentrer, dans les 5 dernières années ?
     .short = Aide au retour dans le passé
     .why = Cela peut compter pour l'aide que l'IOM peut donner.
@@ -275,6 +279,7 @@ point-family-ties = Un parent qui s'occupe d'un enfant néerlandais, ou une pers
 point-trafficking-permit = Les victimes de la traite des êtres humains peuvent recevoir un temps de réflexion et parfois un titre de séjour.
 point-erso-partner = Avant, il y avait une organisation partenaire dans ce pays. VluchtelingenWerk peut vous dire s'il y en a une maintenant.
 point-new-start-plan = Votre plan peut contenir les choses qui vous aideraient, comme vous l'avez dit.
+point-family-support = Votre plan peut aussi prévoir de reprendre contact avec votre famille ou vos amis.
 point-iom-caveat = L'IOM ne peut peut-être pas aider pour un retour vers ce pays. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-past-return = Si vous avez reçu une aide au retour dans les 5 dernières années, l'IOM ne peut peut-être pas vous aider à nouveau. Demandez à l'IOM.
 point-iom-ticket = L'IOM peut payer le voyage si vous ne pouvez pas.

@@ -196,6 +196,10 @@ q-new-start-opt-housing = Cihekî ku ez lê bijîm
 q-new-start-opt-medical = Lênêrîna bijîşkî
 q-new-start-opt-family = Têkilî bi malbatê re
 
+q-family-origin = Li welatê we malbat an hevalên we hene ku dikarin alîkariya we bikin?
+    .short = Malbat an heval li welatê we
+    .why = Piştgiriya piştî vegerê dikare alîkariya we bike ku hûn ji nû ve bi wan re têkilî daynin.
+
 q-past-return = Di 5 salên dawî de, IOM an hikûmetê berê alîkariya we kiribû ku hûn vegerin?
     .short = Berê alîkariya vegerê
     .why = Ev dikare ji bo alîkariya ku IOM dikare bide girîng be.
@@ -275,6 +279,7 @@ point-family-ties = Dêûbavekî ku li zarokekî Holendî dinêre, an kesekî ku
 point-trafficking-permit = Qurbaniyên bazirganiya mirovan dikarin wext ji bo fikirînê û carinan destûrekê bistînin.
 point-erso-partner = Berê li vî welatî rêxistineke hevkar hebû. VluchtelingenWerk dikare ji we re bibêje ka niha yek heye an na.
 point-new-start-plan = Tiştên ku we got dê alîkariya we bikin, dikarin bikevin nav plana we.
+point-family-support = Ji nû ve têkilîdanîna bi malbata we an hevalên we re jî dikare bikeve nav plana we.
 point-iom-caveat = Dibe ku IOM nikaribe ji bo vegera vî welatî alîkariyê bike. Ji IOM an VluchtelingenWerk bipirsin.
 point-iom-past-return = Heke we di 5 salên dawî de alîkariya vegerê girtibe, dibe ku IOM nikaribe dîsa alîkariyê bike. Ji IOM bipirsin.
 point-iom-ticket = Heke hûn nikaribin, IOM dikare pereyê rêwîtiyê bide.

@@ -196,6 +196,10 @@ q-new-start-opt-housing = Een plek om te wonen
 q-new-start-opt-medical = Medische zorg
 q-new-start-opt-family = Contact met familie
 
+q-family-origin = Heb je familie of vrienden in je land die je kunnen helpen?
+    .short = Familie of vrienden in je land
+    .why = Steun na terugkeer kan ook gaan over weer contact met hen.
+
 q-past-return = Heeft IOM of de overheid je in de afgelopen 5 jaar al eens geholpen om terug te gaan?
     .short = Eerder hulp bij terugkeer
     .why = Dit kan uitmaken voor de hulp die IOM kan geven.
@@ -275,6 +279,7 @@ point-family-ties = Een ouder die zorgt voor een Nederlands kind, of iemand met 
 point-trafficking-permit = Slachtoffers van mensenhandel kunnen bedenktijd krijgen, en soms een vergunning.
 point-erso-partner = Vroeger was er een partnerorganisatie in dit land. VluchtelingenWerk kan je vertellen of die er nu is.
 point-new-start-plan = In je plan kan komen wat volgens jou zou helpen.
+point-family-support = In je plan kan ook staan hoe je weer contact krijgt met je familie of vrienden.
 point-iom-caveat = IOM kan misschien niet helpen bij terugkeer naar dit land. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-past-return = Kreeg je in de afgelopen 5 jaar hulp bij terugkeer? Dan kan IOM je misschien niet nog een keer helpen. Vraag het aan IOM.
 point-iom-ticket = IOM kan de reis betalen als jij dat niet kunt.

@@ -196,6 +196,10 @@ q-new-start-opt-housing = Meel aan ku noolaado
 q-new-start-opt-medical = Daryeel caafimaad
 q-new-start-opt-family = Xiriir qoyska
 
+q-family-origin = Ma leedahay qoys ama saaxiibo dalkaaga jooga oo ku caawin kara?
+    .short = Qoys ama saaxiibo dalkaaga jooga
+    .why = Taageerada kadib dib u noqoshada waxaa ku jiri kara inaad iyaga mar kale la xiriirto.
+
 q-past-return = IOM ama dowladdu horay ma kaa caawiyeen inaad dib u noqoto, 5tii sano ee la soo dhaafay?
     .short = Caawimaad hore oo dib u noqosho
     .why = Tani waxay muhiim u noqon kartaa caawimaadda ay IOM bixin karto.
@@ -275,6 +279,7 @@ point-family-ties = Waalid daryeela ilmo dhalasho Nederland leh, ama qof qoys dh
 point-trafficking-permit = Dhibbanayaasha ka ganacsiga dadka waxay heli karaan waqti ay ku fikiraan, mararka qaarkoodna ruqsad.
 point-erso-partner = Waqti hore waxaa dalkan ku jirtay hay'ad la-shaqeeye ah. VluchtelingenWerk ayaa kuu sheegi karta haddii ay hadda mid jirto.
 point-new-start-plan = Qorshahaaga waxaa ku jiri kara waxyaabaha aad sheegtay inay ku caawin lahaayeen.
+point-family-support = Qorshahaaga waxaa ku jiri kara inaad mar kale la xiriirto qoyskaaga ama saaxiibadaa.
 point-iom-caveat = Waxaa laga yaabaa in IOM aysan kaa caawin karin dib u noqoshada dalkan. Weydii IOM ama VluchtelingenWerk.
 point-iom-past-return = Haddii aad heshay caawimaad dib u noqosho 5tii sano ee la soo dhaafay, waxaa laga yaabaa in IOM aysan mar kale kaa caawin karin. Weydii IOM.
 point-iom-ticket = IOM waxay bixin kartaa kharashka safarka, haddii aadan adigu bixin karin.

@@ -196,6 +196,10 @@ q-new-start-opt-housing = መንበሪ ቦታ
 q-new-start-opt-medical = ሕክምና
 q-new-start-opt-family = ርክብ ምስ ስድራቤት
 
+q-family-origin = ኣብ ሃገርኩም ክሕግዙኹም ዝኽእሉ ስድራቤት ወይ ኣዕሩኽ ኣለዉኹም ዶ?
+    .short = ኣብ ሃገርኩም ዘለዉ ስድራቤት ወይ ኣዕሩኽ
+    .why = ድሕሪ ምምላስ ዝወሃብ ደገፍ ምስኦም ዳግማይ ርክብ ምግባር ከጠቓልል ይኽእል።
+
 q-past-return = ኣብ ዝሓለፈ 5 ዓመት፡ IOM ወይ መንግስቲ ቅድሚ ሕጂ ክትምለሱ ሓጊዞምኹም ዶ?
     .short = ቅድሚ ሕጂ ዝተዋህበ ሓገዝ ምምላስ
     .why = እዚ ኣብቲ IOM ክህቦ ዝኽእል ሓገዝ ጽልዋ ክህልዎ ይኽእል።
@@ -275,6 +279,7 @@ point-family-ties = ንሆላንዳዊ ቆልዓ ዝከናኸን ወላዲ፡ �
 point-trafficking-permit = ግዳያት ንግዲ ደቂ ሰባት ናይ ምሕሳብ ግዜ፡ ሓደ ሓደ ግዜ ድማ ፍቓድ መንበሪ ክረኽቡ ይኽእሉ።
 point-erso-partner = ኣብ ሕሉፍ ኣብዚ ሃገር መሻርኽቲ ትካል ነይሩ። ሕጂ እንተ ሃልዩ VluchtelingenWerk ክነግረኩም ይኽእል።
 point-new-start-plan = ውጥንኩም ክሕግዘኩም እዩ ኢልኩም ዝገለጽኩምዎ ነገራት ከጠቓልል ይኽእል።
+point-family-support = ውጥንኩም ምስ ስድራቤትኩም ወይ ኣዕሩኽኩም ዳግማይ ርክብ ምግባር ከጠቓልል ይኽእል።
 point-iom-caveat = IOM ናብዚ ሃገር ንምምላስ ክሕግዝ ዘይክእል ክኸውን ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-past-return = ኣብ ዝሓለፈ 5 ዓመት ሓገዝ ምምላስ እንተ ረኺብኩም፡ IOM ደጊሙ ክሕግዘኩም ዘይክእል ክኸውን ይኽእል። IOM ሕተቱ።
 point-iom-ticket = ክትከፍሉ እንተ ዘይክኢልኩም፡ IOM ንጉዕዞ ክኸፍል ይኽእል።

@@ -196,6 +196,10 @@ q-new-start-opt-housing = Yaşayacak bir yer
 q-new-start-opt-medical = Tıbbi bakım
 q-new-start-opt-family = Ailemle iletişim
 
+q-family-origin = Ülkenizde size yardım edebilecek aileniz veya arkadaşlarınız var mı?
+    .short = Ülkenizdeki aileniz veya arkadaşlarınız
+    .why = Dönüşten sonraki destek, onlarla yeniden iletişim kurmayı da içerebilir.
+
 q-past-return = Son 5 yılda IOM veya devlet daha önce geri dönmenize yardım etti mi?
     .short = Daha önce dönüş yardımı
     .why = Bu, IOM'un verebileceği yardım için önemli olabilir.
@@ -275,6 +279,7 @@ point-family-ties = Hollandalı bir çocuğa bakan bir ebeveynin ya da burada ya
 point-trafficking-permit = İnsan ticareti mağdurları düşünme süresi ve bazen oturma izni alabilir.
 point-erso-partner = Geçmişte bu ülkede bir ortak kuruluş vardı. Şimdi olup olmadığını VluchtelingenWerk size söyleyebilir.
 point-new-start-plan = Planınıza, size yardımcı olacağını söylediğiniz şeyler dahil edilebilir.
+point-family-support = Planınıza, ailenizle veya arkadaşlarınızla yeniden iletişim kurmak da dahil edilebilir.
 point-iom-caveat = IOM bu ülkeye dönüşte yardım edemeyebilir. IOM'a veya VluchtelingenWerk'e sorun.
 point-iom-past-return = Son 5 yılda dönüş yardımı aldıysanız, IOM size yeniden yardım edemeyebilir. IOM'a sorun.
 point-iom-ticket = Siz ödeyemiyorsanız, yolculuğun parasını IOM ödeyebilir.

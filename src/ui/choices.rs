@@ -51,14 +51,14 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
     match question.kind {
         Kind::Date => view! {
             <div class="date-field">
-                <label for="date-input">{tt("date-enter")}</label>
+                <label for="date-input">{bi("date-enter")}</label>
                 <input type="date" id="date-input" max=today().iso() prop:value=move || draft.date.get()
                     on:input=move |ev| {
                         draft.date.set(event_target_value(&ev));
                         draft.selected.set(vec![]);
                     }/>
             </div>
-            <p class="or">{tt("date-or")}</p>
+            <p class="or">{bi("date-or")}</p>
             <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div>
         }
         .into_any(),
@@ -153,7 +153,7 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
     let name2 = question.id.to_string();
     view! {
         <div class="country-search">
-            <label for="country-search">{tt("country-search")}</label>
+            <label for="country-search">{bi("country-search")}</label>
             <input type="search" id="country-search" autocomplete="off" aria-controls="country-list"
                 prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
         </div>
