@@ -2,6 +2,9 @@
 // the inactivity timeout, the neutral title, and working offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
 
 let server, origin, browser;
@@ -182,4 +185,31 @@ test('offline: after the first visit the app loads and completes a path with no 
   const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((x) => new URL(x.url).pathname));
   assert.ok(cached.includes('/wegwijzer_bg.wasm'));
   await context.close();
+});
+
+test('a new version is picked up on the next visit with a connection, not held back by the offline copy', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-v-'));
+  cpSync('dist', dir, { recursive: true });
+  const v = await startServer(dir);
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(v.origin + '/');
+  await page.waitForSelector('#start');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Deploy a "new version" of the page and the stylesheet.
+  const index = readFileSync(join(dir, 'index.html'), 'utf8');
+  writeFileSync(join(dir, 'index.html'), index.replace('<title>', '<meta name="release" content="2"><title>'));
+  writeFileSync(join(dir, 'style.css'), readFileSync(join(dir, 'style.css'), 'utf8') + '\n.release-2 { color: red; }\n');
+  await page.reload();
+  await page.waitForSelector('#start');
+  assert.equal(await page.getAttribute('meta[name="release"]', 'content'), '2', 'the new page is served');
+  // And the new version is what is kept for offline use.
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#start');
+  assert.equal(await page.getAttribute('meta[name="release"]', 'content'), '2');
+  await context.close();
+  v.server.close();
 });
