@@ -39,8 +39,10 @@ pub fn ForgetButton() -> impl IntoView {
 
 /// Leaves for a neutral page with `location.replace`, so Back does not return
 /// to the answers; Escape pressed three times within two seconds does the same.
+/// The callers wipe the answers in memory first. Answers the person chose to
+/// save stay locked with their passphrase: leaving in a hurry should not
+/// destroy them ("Forget everything" does).
 pub fn quick_exit() {
-    crate::store::forget_everything();
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace("exit.html");
     }

@@ -64,7 +64,13 @@ test('save encrypts the answers on the device; resume asks for the passphrase; a
   await page2.click('button.back');
   await page2.waitForSelector('form[data-question="decision_when"]');
   assert.ok(await page2.isChecked('input[value="m1_3"]'));
-  // Forget everything removes the saved answers too.
+  // Leaving quickly keeps the locked answers; forget everything removes them.
+  const page3 = await context.newPage();
+  await page3.goto(origin + '/');
+  await page3.waitForSelector('#start');
+  await page3.click('button.exit');
+  await page3.waitForURL(/exit\.html$/);
+  assert.ok(await page2.evaluate(() => localStorage.getItem('wegwijzer.saved')), 'quick exit keeps what was saved, locked');
   await page2.click('.forget button');
   await page2.click('.confirm button.danger');
   assert.deepEqual(await page2.evaluate(() => Object.keys(localStorage)), []);
