@@ -26,16 +26,17 @@ pub fn session_from_json(q: &Questionnaire, v: &Value) -> Result<Session, String
     let mut used = 0;
     while let Step::Question(id) = s.step.clone() {
         let question = q.question(&id).expect("step names a question");
-        let given = answers
-            .get(id.as_str())
-            .ok_or_else(|| format!("no answer for '{id}', which is asked on this path"))?;
+        let given =
+            answers.get(id.as_str()).ok_or_else(|| format!("no answer for '{id}', which is asked on this path"))?;
         let answer = match given {
             Value::String(t) if question.kind == Kind::Date && Day::parse_iso(t).is_some() => {
                 Answer::Date(Day::parse_iso(t).unwrap())
             }
             Value::String(t) => Answer::One(OptionId::new(t.as_str())),
             Value::Array(xs) => Answer::Many(
-                xs.iter().map(|x| x.as_str().map(OptionId::new).ok_or("options must be strings")).collect::<Result<_, _>>()?,
+                xs.iter()
+                    .map(|x| x.as_str().map(OptionId::new).ok_or("options must be strings"))
+                    .collect::<Result<_, _>>()?,
             ),
             _ => return Err(format!("answer to '{id}' must be a string or a list")),
         };

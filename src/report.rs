@@ -12,7 +12,12 @@ pub fn reason_text(q: &Questionnaire, tr: &Translator, r: &Reason) -> String {
 }
 
 /// The label of an option, or a country's name.
-pub fn option_label(q: &Questionnaire, tr: &Translator, qid: &crate::engine::QuestionId, o: &crate::engine::OptionId) -> String {
+pub fn option_label(
+    q: &Questionnaire,
+    tr: &Translator,
+    qid: &crate::engine::QuestionId,
+    o: &crate::engine::OptionId,
+) -> String {
     if let Some(c) = q.question(qid).filter(|x| x.kind == Kind::Country).and_then(|_| q.country(o)) {
         return match tr.locale.code {
             "nl" => c.nl.clone(),
@@ -21,6 +26,11 @@ pub fn option_label(q: &Questionnaire, tr: &Translator, qid: &crate::engine::Que
         };
     }
     tr.t(&ids::option(qid, o))
+}
+
+/// "Question: answer", for summaries and the counsellor view.
+pub fn answer_line(q: &Questionnaire, tr: &Translator, qid: &crate::engine::QuestionId, a: &Answer) -> String {
+    format!("{}: {}", tr.t(&format!("{}.short", ids::question(qid))), answer_text(q, tr, qid, a))
 }
 
 /// The answer as text, for summaries.
@@ -83,7 +93,7 @@ pub fn answers_text(q: &Questionnaire, tr: &Translator, s: &Session) -> String {
     let mut out = String::new();
     for question in &q.questions {
         if let Some(a) = s.answers.get(&question.id) {
-            out.push_str(&format!("- {}: {}\n", tr.t(&format!("{}.short", ids::question(&question.id))), answer_text(q, tr, &question.id, a)));
+            out.push_str(&format!("- {}\n", answer_line(q, tr, &question.id, a)));
         }
     }
     strip_isolation(&out)

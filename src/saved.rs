@@ -48,8 +48,17 @@ pub enum OpenError {
     Old,
 }
 
+/// An envelope with its base64 fields decoded.
+#[derive(Debug)]
+pub struct Sealed {
+    pub envelope: Envelope,
+    pub salt: Vec<u8>,
+    pub iv: Vec<u8>,
+    pub data: Vec<u8>,
+}
+
 /// Reads an envelope, checking everything that can be checked before decrypting.
-pub fn parse_envelope(text: &str) -> Result<(Envelope, Vec<u8>, Vec<u8>, Vec<u8>), OpenError> {
+pub fn parse_envelope(text: &str) -> Result<Sealed, OpenError> {
     let version: serde_json::Value = serde_json::from_str(text).map_err(|_| OpenError::Corrupt)?;
     if version.get("format").and_then(|f| f.as_str()) == Some(FORMAT)
         && version.get("v").and_then(|v| v.as_u64()).is_some_and(|v| v != VERSION as u64)
@@ -66,10 +75,15 @@ pub fn parse_envelope(text: &str) -> Result<(Envelope, Vec<u8>, Vec<u8>, Vec<u8>
     let salt = b64_decode(&e.salt).ok_or(OpenError::Corrupt)?;
     let iv = b64_decode(&e.iv).ok_or(OpenError::Corrupt)?;
     let data = b64_decode(&e.data).ok_or(OpenError::Corrupt)?;
-    if salt.len() < 16 || iv.len() != 12 || data.len() < 17 || e.iter < 100_000 || b64_decode(&e.sum).is_none_or(|s| s.len() != 32) {
+    if salt.len() < 16
+        || iv.len() != 12
+        || data.len() < 17
+        || e.iter < 100_000
+        || b64_decode(&e.sum).is_none_or(|s| s.len() != 32)
+    {
         return Err(OpenError::Corrupt);
     }
-    Ok((e, salt, iv, data))
+    Ok(Sealed { envelope: e, salt, iv, data })
 }
 
 pub fn envelope(salt: &[u8], iv: &[u8], data: &[u8], sum: &[u8]) -> String {

@@ -45,7 +45,8 @@ fn matches(voice_lang: &str, tag: &str) -> bool {
 /// The index of the voice to use for a locale, or `None`.
 pub fn pick_voice(voices: &[VoiceInfo], code: &str) -> Option<usize> {
     for tag in speech_tags(code) {
-        let found: Vec<usize> = (0..voices.len()).filter(|&i| voices[i].local && matches(&voices[i].lang, tag)).collect();
+        let found: Vec<usize> =
+            (0..voices.len()).filter(|&i| voices[i].local && matches(&voices[i].lang, tag)).collect();
         if let Some(&i) = found.iter().find(|&&i| voices[i].default).or(found.first()) {
             return Some(i);
         }

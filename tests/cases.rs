@@ -8,7 +8,9 @@ use wegwijzer::engine::assess;
 use wegwijzer::plain::session_from_json;
 
 fn strings(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array).map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default()
+    v.and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -61,12 +63,17 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
 #[test]
 fn the_assess_command_prints_text_and_json() {
     let bin = env!("CARGO_BIN_EXE_assess");
-    let out = std::process::Command::new(bin).args(["--lang", "en", "tests/cases/01-fear-and-return.json"]).output().unwrap();
+    let out =
+        std::process::Command::new(bin).args(["--lang", "en", "tests/cases/01-fear-and-return.json"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Other options you can ask about"), "{text}");
     assert!(text.contains("Fear of going back: Yes"), "{text}");
-    let out = std::process::Command::new(bin).args(["--json", "tests/cases/02-no-fear-return-nigeria.json"]).output().unwrap();
+    assert!(text.contains("# Your answers\n- When the decision came: More than 3 months ago"), "{text}");
+    let out = std::process::Command::new(bin)
+        .args(["--json", "tests/cases/02-no-fear-return-nigeria.json"])
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["fear_indicated"], Value::Bool(false));
     let bad = std::process::Command::new(bin).arg("Cargo.toml").output().unwrap();

@@ -94,10 +94,7 @@ fn refuses_wrong_answers_with_a_reason() {
     // Not the question on screen (a double click on an old form).
     assert_eq!(s.answer(q, &qid("fear"), one("no")), Err(AnswerError::NotCurrent));
     assert_eq!(s.answer(q, &qid("decision_when"), one("banana")), Err(AnswerError::UnknownOption));
-    assert_eq!(
-        s.answer(q, &qid("decision_when"), Answer::Date(today().plus(3))),
-        Err(AnswerError::DateInFuture)
-    );
+    assert_eq!(s.answer(q, &qid("decision_when"), Answer::Date(today().plus(3))), Err(AnswerError::DateInFuture));
     s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-3))).unwrap();
     // The same submit again is refused, not recorded twice.
     assert_eq!(s.answer(q, &qid("decision_when"), one("lt_1w")), Err(AnswerError::NotCurrent));

@@ -103,7 +103,18 @@ fn code_ids() -> BTreeSet<String> {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for marker in ["t(\"", "tt(\"", "bi(\"", "t_args(\"", "t_in(nl, \"", "tr.t(\"", "tr.t_args(\"", "Some(\"", "vec![\"", "push(\""] {
+                for marker in [
+                    "t(\"",
+                    "tt(\"",
+                    "bi(\"",
+                    "t_args(\"",
+                    "t_in(nl, \"",
+                    "tr.t(\"",
+                    "tr.t_args(\"",
+                    "Some(\"",
+                    "vec![\"",
+                    "push(\"",
+                ] {
                     for (i, _) in text.match_indices(marker) {
                         // A whole call name, not the end of another (`get("`).
                         let before = text[..i].chars().last().unwrap_or(' ');
@@ -113,7 +124,9 @@ fn code_ids() -> BTreeSet<String> {
                         }
                         let rest = &text[i + marker.len()..];
                         let lit: String = rest.chars().take_while(|c| *c != '"').collect();
-                        if !lit.is_empty() && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.') {
+                        if !lit.is_empty()
+                            && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+                        {
                             out.insert(lit);
                         }
                     }
@@ -131,7 +144,10 @@ fn ui_literals() -> BTreeSet<String> {
     for e in std::fs::read_dir("src/ui").unwrap() {
         let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
         for (i, lit) in text.split('"').enumerate() {
-            if i % 2 == 1 && !lit.is_empty() && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            if i % 2 == 1
+                && !lit.is_empty()
+                && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
                 out.insert(lit.to_string());
             }
         }
@@ -168,7 +184,12 @@ fn every_message_used_exists_in_every_locale() {
 
 #[test]
 fn no_locale_has_messages_nobody_uses() {
-    let used: BTreeSet<String> = content_ids().into_iter().chain(code_ids()).chain(ui_literals()).map(|id| id.split('.').next().unwrap().to_string()).collect();
+    let used: BTreeSet<String> = content_ids()
+        .into_iter()
+        .chain(code_ids())
+        .chain(ui_literals())
+        .map(|id| id.split('.').next().unwrap().to_string())
+        .collect();
     for l in LOCALES {
         let unused: Vec<_> = shape(l.code).into_keys().filter(|id| !used.contains(id)).collect();
         assert!(unused.is_empty(), "{} has unused messages {unused:?}", l.code);
@@ -266,13 +287,20 @@ fn plural_selectors_use_valid_categories() {
                 let ast::Entry::Message(m) = entry else { continue };
                 for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
                     for el in &p.elements {
-                        if let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } = el {
+                        if let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } =
+                            el
+                        {
                             for v in variants {
                                 if let ast::VariantKey::Identifier { name } = &v.key {
                                     assert!(CATEGORIES.contains(name), "{}: {}: variant [{name}]", l.code, m.id.name);
                                 }
                             }
-                            assert!(variants.iter().any(|v| v.default), "{}: {} has no default variant", l.code, m.id.name);
+                            assert!(
+                                variants.iter().any(|v| v.default),
+                                "{}: {} has no default variant",
+                                l.code,
+                                m.id.name
+                            );
                         }
                     }
                 }

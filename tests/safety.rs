@@ -31,7 +31,10 @@ fn fear_keeps_return_out_of_the_suggestions_on_every_sampled_path() {
             assert_eq!(a.routes[1].id.as_str(), "legal_check");
             for f in &a.other_options {
                 assert!(is_return(f.id.as_str()));
-                assert!(f.reasons.iter().any(|r| r.question.as_str() == "fear"), "held back with the fear answer as reason");
+                assert!(
+                    f.reasons.iter().any(|r| r.question.as_str() == "fear"),
+                    "held back with the fear answer as reason"
+                );
                 held_back += 1;
             }
         } else {
@@ -40,7 +43,10 @@ fn fear_keeps_return_out_of_the_suggestions_on_every_sampled_path() {
         }
     }
     // The sample really covers both sides of the rule.
-    assert!(with_fear > 10_000 && held_back > 1_000 && suggested_return > 1_000, "{with_fear} {held_back} {suggested_return}");
+    assert!(
+        with_fear > 10_000 && held_back > 1_000 && suggested_return > 1_000,
+        "{with_fear} {held_back} {suggested_return}"
+    );
 }
 
 #[test]

@@ -40,7 +40,9 @@ fn main() {
         println!("{}", serde_json::to_string_pretty(&assessment).expect("serializable"));
     } else {
         let locale = i18n::find(&lang).unwrap_or_else(|| fail(&format!("unknown language '{lang}'")));
-        print!("{}", report::assessment_text(q, &i18n::Translator::new(locale), &assessment));
+        let tr = i18n::Translator::new(locale);
+        print!("{}", report::assessment_text(q, &tr, &assessment));
+        print!("\n# {}\n{}", tr.t("summary-answers-title"), report::answers_text(q, &tr, &session));
     }
 }
 

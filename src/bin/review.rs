@@ -45,8 +45,13 @@ fn document(tr: &Translator) -> String {
     for (n, question) in q.questions.iter().enumerate() {
         let m = ids::question(&question.id);
         out.push_str(&format!("### {}. {} (`{}`)\n", n + 1, tr.t(&m), question.id));
-        out.push_str(&format!("- {}\n- why: {}\n- kind: {:?}{}\n", cond(&question.when), tr.t(&format!("{m}.why")), question.kind,
-            if question.sensitive { ", sensitive" } else { "" }));
+        out.push_str(&format!(
+            "- {}\n- why: {}\n- kind: {:?}{}\n",
+            cond(&question.when),
+            tr.t(&format!("{m}.why")),
+            question.kind,
+            if question.sensitive { ", sensitive" } else { "" }
+        ));
         if question.kind == Kind::Country {
             out.push_str(&format!("- a searchable list of {} countries, plus:\n", q.countries.len()));
         }
@@ -55,12 +60,25 @@ fn document(tr: &Translator) -> String {
         }
         out.push('\n');
     }
-    for (title, rules, urgent) in [("Urgent notes (always first)", &q.urgent, true), ("Routes (in priority order)", &q.routes, false)] {
+    for (title, rules, urgent) in
+        [("Urgent notes (always first)", &q.urgent, true), ("Routes (in priority order)", &q.routes, false)]
+    {
         out.push_str(&format!("## {title}\n\n"));
         for r in rules.iter() {
             let m = if urgent { ids::urgent(&r.id) } else { ids::route(&r.id) };
-            out.push_str(&format!("### {} (`{}`){}\n", tr.t(&m), r.id, if r.is_return { " — return route" } else { "" }));
-            out.push_str(&format!("- shown when: {}\n- {}\n- {}: {}\n", show(&r.when), tr.t(&format!("{m}.what")), tr.t("what-next"), tr.t(&format!("{m}.next"))));
+            out.push_str(&format!(
+                "### {} (`{}`){}\n",
+                tr.t(&m),
+                r.id,
+                if r.is_return { " — return route" } else { "" }
+            ));
+            out.push_str(&format!(
+                "- shown when: {}\n- {}\n- {}: {}\n",
+                show(&r.when),
+                tr.t(&format!("{m}.what")),
+                tr.t("what-next"),
+                tr.t(&format!("{m}.next"))
+            ));
             if let Some(d) = &r.deadline {
                 out.push_str(&format!("- deadline: {} days after the answer to `{}`\n", d.days, d.from));
             }
@@ -76,7 +94,13 @@ fn document(tr: &Translator) -> String {
     out.push_str("## Referral directory\n\n");
     for r in &q.referrals {
         let m = ids::referral(&r.id);
-        out.push_str(&format!("### {} (`{}`)\n- {}\n- {}\n", tr.t(&m), r.id, tr.t(&format!("{m}.offer")), tr.t(&format!("{m}.how"))));
+        out.push_str(&format!(
+            "### {} (`{}`)\n- {}\n- {}\n",
+            tr.t(&m),
+            r.id,
+            tr.t(&format!("{m}.offer")),
+            tr.t(&format!("{m}.how"))
+        ));
         if let Some(p) = &r.phone {
             out.push_str(&format!("- phone: {p}\n"));
         }

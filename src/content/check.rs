@@ -113,9 +113,7 @@ fn check_expr(q: &Questionnaire, e: &crate::engine::Expr, before: Option<usize>,
         }
         let question = &q.questions[pos];
         let choices = question.choices(&q.settings);
-        let known = |o: &OptionId| {
-            choices.contains(o) || (question.kind == Kind::Country && q.country(o).is_some())
-        };
+        let known = |o: &OptionId| choices.contains(o) || (question.kind == Kind::Country && q.country(o).is_some());
         match &atom.test {
             Test::AnyOf(os) => {
                 for o in os.iter().filter(|o| !known(o)) {

@@ -84,10 +84,7 @@ impl Facts for View<'_> {
 
 /// The "how long ago" bucket `days_ago` falls in.
 pub fn bucket_for(q: &Question, days_ago: i32) -> Option<OptionId> {
-    q.buckets
-        .iter()
-        .find(|b| b.max_days.is_none_or(|m| days_ago <= m))
-        .map(|b| b.id.clone())
+    q.buckets.iter().find(|b| b.max_days.is_none_or(|m| days_ago <= m)).map(|b| b.id.clone())
 }
 
 impl Session {
@@ -171,10 +168,7 @@ impl Session {
 
     fn after(&self, q: &Questionnaire, id: &QuestionId) -> Step {
         let start = q.position(id).map_or(0, |i| i + 1);
-        q.questions[start..]
-            .iter()
-            .find(|x| self.is_asked(q, x))
-            .map_or(Step::Result, |x| Step::Question(x.id.clone()))
+        q.questions[start..].iter().find(|x| self.is_asked(q, x)).map_or(Step::Result, |x| Step::Question(x.id.clone()))
     }
 
     /// Makes a restored session safe to use with the current content: drops
@@ -182,9 +176,8 @@ impl Session {
     /// on a question that is asked.
     pub fn repair(&mut self, q: &Questionnaire) {
         let today = self.today;
-        self.answers.retain(|id, a| {
-            q.question(id).is_some_and(|question| validate(q, question, a.clone(), today).is_ok())
-        });
+        self.answers
+            .retain(|id, a| q.question(id).is_some_and(|question| validate(q, question, a.clone(), today).is_ok()));
         self.prune(q);
         if let Step::Question(id) = &self.step {
             let ok = q.question(id).is_some_and(|x| self.is_asked(q, x));
@@ -197,9 +190,7 @@ impl Session {
 
 fn validate(q: &Questionnaire, question: &Question, answer: Answer, today: Day) -> Result<Answer, AnswerError> {
     let choices = question.choices(&q.settings);
-    let known = |o: &OptionId| {
-        choices.contains(o) || (question.kind == Kind::Country && q.country(o).is_some())
-    };
+    let known = |o: &OptionId| choices.contains(o) || (question.kind == Kind::Country && q.country(o).is_some());
     match answer {
         Answer::One(o) => {
             if known(&o) {

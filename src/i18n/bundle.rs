@@ -60,9 +60,8 @@ fn load_lenient(locale: &'static Locale) -> FluentBundle<FluentResource> {
 
 impl Translator {
     pub fn new(locale: &'static Locale) -> Translator {
-        let fallback = (locale.code != "en")
-            .then(|| LOCALES.iter().find(|l| l.code == "en").map(load_lenient))
-            .flatten();
+        let fallback =
+            (locale.code != "en").then(|| LOCALES.iter().find(|l| l.code == "en").map(load_lenient)).flatten();
         Translator { locale, bundle: load_lenient(locale), fallback }
     }
 

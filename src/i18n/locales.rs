@@ -48,16 +48,36 @@ pub static LOCALES: &[Locale] = &[
     Locale { code: "ar", native: "العربية", english: "Arabic", dir: Dir::Rtl, reviewed: false, ftl: ftl!("ar") },
     Locale { code: "ti", native: "ትግርኛ", english: "Tigrinya", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ti") },
     Locale { code: "tr", native: "Türkçe", english: "Turkish", dir: Dir::Ltr, reviewed: false, ftl: ftl!("tr") },
-    Locale { code: "fa", native: "فارسی", english: "Persian (Farsi)", dir: Dir::Rtl, reviewed: false, ftl: ftl!("fa") },
+    Locale {
+        code: "fa", native: "فارسی", english: "Persian (Farsi)", dir: Dir::Rtl, reviewed: false, ftl: ftl!("fa")
+    },
     Locale { code: "prs", native: "دری", english: "Dari", dir: Dir::Rtl, reviewed: false, ftl: ftl!("prs") },
     Locale { code: "so", native: "Soomaali", english: "Somali", dir: Dir::Ltr, reviewed: false, ftl: ftl!("so") },
     Locale { code: "fr", native: "Français", english: "French", dir: Dir::Ltr, reviewed: false, ftl: ftl!("fr") },
     Locale { code: "ps", native: "پښتو", english: "Pashto", dir: Dir::Rtl, reviewed: false, ftl: ftl!("ps") },
-    Locale { code: "ckb", native: "کوردیی ناوەندی", english: "Kurdish (Sorani)", dir: Dir::Rtl, reviewed: false, ftl: ftl!("ckb") },
-    Locale { code: "kmr", native: "Kurmancî", english: "Kurdish (Kurmanji)", dir: Dir::Ltr, reviewed: false, ftl: ftl!("kmr") },
+    Locale {
+        code: "ckb",
+        native: "کوردیی ناوەندی",
+        english: "Kurdish (Sorani)",
+        dir: Dir::Rtl,
+        reviewed: false,
+        ftl: ftl!("ckb"),
+    },
+    Locale {
+        code: "kmr",
+        native: "Kurmancî",
+        english: "Kurdish (Kurmanji)",
+        dir: Dir::Ltr,
+        reviewed: false,
+        ftl: ftl!("kmr"),
+    },
     Locale { code: "am", native: "አማርኛ", english: "Amharic", dir: Dir::Ltr, reviewed: false, ftl: ftl!("am") },
-    Locale { code: "ru", native: "Русский", english: "Russian", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ru") },
-    Locale { code: "ka", native: "ქართული", english: "Georgian", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ka") },
+    Locale {
+        code: "ru", native: "Русский", english: "Russian", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ru")
+    },
+    Locale {
+        code: "ka", native: "ქართული", english: "Georgian", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ka")
+    },
     Locale { code: "es", native: "Español", english: "Spanish", dir: Dir::Ltr, reviewed: false, ftl: ftl!("es") },
 ];
 

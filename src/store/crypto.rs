@@ -74,7 +74,7 @@ pub async fn seal(passphrase: &str, payload: &Payload) -> Result<String, JsValue
 
 /// Decrypts an envelope made by [`seal`].
 pub async fn open(passphrase: &str, text: &str) -> Result<Payload, OpenError> {
-    let (e, salt, iv, data) = parse_envelope(text)?;
+    let crate::saved::Sealed { envelope: e, salt, iv, data } = parse_envelope(text)?;
     // Damaged or altered data: say so, rather than "wrong passphrase".
     let sum = sha256(&data).await.map_err(|_| OpenError::Corrupt)?;
     if Some(sum) != crate::saved::b64_decode(&e.sum) {

@@ -3,7 +3,7 @@
 
 use super::question::Draft;
 use super::state::{today, use_ui};
-use super::text::{bi, t, tt};
+use super::text::{bi, t};
 use crate::content::questionnaire;
 use crate::engine::{Country, Kind, OptionId, Question};
 use crate::i18n::ids;
@@ -63,8 +63,10 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
         }
         .into_any(),
         Kind::Country => view! { <CountryChoices question=question draft=draft/> }.into_any(),
-        _ => view! { <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div> }
-            .into_any(),
+        _ => {
+            view! { <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div> }
+                .into_any()
+        }
     }
 }
 

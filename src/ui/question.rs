@@ -89,10 +89,12 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
             AnswerError::UnknownOption | AnswerError::NotCurrent => t("error-unknown-option"),
         })
     };
-    let is_last = move || ui.session.with(|s| {
-        let (done, total) = s.progress(q);
-        done + 1 == total
-    });
+    let is_last = move || {
+        ui.session.with(|s| {
+            let (done, total) = s.progress(q);
+            done + 1 == total
+        })
+    };
 
     view! {
         <form class="question" data-question=id.to_string() on:submit=on_submit novalidate>

@@ -10,7 +10,7 @@ use super::text::{bi, bi_with, format_date, tt};
 use crate::content::questionnaire;
 use crate::engine::{assess, Assessment, Finding};
 use crate::i18n::ids;
-use crate::report::{answer_text, reason_text};
+use crate::report::{answer_line, reason_text};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -202,7 +202,7 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
                 <p><code dir="ltr">{move || super::text::t_args("counsellor-rule", &[("rule", text.clone().into())])}</code></p>
                 <h4>{bi("counsellor-answers")}</h4>
                 <ul>{answers.into_iter().map(|(qid, a)| {
-                    view! { <li>{bi_with(move |tr| format!("{}: {}", tr.t(&format!("{}.short", ids::question(&qid))), answer_text(q, tr, &qid, &a)))}</li> }
+                    view! { <li>{bi_with(move |tr| answer_line(q, tr, &qid, &a))}</li> }
                 }).collect_view()}</ul>
             </div>
         }

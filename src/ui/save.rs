@@ -12,6 +12,9 @@ use wasm_bindgen::JsCast;
 
 const MIN_LEN: usize = 8;
 
+/// Saving or exporting: given the passphrase and the answers, the message to show.
+type Work = fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>;
+
 fn payload(ui: Ui) -> Payload {
     Payload { v: VERSION, locale: ui.locale.get_untracked().code.to_string(), session: ui.session.get_untracked() }
 }
@@ -61,7 +64,7 @@ pub fn SavePanel() -> impl IntoView {
 
     // Saving and exporting share the checks: one at a time (double clicks),
     // both passphrase fields alike, then the work with the current answers.
-    let run = move |work: fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>| {
+    let run = move |work: Work| {
         if busy.get_untracked() {
             return;
         }
@@ -85,7 +88,11 @@ pub fn SavePanel() -> impl IntoView {
         ev.prevent_default();
         run(|phrase, p| {
             Box::pin(async move {
-                if store::save(&phrase, &p).await.is_ok() { "save-done" } else { "save-unavailable" }
+                if store::save(&phrase, &p).await.is_ok() {
+                    "save-done"
+                } else {
+                    "save-unavailable"
+                }
             })
         });
     };

@@ -3,7 +3,7 @@
 
 use crate::content::questionnaire;
 use crate::engine::{Day, Session};
-use crate::i18n::{Locale, LOCALES};
+use crate::i18n::Locale;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -65,10 +65,5 @@ pub fn initial_locale() -> &'static Locale {
     let langs: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    let found = crate::i18n::negotiate(langs.iter().map(|s| s.as_str()));
-    if langs.is_empty() {
-        &LOCALES[0]
-    } else {
-        found
-    }
+    crate::i18n::negotiate(langs.iter().map(|s| s.as_str()))
 }

@@ -9,8 +9,8 @@ use super::state::{today, use_ui};
 use super::text::{bi, bi_with, format_date, t, tt};
 use crate::content::questionnaire;
 use crate::engine::assess;
-use crate::i18n::{ids, LOCALES};
-use crate::report::answer_text;
+use crate::i18n::LOCALES;
+use crate::report::answer_line;
 use leptos::prelude::*;
 
 /// Styles of the downloaded file, which is opened without the app.
@@ -35,16 +35,13 @@ pub fn SummaryScreen() -> impl IntoView {
     let answers = move || {
         with_answers.get().then(|| {
             let rows: Vec<_> = ui.session.with(|s| {
-                q.questions
-                    .iter()
-                    .filter_map(|x| s.answers.get(&x.id).map(|a| (x.id.clone(), a.clone())))
-                    .collect()
+                q.questions.iter().filter_map(|x| s.answers.get(&x.id).map(|a| (x.id.clone(), a.clone()))).collect()
             });
             view! {
                 <section class="answers" aria-labelledby="answers-title">
                     <h2 id="answers-title">{bi("summary-answers-title")}</h2>
                     <ul>{rows.into_iter().map(|(qid, a)| view! {
-                        <li>{bi_with(move |tr| format!("{}: {}", tr.t(&format!("{}.short", ids::question(&qid))), answer_text(q, tr, &qid, &a)))}</li>
+                        <li>{bi_with(move |tr| answer_line(q, tr, &qid, &a))}</li>
                     }).collect_view()}</ul>
                 </section>
             }
