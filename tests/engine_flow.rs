@@ -163,3 +163,25 @@ fn random_paths_always_end_on_a_result() {
         }
     }
 }
+
+#[test]
+fn toggling_a_draft_keeps_exclusive_options_alone() {
+    let q = questionnaire();
+    let nf = q.question(&qid("new_facts")).unwrap();
+    let mut sel = Vec::new();
+    nf.toggle(&mut sel, &"lgbti".into(), true, &q.settings);
+    nf.toggle(&mut sel, &"political".into(), true, &q.settings);
+    assert_eq!(sel, vec![OptionId::from("lgbti"), OptionId::from("political")]);
+    nf.toggle(&mut sel, &"none".into(), true, &q.settings);
+    assert_eq!(sel, vec![OptionId::from("none")], "an exclusive option clears the others");
+    nf.toggle(&mut sel, &"documents".into(), true, &q.settings);
+    assert_eq!(sel, vec![OptionId::from("documents")], "and another option clears it");
+    nf.toggle(&mut sel, &"prefer_not".into(), true, &q.settings);
+    assert_eq!(sel, vec![OptionId::from("prefer_not")]);
+    nf.toggle(&mut sel, &"prefer_not".into(), false, &q.settings);
+    assert!(sel.is_empty());
+    let single = q.question(&qid("appeal")).unwrap();
+    let mut sel = vec![OptionId::from("lost")];
+    single.toggle(&mut sel, &"running".into(), true, &q.settings);
+    assert_eq!(sel, vec![OptionId::from("running")], "a single choice holds one option");
+}

@@ -189,4 +189,25 @@ impl Question {
     pub fn is_exclusive(&self, o: &OptionId, settings: &Settings) -> bool {
         self.exclusive.contains(o) || o == &settings.prefer_not
     }
+
+    /// A choice not yet submitted, after `o` is ticked (`on`) or unticked:
+    /// a single choice holds one option; in a multiple choice an exclusive
+    /// option ("none", "I'd rather not say") stands alone, and ticking
+    /// another option clears it.
+    pub fn toggle(&self, selected: &mut Vec<OptionId>, o: &OptionId, on: bool, settings: &Settings) {
+        if self.kind != Kind::Multi {
+            *selected = vec![o.clone()];
+        } else if on {
+            if self.is_exclusive(o, settings) {
+                selected.clear();
+            } else {
+                selected.retain(|x| !self.is_exclusive(x, settings));
+            }
+            if !selected.contains(o) {
+                selected.push(o.clone());
+            }
+        } else {
+            selected.retain(|x| x != o);
+        }
+    }
 }

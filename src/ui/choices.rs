@@ -12,41 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
     let q = questionnaire();
-    let name = question.id.to_string();
-    let multi = question.kind == Kind::Multi;
-    let option = move |o: OptionId| {
-        let label_id = ids::option(&question.id, &o);
-        let input_id = format!("{}-{}", question.id, o);
-        let (o1, o2) = (o.clone(), o.clone());
-        let checked = move || draft.selected.with(|s| s.contains(&o1));
-        let on_change = move |ev: leptos::ev::Event| {
-            let on = event_target_checked(&ev);
-            let o = o2.clone();
-            draft.selected.update(|s| {
-                if !multi {
-                    *s = vec![o];
-                } else if on {
-                    // An exclusive option stands alone; picking another clears it.
-                    if question.is_exclusive(&o, &q.settings) {
-                        s.clear();
-                    } else {
-                        s.retain(|x| !question.is_exclusive(x, &q.settings));
-                    }
-                    s.push(o);
-                } else {
-                    s.retain(|x| x != &o);
-                }
-            });
-            draft.date.set(String::new());
-        };
-        view! {
-            <div class="choice">
-                <input type=if multi { "checkbox" } else { "radio" } id=input_id.clone() name=name.clone()
-                    value=o.to_string() prop:checked=checked on:change=on_change/>
-                <label for=input_id>{bi(label_id.clone())}</label>
-            </div>
-        }
-    };
+    let option = move |o: OptionId| choice(question, draft, o);
 
     match question.kind {
         Kind::Date => view! {
@@ -67,6 +33,27 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
             view! { <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div> }
                 .into_any()
         }
+    }
+}
+
+/// One option as a native radio button or checkbox with its label.
+fn choice(question: &'static Question, draft: Draft, o: OptionId) -> impl IntoView {
+    let q = questionnaire();
+    let multi = question.kind == Kind::Multi;
+    let label_id = ids::option(&question.id, &o);
+    let input_id = format!("{}-{}", question.id, o);
+    let (o1, o2) = (o.clone(), o.clone());
+    let on_change = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        draft.selected.update(|s| question.toggle(s, &o2, on, &q.settings));
+        draft.date.set(String::new());
+    };
+    view! {
+        <div class="choice">
+            <input type=if multi { "checkbox" } else { "radio" } id=input_id.clone() name=question.id.to_string()
+                value=o.to_string() prop:checked=move || draft.selected.with(|s| s.contains(&o1)) on:change=on_change/>
+            <label for=input_id>{bi(label_id)}</label>
+        </div>
     }
 }
 
@@ -152,7 +139,6 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
     };
     let none_found = move || q.countries.iter().all(|c| !matches(c));
     let extra = question.choices(&q.settings);
-    let name2 = question.id.to_string();
     view! {
         <div class="country-search">
             <label for="country-search">{bi("country-search")}</label>
@@ -164,19 +150,7 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
             {q.countries.iter().map(country).collect_view()}
         </div>
         <div class="choices">
-            {extra.into_iter().map(|o| {
-                let label_id = ids::option(&question.id, &o);
-                let input_id = format!("{}-{}", question.id, o);
-                let (o1, o2) = (o.clone(), o.clone());
-                view! {
-                    <div class="choice">
-                        <input type="radio" id=input_id.clone() name=name2.clone() value=o.to_string()
-                            prop:checked=move || draft.selected.with(|s| s.contains(&o1))
-                            on:change=move |_| draft.selected.set(vec![o2.clone()])/>
-                        <label for=input_id>{bi(label_id.clone())}</label>
-                    </div>
-                }
-            }).collect_view()}
+            {extra.into_iter().map(|o| choice(question, draft, o)).collect_view()}
         </div>
     }
 }

@@ -6,6 +6,21 @@ use super::text::tt;
 use crate::i18n::LOCALES;
 use leptos::prelude::*;
 
+/// An `<option>` per language, by native name in its own script and
+/// direction; `is_selected` says which one is chosen.
+pub fn locale_options(is_selected: impl Fn(&str) -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
+    LOCALES
+        .iter()
+        .map(|l| {
+            view! {
+                <option value=l.code lang=l.code dir=l.dir.as_str() selected=move || is_selected(l.code)>
+                    {l.native}
+                </option>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let ui = use_ui();
@@ -23,11 +38,7 @@ pub fn LanguagePicker() -> impl IntoView {
             </svg>
             <span class="visually-hidden">{tt("language-label")}</span>
             <select id="language" on:change=on_change prop:value=move || ui.locale.get().code>
-                {LOCALES.iter().map(|l| view! {
-                    <option value=l.code lang=l.code dir=l.dir.as_str() selected=move || ui.locale.get().code == l.code>
-                        {l.native}
-                    </option>
-                }).collect_view()}
+                {locale_options(move |code| ui.locale.get().code == code)}
             </select>
         </label>
     }

@@ -2,6 +2,7 @@
 
 mod app;
 mod choices;
+mod focus;
 mod idle;
 mod language;
 mod question;

@@ -40,11 +40,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
     let error = RwSignal::new(None::<AnswerError>);
     let error_box = NodeRef::<leptos::html::Div>::new();
     let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    super::focus::focus_when_mounted(heading);
 
     let qid = id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

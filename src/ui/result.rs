@@ -26,11 +26,7 @@ pub fn ResultScreen() -> impl IntoView {
     let q = questionnaire();
     let assessment = Memo::new(move |_| ui.session.with(|s| assess(q, s)));
     let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    super::focus::focus_when_mounted(heading);
     let counsellor = move || ui.second.get().is_some();
     view! {
         <section class="result">
@@ -101,8 +97,7 @@ fn directory(a: &Assessment, details: bool) -> impl IntoView {
                     <div class="contact" data-referral=r.id.to_string()>
                         <h3 class="contact-name">{bi(m.clone())}</h3>
                         <p>{bi_with(move |tr| format!("{} {}", tr.t(&format!("{m1}.offer")), tr.t(&format!("{m1}.how"))))}</p>
-                        {r.phone.clone().map(|p| view! { <p class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</p> })}
-                        {r.web.clone().map(|w| view! { <p class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</p> })}
+                        {reach(r)}
                         {details.then(|| {
                             let src = r.source.clone();
                             view! { <p class="source" dir="ltr">{move || super::text::t_args("referral-source", &[("source", src.clone().into())])}</p> }
@@ -116,6 +111,17 @@ fn directory(a: &Assessment, details: bool) -> impl IntoView {
             }).collect_view()}
         </section>
     }
+}
+
+/// How to reach an organisation: phone and website, where known.
+fn reach(r: &crate::engine::model::Referral) -> impl IntoView {
+    let phone = r.phone.clone().map(|p| {
+        view! { <span class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</span> }
+    });
+    let web = r.web.clone().map(|w| {
+        view! { <span class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</span> }
+    });
+    (phone, web)
 }
 
 /// What a counsellor checks next, beside the cards.
@@ -175,17 +181,18 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
         </div>
     });
     // Whom to contact, briefly; the full entries are in the directory below.
-    let contacts = (!f.referrals.is_empty()).then(|| view! {
-        <div class="contacts">
-            <h4>{bi("whom-to-contact")}</h4>
-            <ul>{f.referrals.iter().filter_map(|r| q.referral(r)).map(|r| view! {
-                <li>
-                    <strong>{bi(ids::referral(&r.id))}</strong>
-                    {r.phone.clone().map(|p| view! { <span class="phone">{move || super::text::t_args("referral-phone", &[("phone", p.clone().into())])}</span> })}
-                    {r.web.clone().map(|w| view! { <span class="web">{move || super::text::t_args("referral-web", &[("web", w.clone().into())])}</span> })}
-                </li>
-            }).collect_view()}</ul>
-        </div>
+    let contacts = (!f.referrals.is_empty()).then(|| {
+        view! {
+            <div class="contacts">
+                <h4>{bi("whom-to-contact")}</h4>
+                <ul>{f.referrals.iter().filter_map(|r| q.referral(r)).map(|r| view! {
+                    <li>
+                        <strong>{bi(ids::referral(&r.id))}</strong>
+                        {reach(r)}
+                    </li>
+                }).collect_view()}</ul>
+            </div>
+        }
     });
     // For the counsellor: the rule as written in the content, and every answer it reads.
     let rule = details.then(|| {

@@ -1,6 +1,7 @@
 //! The start screen: languages first, what the tool is, the privacy promise,
 //! "information, not legal advice", and Start.
 
+use super::language::locale_options;
 use super::save::ResumePanel;
 use super::state::use_ui;
 use super::text::{t, t_in, tt};
@@ -11,11 +12,7 @@ use leptos::prelude::*;
 pub fn StartScreen() -> impl IntoView {
     let ui = use_ui();
     let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    super::focus::focus_when_mounted(heading);
     let unreviewed = move || {
         let l = ui.locale.get();
         (!l.reviewed).then(|| {
@@ -77,9 +74,7 @@ pub fn StartScreen() -> impl IntoView {
                 <Show when=move || ui.second.get().is_some()>
                     <label class="second-language" for="counsellor-lang">{tt("start-counsellor-lang")}</label>
                     <select id="counsellor-lang" on:change=move |ev| ui.second.set(find(&event_target_value(&ev)))>
-                        {LOCALES.iter().map(|l| view! {
-                            <option value=l.code lang=l.code selected=move || ui.second.get().is_some_and(|s| s.code == l.code)>{l.native}</option>
-                        }).collect_view()}
+                        {locale_options(move |code| ui.second.get().is_some_and(|s| s.code == code))}
                     </select>
                 </Show>
             </fieldset>

@@ -3,13 +3,13 @@
 //! language or two. Print uses print CSS; "save as a file" makes an HTML file
 //! on the device.
 
+use super::language::locale_options;
 use super::result::findings;
 use super::save::download;
 use super::state::{today, use_ui};
 use super::text::{bi, bi_with, format_date, t, tt};
 use crate::content::questionnaire;
 use crate::engine::assess;
-use crate::i18n::LOCALES;
 use crate::report::answer_line;
 use leptos::prelude::*;
 
@@ -25,11 +25,7 @@ pub fn SummaryScreen() -> impl IntoView {
     let q = questionnaire();
     let with_answers = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    super::focus::focus_when_mounted(heading);
     let made = today();
 
     let answers = move || {
@@ -81,9 +77,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 <span>"+ "{tt("language-label")}</span>
                 <select id="summary-second" on:change=on_second>
                     <option value="" selected=move || ui.second.get().is_none()>"—"</option>
-                    {LOCALES.iter().map(|l| view! {
-                        <option value=l.code lang=l.code selected=move || ui.second.get().is_some_and(|s| s.code == l.code)>{l.native}</option>
-                    }).collect_view()}
+                    {locale_options(move |code| ui.second.get().is_some_and(|s| s.code == code))}
                 </select>
             </label>
         </div>

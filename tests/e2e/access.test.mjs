@@ -106,7 +106,7 @@ for (const code of ['nl', 'ar']) {
           await axe(page, `${kinds[id]} question`);
         }
         await q.answer(id, { fear: 'yes', fear_of: ['war'], wants: 'return_decided' }[id]);
-        await page.waitForFunction((prev) => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== prev, id);
+        await q.movedOn(id);
       }
       assert.equal(seen.size, 5, 'every question kind was checked');
       await axe(page, 'result');
@@ -153,7 +153,7 @@ test('the whole questionnaire can be completed with the keyboard alone; focus mo
     await page.keyboard.press('Space');
     await tabTo((x) => x.tag === 'BUTTON' && x.type === 'submit');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((prev) => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== prev, id);
+    await new Questionnaire(page).movedOn(id);
   }
   await page.waitForSelector('section.result');
   assert.equal((await focused()).tag, 'H1', 'focus moves to the result heading');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, messageIn } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -122,8 +122,7 @@ test('hand-off: export to an encrypted file, import on another device; a wrong p
   await other.page.setInputFiles('#import-file', file);
   await other.page.fill('#resume-pass', 'not the passphrase');
   await other.page.click('#resume-button');
-  await other.page.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
-  assert.match(await other.page.locator('.resume-message').innerText(), /wachtwoord klopt niet/i);
+    assert.match(await messageIn(other.page, '.resume-message'), /wachtwoord klopt niet/i);
   assert.ok(await other.page.locator('#start').isVisible(), 'nothing changed');
   await other.page.fill('#resume-pass', 'hand off 2026');
   await other.page.click('#resume-button');
@@ -137,7 +136,6 @@ test('hand-off: export to an encrypted file, import on another device; a wrong p
   await third.page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"broken": true') });
   await third.page.fill('#resume-pass', 'hand off 2026');
   await third.page.click('#resume-button');
-  await third.page.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
-  assert.match(await third.page.locator('.resume-message').innerText(), /damaged/);
+    assert.match(await messageIn(third.page, '.resume-message'), /damaged/);
   await third.context.close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, messageIn } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -18,8 +18,7 @@ async function saveHere(page, pass = PASS) {
   await page.fill('#save-pass', pass);
   await page.fill('#save-again', pass);
   await page.click('#save-button');
-  await page.waitForFunction(() => /Saved|not possible/.test(document.querySelector('.save-message')?.textContent || ''));
-  return page.locator('.save-message').innerText();
+  return messageIn(page, '.save-message', /Saved|not possible/);
 }
 
 test('save encrypts the answers on the device; resume asks for the passphrase; a wrong one deletes nothing', async () => {
@@ -54,8 +53,7 @@ test('save encrypts the answers on the device; resume asks for the passphrase; a
   await page2.waitForSelector('#resume-pass');
   await page2.fill('#resume-pass', 'wrong passphrase');
   await page2.click('#resume-button');
-  await page2.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
-  assert.match(await page2.locator('.resume-message').innerText(), /not right/);
+    assert.match(await messageIn(page2, '.resume-message'), /not right/);
   assert.ok(await page2.evaluate(() => localStorage.getItem('wegwijzer.saved')), 'a wrong passphrase deletes nothing');
   await page2.fill('#resume-pass', PASS);
   await page2.click('#resume-button');
@@ -90,8 +88,7 @@ for (const [name, value, message] of [
     await page.goto(origin + '/');
     await page.fill('#resume-pass', PASS);
     await page.click('#resume-button');
-    await page.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
-    assert.match(await page.locator('.resume-message').innerText(), message);
+    assert.match(await messageIn(page, '.resume-message'), message);
     assert.equal(await page.evaluate(() => localStorage.getItem('wegwijzer.saved')), null, 'unusable data is removed');
     await new Questionnaire(page).start();
     assert.deepEqual(errors, []);
@@ -112,8 +109,7 @@ test('tampered saved data is reported as damaged, not as a wrong passphrase', as
   await page.reload();
   await page.fill('#resume-pass', PASS);
   await page.click('#resume-button');
-  await page.waitForFunction(() => /.+/.test(document.querySelector('.resume-message')?.textContent || ''));
-  assert.match(await page.locator('.resume-message').innerText(), /could not be read/);
+    assert.match(await messageIn(page, '.resume-message'), /could not be read/);
   await context.close();
 });
 

@@ -69,12 +69,17 @@ export class Questionnaire {
       assert.ok(id, 'a question or the result is shown');
       asked.push(id);
       await this.answer(id, answers[id]);
-      await this.page.waitForFunction(
-        (prev) => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== prev,
-        id,
-      );
+      await this.movedOn(id);
     }
     throw new Error('the questionnaire did not end');
+  }
+
+  /** Waits until the question `id` has given way to the next one or the result. */
+  async movedOn(id) {
+    await this.page.waitForFunction(
+      (prev) => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== prev,
+      id,
+    );
   }
 
   async answer(id, value) {
@@ -105,4 +110,11 @@ export class Questionnaire {
   async cardText(id) {
     return this.page.locator(`article[data-route="${id}"]`).innerText();
   }
+}
+
+/** Waits until the (live) element shows text matching `pattern`, and returns that text. */
+export async function messageIn(page, selector, pattern = /.+/) {
+  await page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.textContent || ''),
+    [selector, pattern.source, pattern.flags]);
+  return page.locator(selector).innerText();
 }
