@@ -1,102 +1,56 @@
-//! Text renderings for people who review without a browser: the assessment
-//! (used by `assess`) and the whole questionnaire (used by `review`).
+//! Answers and reasons in words, shared by the result document and the
+//! review tool, and the result as text for the `assess` command.
 
-use crate::engine::{Answer, Assessment, Finding, Kind, Questionnaire, Reason, Session};
+use crate::document::{self, dates, Languages, Options};
+use crate::engine::{assess, Answer, Kind, OptionId, QuestionId, Questionnaire, Reason, Session};
 use crate::i18n::{ids, Translator};
 
 /// "Question: answer" for a reason, in the translator's language.
-pub fn reason_text(q: &Questionnaire, tr: &Translator, r: &Reason) -> String {
-    let question = tr.t(&format!("{}.short", ids::question(&r.question)));
-    let answers: Vec<String> = r.options.iter().map(|o| option_label(q, tr, &r.question, o)).collect();
+pub fn reason_text(questionnaire: &Questionnaire, tr: &Translator, reason: &Reason) -> String {
+    let question = tr.t(&format!("{}.short", ids::question(&reason.question)));
+    let answers: Vec<String> =
+        reason.options.iter().map(|o| option_label(questionnaire, tr, &reason.question, o)).collect();
     format!("{question}: {}", answers.join(", "))
 }
 
 /// The label of an option, or a country's name.
-pub fn option_label(
-    q: &Questionnaire,
-    tr: &Translator,
-    qid: &crate::engine::QuestionId,
-    o: &crate::engine::OptionId,
-) -> String {
-    if let Some(c) = q.question(qid).filter(|x| x.kind == Kind::Country).and_then(|_| q.country(o)) {
+pub fn option_label(questionnaire: &Questionnaire, tr: &Translator, question: &QuestionId, option: &OptionId) -> String {
+    let is_country = questionnaire.question(question).is_some_and(|x| x.kind == Kind::Country);
+    if let Some(country) = questionnaire.country(option).filter(|_| is_country) {
         return match tr.locale.code {
-            "nl" => c.nl.clone(),
-            "en" => c.en.clone(),
-            _ => format!("{} ({})", c.native, c.en),
+            "nl" => country.nl.clone(),
+            "en" => country.en.clone(),
+            _ => format!("{} ({})", country.native, country.en),
         };
     }
-    tr.t(&ids::option(qid, o))
+    tr.t(&ids::option(question, option))
 }
 
-/// "Question: answer", for summaries and the counsellor view.
-pub fn answer_line(q: &Questionnaire, tr: &Translator, qid: &crate::engine::QuestionId, a: &Answer) -> String {
-    format!("{}: {}", tr.t(&format!("{}.short", ids::question(qid))), answer_text(q, tr, qid, a))
-}
-
-/// The answer as text, for summaries.
-pub fn answer_text(q: &Questionnaire, tr: &Translator, qid: &crate::engine::QuestionId, a: &Answer) -> String {
-    match a {
-        Answer::One(o) => option_label(q, tr, qid, o),
-        Answer::Many(os) => os.iter().map(|o| option_label(q, tr, qid, o)).collect::<Vec<_>>().join(", "),
-        Answer::Date(d) => d.iso(),
-    }
-}
-
-fn finding_text(out: &mut String, q: &Questionnaire, tr: &Translator, f: &Finding, msg: &str) {
-    out.push_str(&format!("## {}\n{}\n", tr.t(msg), tr.t(&format!("{msg}.what"))));
-    if let Some(d) = f.deadline {
-        out.push_str(&format!("{}\n", tr.t_args("deadline", &[("date", d.iso().into())])));
-    }
-    if f.reasons.is_empty() {
-        out.push_str(&format!("{}\n", tr.t("reason-general")));
-    } else {
-        out.push_str(&format!("{}\n", tr.t("because")));
-        for r in &f.reasons {
-            out.push_str(&format!("- {}\n", reason_text(q, tr, r)));
+/// "Question: answer", for the summary and the counsellor view.
+pub fn answer_line(
+    questionnaire: &Questionnaire,
+    tr: &Translator,
+    question: &QuestionId,
+    answer: &Answer,
+    date: document::DateFormat,
+) -> String {
+    let text = match answer {
+        Answer::One(o) => option_label(questionnaire, tr, question, o),
+        Answer::Many(os) => {
+            os.iter().map(|o| option_label(questionnaire, tr, question, o)).collect::<Vec<_>>().join(", ")
         }
-    }
-    for p in &f.points {
-        out.push_str(&format!("* {}\n", tr.t(&ids::point(&p.id))));
-    }
-    out.push_str(&format!("{}: {}\n", tr.t("what-next"), tr.t(&format!("{msg}.next"))));
-    for r in &f.referrals {
-        out.push_str(&format!("> {}\n", tr.t(&ids::referral(r))));
-    }
-    out.push('\n');
+        Answer::Date(d) => date(tr, *d),
+    };
+    format!("{}: {text}", tr.t(&format!("{}.short", ids::question(question))))
 }
 
-/// The assessment as plain text, in the translator's language.
-pub fn assessment_text(q: &Questionnaire, tr: &Translator, a: &Assessment) -> String {
-    let mut out = String::new();
-    if !a.urgent.is_empty() {
-        out.push_str(&format!("# {}\n\n", tr.t("result-urgent-title")));
-        for f in &a.urgent {
-            finding_text(&mut out, q, tr, f, &ids::urgent(&f.id));
-        }
-    }
-    out.push_str(&format!("# {}\n\n", tr.t("result-routes-title")));
-    for f in &a.routes {
-        finding_text(&mut out, q, tr, f, &ids::route(&f.id));
-    }
-    if !a.other_options.is_empty() {
-        out.push_str(&format!("# {}\n{}\n\n", tr.t("result-other-title"), tr.t("result-other-why")));
-        for f in &a.other_options {
-            finding_text(&mut out, q, tr, f, &ids::route(&f.id));
-        }
-    }
-    out.push_str(&format!("{}\n", tr.t("result-not-advice")));
-    strip_isolation(&out)
-}
-
-/// The answers given, one line each, in questionnaire order.
-pub fn answers_text(q: &Questionnaire, tr: &Translator, s: &Session) -> String {
-    let mut out = String::new();
-    for question in &q.questions {
-        if let Some(a) = s.answers.get(&question.id) {
-            out.push_str(&format!("- {}\n", answer_line(q, tr, &question.id, a)));
-        }
-    }
-    strip_isolation(&out)
+/// The result and the answers as plain text, in the translator's language:
+/// the same document the screen shows, laid out for a terminal.
+pub fn session_text(questionnaire: &Questionnaire, tr: &Translator, session: &Session) -> String {
+    let assessment = assess(questionnaire, session);
+    let options = Options { counsellor: false, answers: true };
+    let doc = document::build(questionnaire, session, &assessment, Languages::one(tr), dates::long, options);
+    document::text::plain(&doc)
 }
 
 /// Fluent wraps variables in Unicode isolation marks, which matter in the

@@ -16,8 +16,6 @@ start-not-advice = ئەم ئامرازە زانیاری دەدات. ئەمە ئ�
 start-time = نزیکەی 5 بۆ 10 خولەک. دەتوانن هەر پرسیارێکی هەستیار تێپەڕێنن.
 start-begin = دەست پێبکەن
 start-resume = لەو شوێنەوە بەردەوام بن کە پاشەکەوتم کرد
-start-mode-title = کێ ئەمە بەکاردەهێنێت؟
-start-mode-self = من بۆ خۆم وەڵام دەدەمەوە
 start-mode-counsellor = من ڕاوێژکارم و لەگەڵ کەسێک دانیشتووم کە یارمەتیی دەدەم
 start-counsellor-lang = زمان بۆ ڕاوێژکار
 start-unreviewed = ئەم وەرگێڕانە هێشتا لەلایەن کەسێکەوە نەپشکنراوە کە کوردیی سۆرانی زمانی دایکیی بێت.
@@ -33,7 +31,6 @@ why-we-ask = بۆچی دەپرسین: { $why }
 nav-back = گەڕانەوە
 nav-continue = بەردەوام بن
 nav-to-result = ئەنجامەکە ببینن
-choose-many = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
 date-enter = بەرواری سەر نامەکە
 date-or = یان هەڵبژێرن چەند لەمەوبەر بوو:
 country-search = بنووسن بۆ ئەوەی وڵاتەکەتان بدۆزنەوە
@@ -87,7 +84,6 @@ summary-answers-title = وەڵامەکانتان
 summary-print = چاپ بکەن
 summary-download = وەک فایل پاشەکەوتی بکەن
 summary-back = گەڕانەوە بۆ ئەنجامەکە
-summary-bilingual = هەروەها بە: { $language }
 
 ## پاشەکەوتکردن، بەردەوامبوون و ڕادەستکردن
 

@@ -16,8 +16,6 @@ start-not-advice = Ev amûr agahiyan dide. Ev ne şîreta hiqûqî ye. Berî ku 
 start-time = Nêzîkî 5 heta 10 deqeyan. Hûn dikarin her pirseke hestiyar derbas bikin.
 start-begin = Dest pê bikin
 start-resume = Ji cihê ku min tomar kiribû bidomînin
-start-mode-title = Kî vê bi kar tîne?
-start-mode-self = Ez ji bo xwe bersiv didim
 start-mode-counsellor = Ez şêwirmend im û li cem kesekî rûniştime ku ez alîkariya wî dikim
 start-counsellor-lang = Ziman ji bo şêwirmend
 start-unreviewed = Ev werger hîn ji aliyê kesekî ku Kurmancî zimanê wî yê zikmakî ye ve nehatiye kontrolkirin.
@@ -33,7 +31,6 @@ why-we-ask = Çima em dipirsin: { $why }
 nav-back = Vegerin
 nav-continue = Bidomînin
 nav-to-result = Encamê bibînin
-choose-many = Hûn dikarin ji yekê zêdetir hilbijêrin.
 date-enter = Dîroka li ser nameyê
 date-or = An jî hilbijêrin ka çiqas berê bû:
 country-search = Binivîsin û welatê xwe bigerin
@@ -87,7 +84,6 @@ summary-answers-title = Bersivên we
 summary-print = Çap bikin
 summary-download = Wek pelekê tomar bikin
 summary-back = Vegerin encamê
-summary-bilingual = Her wiha bi: { $language }
 
 ## Tomarkirin, domandin û radestkirin
 

@@ -16,8 +16,6 @@ start-not-advice = این ابزار معلومات می‌دهد. مشوره ح
 start-time = تقریباً ۵ تا ۱۰ دقیقه. شما می‌توانید از هر سوال حساس تیر شوید.
 start-begin = شروع
 start-resume = ادامه از جایی که ذخیره کردم
-start-mode-title = کی از این ابزار استفاده می‌کند؟
-start-mode-self = من برای خودم جواب می‌دهم
 start-mode-counsellor = من مشاور هستم و پهلوی یک مراجع نشسته ام
 start-counsellor-lang = زبان برای مشاور
 start-unreviewed = این ترجمه هنوز توسط کسی که زبان مادری اش دری است، بررسی نشده است.
@@ -33,7 +31,6 @@ why-we-ask = چرا می‌پرسیم: { $why }
 nav-back = عقب
 nav-continue = ادامه
 nav-to-result = دیدن نتیجه
-choose-many = شما می‌توانید بیشتر از یکی را انتخاب کنید.
 date-enter = تاریخ روی مکتوب
 date-or = یا انتخاب کنید چند وقت پیش بود:
 country-search = برای جستجوی کشور تان تایپ کنید
@@ -87,7 +84,6 @@ summary-answers-title = جواب‌های شما
 summary-print = چاپ
 summary-download = ذخیره به شکل فایل
 summary-back = برگشت به نتیجه
-summary-bilingual = همچنان به زبان: { $language }
 
 ## Save, resume and hand-off
 

@@ -16,8 +16,6 @@ start-not-advice = Этот инструмент даёт информацию. 
 start-time = Примерно 5–10 минут. Вы можете пропустить любой деликатный вопрос.
 start-begin = Начать
 start-resume = Продолжить с того места, где я сохранил(а)
-start-mode-title = Кто пользуется инструментом?
-start-mode-self = Я отвечаю за себя
 start-mode-counsellor = Я консультант, я сижу рядом с клиентом
 start-counsellor-lang = Язык для консультанта
 start-unreviewed = Этот перевод ещё не проверил носитель языка.
@@ -33,7 +31,6 @@ why-we-ask = Почему мы спрашиваем: { $why }
 nav-back = Назад
 nav-continue = Дальше
 nav-to-result = Посмотреть результат
-choose-many = Можно выбрать несколько ответов.
 date-enter = Дата на письме
 date-or = Или выберите, как давно это было:
 country-search = Начните вводить название страны
@@ -87,7 +84,6 @@ summary-answers-title = Ваши ответы
 summary-print = Распечатать
 summary-download = Сохранить как файл
 summary-back = Назад к результату
-summary-bilingual = Также на языке: { $language }
 
 ## Save, resume and hand-off
 

@@ -16,8 +16,6 @@ start-not-advice = Bu araç bilgi verir. Hukuki danışmanlık değildir. Karar 
 start-time = Yaklaşık 5 ila 10 dakika sürer. İstediğiniz hassas soruyu atlayabilirsiniz.
 start-begin = Başla
 start-resume = Kaydettiğim yerden devam et
-start-mode-title = Bunu kim kullanıyor?
-start-mode-self = Kendim için yanıtlıyorum
 start-mode-counsellor = Danışmanım, bir danışanın yanındayım
 start-counsellor-lang = Danışman için dil
 start-unreviewed = Bu çeviri henüz ana dili Türkçe olan biri tarafından kontrol edilmedi.
@@ -33,7 +31,6 @@ why-we-ask = Neden soruyoruz: { $why }
 nav-back = Geri
 nav-continue = Devam
 nav-to-result = Sonucu gör
-choose-many = Birden fazla seçebilirsiniz.
 date-enter = Mektuptaki tarih
 date-or = Ya da ne kadar zaman önce olduğunu seçin:
 country-search = Ülkenizi aramak için yazın
@@ -87,7 +84,6 @@ summary-answers-title = Yanıtlarınız
 summary-print = Yazdır
 summary-download = Dosya olarak kaydet
 summary-back = Sonuca geri dön
-summary-bilingual = Ayrıca şu dilde: { $language }
 
 ## Kaydetme, devam etme ve aktarma
 

@@ -41,8 +41,7 @@ fn main() {
     } else {
         let locale = i18n::find(&lang).unwrap_or_else(|| fail(&format!("unknown language '{lang}'")));
         let tr = i18n::Translator::new(locale);
-        print!("{}", report::assessment_text(q, &tr, &assessment));
-        print!("\n# {}\n{}", tr.t("summary-answers-title"), report::answers_text(q, &tr, &session));
+        print!("{}", report::session_text(q, &tr, &session));
     }
 }
 

@@ -1,5 +1,6 @@
-//! The shell: header with language, "forget everything" and quick exit on
-//! every screen, and the screen for the current step.
+//! The shell: a header that stays in view on every screen (language,
+//! "forget everything" and the quick exit), and the screen for the current
+//! step. Each screen gets the signals it needs as properties.
 
 use super::idle::IdleGuard;
 use super::language::LanguagePicker;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let ui = Ui::new(initial_locale());
     provide_context(ui);
+    provide_context(ui.languages());
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {
@@ -36,15 +38,35 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Only the kind of step decides which screen is built; the question
-    // screen is rebuilt per question so its local choices start fresh.
-    let step = Memo::new(move |_| ui.session.with(|s| s.step.clone()));
+    // Each screen is built afresh, with its own elements, whenever the step
+    // changes: reusing one question's inputs for the next let the browser's
+    // radio groups clear a pre-filled answer, and let a double tap land on
+    // the next question's button.
+    let screen = Memo::new(move |_| (ui.session.with(|s| s.step.clone()), ui.summary.get()));
+    let languages = ui.languages();
+    let back = Callback::new(move |_| ui.back());
+    let show = move |(step, summary): (Step, bool)| match step {
+        Step::Start => view! {
+            <StartScreen locale=ui.locale second=ui.second neutral=ui.neutral on_begin=Callback::new(move |_| ui.begin())/>
+        }
+        .into_any(),
+        Step::Question(id) => view! { <QuestionScreen id=id session=ui.session on_back=back/> }.into_any(),
+        Step::Result if summary => view! {
+            <SummaryScreen session=ui.session languages=languages on_back=Callback::new(move |_| ui.summary.set(false))/>
+        }
+        .into_any(),
+        Step::Result => view! {
+            <ResultScreen session=ui.session languages=languages
+                on_summary=Callback::new(move |_| ui.summary.set(true)) on_back=back/>
+        }
+        .into_any(),
+    };
 
     view! {
         <a class="skip" href="#main">{tt("skip-to-content")}</a>
         <header class="bar">
             <span class="brand" aria-hidden="true">{tt("app-name")}</span>
-            <LanguagePicker/>
+            <LanguagePicker locale=ui.locale/>
             <div class="bar-actions">
                 <ForgetButton/>
                 <QuickExit/>
@@ -55,12 +77,7 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            {move || match step.get() {
-                Step::Start => view! { <StartScreen/> }.into_any(),
-                Step::Question(id) => view! { <QuestionScreen id=id/> }.into_any(),
-                Step::Result if ui.summary.get() => view! { <SummaryScreen/> }.into_any(),
-                Step::Result => view! { <ResultScreen/> }.into_any(),
-            }}
+            <For each=move || [screen.get()] key=|k| format!("{k:?}") children=show/>
         </main>
     }
 }

@@ -1,8 +1,8 @@
 //! The inputs of a question, by kind: radio buttons, checkboxes, a date
 //! field with "how long ago" choices, or a searchable country list.
 
-use super::question::Draft;
-use super::state::{today, use_ui};
+use super::draft::Draft;
+use super::state::{today, use_languages};
 use super::text::{bi, t};
 use crate::content::questionnaire;
 use crate::engine::{Country, Kind, OptionId, Question};
@@ -94,11 +94,11 @@ fn fold(s: &str) -> String {
 
 #[component]
 fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
-    let ui = use_ui();
+    let locale = use_languages().first;
     let q = questionnaire();
     let search = RwSignal::new(String::new());
     let local_name = move |c: &Country| -> Option<String> {
-        let code = ui.locale.get().code;
+        let code = locale.get().code;
         match code {
             "nl" | "en" => None,
             _ => display_name(code, c.code.as_str()).filter(|n| n != &c.en && n != c.code.as_str()),
@@ -125,7 +125,7 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
                 <label for=input_id>
                     <span class="native" dir="auto">{c.native.clone()}</span>
                     <span class="names">{move || {
-                        let l = ui.locale.get().code;
+                        let l = locale.get().code;
                         let mut names = vec![if l == "en" { c.en.clone() } else { c.nl.clone() }];
                         if let Some(n) = local_name(c) { names.insert(0, n); }
                         if l != "nl" && l != "en" { names.push(c.en.clone()); }

@@ -2,6 +2,7 @@
 
 mod app;
 mod choices;
+mod draft;
 mod focus;
 mod idle;
 mod language;
