@@ -99,17 +99,27 @@ pub fn split_first_sentence(text: &str) -> (String, Option<String>) {
     (text.trim().to_string(), None)
 }
 
+/// A card as a next step: the first sentence of what to do, its deadlines,
+/// and the quickest way to reach the first organisation (a phone number
+/// before a website).
 fn next_step(card: &Card) -> NextStep {
+    let action = card.next.text.as_ref().expect("every card says what to do next");
+    let first_sentence = |text: &str| split_first_sentence(text).0;
+    let contact = card.contacts.as_ref().and_then(|(_, list)| {
+        let is_phone = |m: &Marked| matches!(m.marks.first(), Some((_, Mark::Tel(_))));
+        let with_phone = list.iter().find(|c| c.reach.iter().any(is_phone));
+        with_phone.or(list.first()).map(|c| {
+            let quickest = c.reach.iter().find(|m| is_phone(m)).or(c.reach.first());
+            ContactLine { reach: quickest.cloned().into_iter().collect(), ..c.clone() }
+        })
+    });
     NextStep {
         card: card.id.clone(),
         kind: card.kind,
         title: card.title.clone(),
-        action: card.next.text.clone().expect("every card says what to do next"),
+        action: Words { first: first_sentence(&action.first), second: action.second.as_deref().map(first_sentence) },
         deadlines: card.deadlines.clone(),
-        contact: card.contacts.as_ref().and_then(|(_, list)| {
-            // The quickest way first: an organisation with a phone number.
-            list.iter().find(|c| c.reach.iter().any(|m| matches!(m.marks.first(), Some((_, Mark::Tel(_)))))).or(list.first()).cloned()
-        }),
+        contact,
     }
 }
 

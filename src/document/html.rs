@@ -173,12 +173,16 @@ fn card(doc: &ResultDocument, c: &Card, layout: Layout) -> String {
 fn step(doc: &ResultDocument, s: &NextStep) -> String {
     let class = if s.kind == CardKind::Urgent { "step urgent-step" } else { "step" };
     let contact = s.contact.as_ref().map(|c| {
-        format!("<p class=\"step-contact\" data-referral=\"{}\"><strong>{}</strong>{}</p>", escape(c.id.as_str()), words(doc, &c.name), reach(doc, c))
+        format!(
+            "<p class=\"step-contact\" data-referral=\"{}\">{} {}</p>",
+            escape(c.id.as_str()),
+            words(doc, &c.name),
+            reach(doc, c)
+        )
     });
     format!(
-        "<li class=\"{class}\" data-step=\"{}\"><h3 class=\"step-title\">{}</h3><p>{}</p>{}{}</li>",
+        "<li class=\"{class}\" data-step=\"{}\"><h3 class=\"step-title\">{}</h3>{}{}</li>",
         escape(s.card.as_str()),
-        words(doc, &s.title),
         words(doc, &s.action),
         deadlines(doc, &s.deadlines),
         contact.unwrap_or_default()

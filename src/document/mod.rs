@@ -147,8 +147,9 @@ pub struct NextStep {
     /// The card this step comes from.
     pub card: RouteId,
     pub kind: CardKind,
+    /// The card's title (the screen shows the action alone, to fit a phone).
     pub title: Words,
-    /// What to do.
+    /// What to do: the first sentence of the card's "what next".
     pub action: Words,
     pub deadlines: Vec<Deadline>,
     /// Whom to contact first, with the quickest way to reach them.

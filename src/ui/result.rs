@@ -13,7 +13,6 @@ use crate::document::{self, Options, ResultDocument};
 use crate::engine::{assess, Session};
 use crate::i18n::Locale;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The result document for a session, in the person's language and
 /// optionally a second one. The screen, the summary, the file and
@@ -37,13 +36,12 @@ pub fn result_document(
 fn open_cards_for_print() {
     let set = |open: bool| {
         move |_| {
-            let Ok(list) = document().query_selector_all("main details") else { return };
-            for i in 0..list.length() {
-                let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-                if open && !el.has_attribute("open") {
+            let selector = if open { "main details:not([open])" } else { "main details[data-print-open]" };
+            while let Some(el) = document().query_selector(selector).ok().flatten() {
+                if open {
                     let _ = el.set_attribute("open", "");
                     let _ = el.set_attribute("data-print-open", "");
-                } else if !open && el.has_attribute("data-print-open") {
+                } else {
                     let _ = el.remove_attribute("open");
                     let _ = el.remove_attribute("data-print-open");
                 }
