@@ -118,7 +118,15 @@ fn next_step(card: &Card) -> NextStep {
         kind: card.kind,
         title: card.title.clone(),
         action: Words { first: first_sentence(&action.first), second: action.second.as_deref().map(first_sentence) },
-        deadlines: card.deadlines.clone(),
+        // The date alone; the card adds "check the date in your letter".
+        deadlines: card
+            .deadlines
+            .iter()
+            .map(|d| Deadline {
+                text: Words { first: first_sentence(&d.text.first), second: d.text.second.as_deref().map(first_sentence) },
+                ..d.clone()
+            })
+            .collect(),
         contact,
     }
 }

@@ -70,18 +70,22 @@ fn marked(doc: &ResultDocument, m: &Marked) -> String {
             let value = escape(value);
             let Some(at) = rest.find(&value) else { continue };
             out.push_str(&rest[..at]);
-            out.push_str(&match mark {
-                Mark::Tel(number) => format!("<a href=\"tel:{}\">{value}</a>", escape(number)),
-                Mark::Web(href) => {
-                    format!("<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\">{value}</a>", escape(href))
-                }
-                Mark::Code => format!("<code dir=\"ltr\">{value}</code>"),
-            });
+            out.push_str(&link(&value, mark));
             rest = &rest[at + value.len()..];
         }
         out.push_str(rest);
         out
     })
+}
+
+/// A value as what it is: a phone number to call, a website that opens
+/// outside the app without telling it where from, or code.
+fn link(value: &str, mark: &Mark) -> String {
+    match mark {
+        Mark::Tel(number) => format!("<a href=\"tel:{}\">{value}</a>", escape(number)),
+        Mark::Web(href) => format!("<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\">{value}</a>", escape(href)),
+        Mark::Code => format!("<code dir=\"ltr\">{value}</code>"),
+    }
 }
 
 fn deadlines(doc: &ResultDocument, list: &[Deadline]) -> String {
@@ -172,12 +176,19 @@ fn card(doc: &ResultDocument, c: &Card, layout: Layout) -> String {
 
 fn step(doc: &ResultDocument, s: &NextStep) -> String {
     let class = if s.kind == CardKind::Urgent { "step urgent-step" } else { "step" };
+    // The name and the number or address itself: a link needs no label.
     let contact = s.contact.as_ref().map(|c| {
+        let links: Vec<String> = c
+            .reach
+            .iter()
+            .flat_map(|m| &m.marks)
+            .map(|(value, mark)| link(&escape(value), mark))
+            .collect();
         format!(
-            "<p class=\"step-contact\" data-referral=\"{}\">{} {}</p>",
+            "<p class=\"step-contact\" data-referral=\"{}\">{} <span class=\"reach\" dir=\"ltr\">{}</span></p>",
             escape(c.id.as_str()),
             words(doc, &c.name),
-            reach(doc, c)
+            links.join(" · ")
         )
     });
     format!(

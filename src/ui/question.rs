@@ -42,9 +42,12 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
             Ok(()) | Err(AnswerError::NotCurrent) => {}
             Err(e) => {
                 error.set(Some(e));
-                if let Some(b) = error_box.get() {
-                    let _ = b.focus();
-                }
+                // Once the message is shown (the box is hidden until then).
+                request_animation_frame(move || {
+                    if let Some(b) = error_box.get_untracked() {
+                        let _ = b.focus();
+                    }
+                });
             }
         }
     };
