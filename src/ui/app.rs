@@ -38,10 +38,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Each screen is built afresh, with its own elements, whenever the step
-    // changes: reusing one question's inputs for the next let the browser's
-    // radio groups clear a pre-filled answer, and let a double tap land on
-    // the next question's button.
+    // Only the kind of step decides which screen is built; each screen
+    // starts from the session when the step changes.
     let screen = Memo::new(move |_| (ui.session.with(|s| s.step.clone()), ui.summary.get()));
     let languages = ui.languages();
     let back = Callback::new(move |_| ui.back());
@@ -77,7 +75,7 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            <For each=move || [screen.get()] key=|k| format!("{k:?}") children=show/>
+            {move || show(screen.get())}
         </main>
     }
 }

@@ -11,6 +11,7 @@ use crate::content::questionnaire;
 use crate::engine::{Answer, AnswerError, Day, Kind, Question, QuestionId, Session};
 use crate::i18n::ids;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callback<()>) -> impl IntoView {
@@ -21,6 +22,8 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
     let draft = Draft::from_answer(session.with_untracked(|s| s.answers.get(&id).cloned()).as_ref());
     let error = RwSignal::new(None::<AnswerError>);
     let error_box = NodeRef::<leptos::html::Div>::new();
+    let form = NodeRef::<leptos::html::Form>::new();
+    show_draft(form, question, draft);
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
 
@@ -85,7 +88,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
     };
 
     view! {
-        <form class="question" data-question=id.to_string() on:submit=on_submit novalidate>
+        <form class="question" data-question=id.to_string() node_ref=form on:submit=on_submit novalidate>
             <div class="progress">
                 <p id="progress-text">{bi_with(move |tr| {
                     let (done, total) = progress();
@@ -122,6 +125,26 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
         <SavePanel/>
     }
     .into_any()
+}
+
+/// Keeps every box on screen in step with the draft, once the screen is in
+/// the page and whenever the draft changes. The page may reuse the previous
+/// question's inputs, and a radio button the person had ticked there could
+/// otherwise untick the pre-filled answer while Continue still sent it.
+fn show_draft(form: NodeRef<leptos::html::Form>, question: &'static Question, draft: Draft) {
+    let content = questionnaire();
+    let countries = content.countries.iter().filter(|_| question.kind == Kind::Country).map(|c| c.code.clone());
+    let values: Vec<_> = question.choices(&content.settings).into_iter().chain(countries).collect();
+    Effect::new(move |_| {
+        let selected = draft.selected.get();
+        let Some(form) = form.get() else { return };
+        for value in &values {
+            let selector = format!("input[name=\"{}\"][value=\"{value}\"]", question.id);
+            if let Ok(Some(input)) = form.query_selector(&selector) {
+                input.unchecked_into::<web_sys::HtmlInputElement>().set_checked(selected.contains(value));
+            }
+        }
+    });
 }
 
 /// What "read aloud" says for a question: the question, why it is asked, and
