@@ -47,6 +47,7 @@ test('Dutch: no fear, decided to return to Nigeria: ERSO, IOM and return organis
   assert.ok(await page.locator('[data-route="reintegration"] [data-point="erso_partner"]').count() === 1, 'ERSO partner point for Nigeria');
   assert.ok(await page.locator('[data-route="iom"] [data-point="iom_ticket"]').count() === 1);
   // Every organisation once, with the date its details were checked and a pointer to VWN.
+  await page.click('.directory summary');
   const iom = await page.locator('.directory [data-referral="iom"]').innerText();
   assert.match(iom, /Website: \u2068?netherlands\.iom\.int/);
   assert.match(iom, /Gecontroleerd op \u2068?28 november 2026\u2069?\. .*VluchtelingenWerk/);
@@ -192,5 +193,44 @@ test('Back always shows the stored answer, for every question kind (the cases re
   await q.answer('country', 'SY');
   await q.movedOn('country');
   await backShows(page, q, 'country', checked('SY'));
+  await context.close();
+});
+
+test('Tigrinya: dates use the month names of the language, not the browser\'s "2026 M12 3" fallback', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL' });
+  const q = new Questionnaire(page);
+  await q.language('ti');
+  await q.start();
+  await q.answerAll({ decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
+  await q.result();
+  const due = new Date(); due.setDate(due.getDate() + 4);
+  const months = ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'];
+  const step = await page.locator('.next-steps [data-step="appeal_short"] .deadline').innerText();
+  assert.ok(step.includes(`${due.getDate()}\u2069 \u2068${months[due.getMonth()]}`) || step.includes(`${due.getDate()} ${months[due.getMonth()]}`), step);
+  const all = await page.locator('section.result').innerText();
+  assert.doesNotMatch(all, /\bM\d{1,2}\b/, 'no "M11"-style month');
+  await context.close();
+});
+
+test('Arabic: a Latin name in brackets stays inside its brackets, on the right side', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL' });
+  const q = new Questionnaire(page);
+  await q.language('ar');
+  await q.start();
+  await q.answerAll({ fear: 'no', wants: 'return_decided', country: 'NG' });
+  await q.result();
+  // "… بعد العودة (ERSO)": read right to left, "(" comes right of ERSO and ")" left of it.
+  const pos = await page.$eval('[data-route="reintegration"] h3', (h) => {
+    const text = h.firstChild.textContent ?? h.textContent;
+    const node = h.firstChild;
+    const at = (i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect(); };
+    const e = text.indexOf('ERSO');
+    return { text, open: at(text.lastIndexOf('(', e)).x, name: at(e).x, close: at(text.indexOf(')', e)).x };
+  });
+  assert.match(pos.text, /\u2068ERSO\u2069/, 'the Latin name is isolated');
+  assert.ok(pos.open > pos.name && pos.close < pos.name, `brackets around the name, right to left: ${JSON.stringify(pos)}`);
+  // Also for a name that is all Latin in an Arabic line.
+  const wereldwijd = await page.locator('.directory [data-referral="wereldwijd"] .contact-name').textContent();
+  assert.equal(wereldwijd, '\u2068WereldWijd\u2069 (\u2068Limburg\u2069)');
   await context.close();
 });
