@@ -1,5 +1,12 @@
 //! Realistic cases (tests/cases/*.json): answers plus the properties the
 //! result must have. Together they cover every route and every urgent note.
+//!
+//! `expect` keys: `first_route`, `first_urgent`, `first_return` (the first
+//! return route suggested); `routes`, `urgent`, `points`, `other`, `signals`
+//! (must appear) and `not_…` (must not); `order` / `urgent_order` (these
+//! appear in this relative order); `deadlines` (note id -> its dates, ISO,
+//! in order; `[]` = no date shown); `passed` (deadline ids that have passed);
+//! `unconfirmed` (whether the result asks to confirm facts).
 
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -28,7 +35,8 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         let routes: Vec<String> = a.routes.iter().map(|f| f.id.to_string()).collect();
         let urgent: Vec<String> = a.urgent.iter().map(|f| f.id.to_string()).collect();
         let other: Vec<String> = a.other_options.iter().map(|f| f.id.to_string()).collect();
-        let points: Vec<String> = a.all_routes().flat_map(|f| f.points.iter().map(|p| p.id.to_string())).collect();
+        let points: Vec<String> = a.all().flat_map(|f| f.points.iter().map(|p| p.id.to_string())).collect();
+        let signals: Vec<String> = a.signals.iter().map(|x| x.id.to_string()).collect();
         seen.extend(routes.iter().chain(&urgent).chain(&other).cloned());
         let e = &v["expect"];
         if let Some(first) = e["first_route"].as_str() {
@@ -37,7 +45,19 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         if let Some(first) = e["first_urgent"].as_str() {
             assert_eq!(urgent.first().map(String::as_str), Some(first), "{name}: first urgent in {urgent:?}");
         }
-        for (key, list) in [("routes", &routes), ("urgent", &urgent), ("points", &points), ("other", &other)] {
+        if let Some(first) = e["first_return"].as_str() {
+            let is_return = |id: &String| q.route(&id.as_str().into()).is_some_and(|r| r.is_return);
+            assert_eq!(routes.iter().find(|r| is_return(r)).map(String::as_str), Some(first), "{name}: first return route in {routes:?}");
+        }
+        for (key, list) in [("order", &routes), ("urgent_order", &urgent)] {
+            let want = strings(e.get(key));
+            let positions: Vec<Option<usize>> = want.iter().map(|w| list.iter().position(|x| x == w)).collect();
+            assert!(positions.iter().all(Option::is_some), "{name}: {key} {want:?} not all in {list:?}");
+            assert!(positions.windows(2).all(|w| w[0] < w[1]), "{name}: {key} wants {want:?}, got {list:?}");
+        }
+        for (key, list) in
+            [("routes", &routes), ("urgent", &urgent), ("points", &points), ("other", &other), ("signals", &signals)]
+        {
             for want in strings(e.get(key)) {
                 assert!(list.contains(&want), "{name}: {key} lacks {want}: {list:?}");
             }
@@ -48,11 +68,20 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         if e.get("other").is_some_and(|o| o.as_array().is_some_and(|a| a.is_empty())) {
             assert!(other.is_empty(), "{name}: no options held back: {other:?}");
         }
-        if let Some(deadlines) = e["deadline"].as_object() {
-            for (id, date) in deadlines {
+        if let Some(deadlines) = e["deadlines"].as_object() {
+            for (id, dates) in deadlines {
                 let f = a.urgent.iter().find(|f| f.id.as_str() == id).unwrap_or_else(|| panic!("{name}: no {id}"));
-                assert_eq!(f.deadline.map(|d| d.iso()).as_deref(), date.as_str(), "{name}: deadline of {id}");
+                let got: Vec<String> = f.deadlines.iter().map(|d| d.date.iso()).collect();
+                assert_eq!(got, strings(Some(dates)), "{name}: deadlines of {id}");
             }
+        }
+        let passed: Vec<String> =
+            a.urgent.iter().flat_map(|f| &f.deadlines).filter(|d| d.passed).map(|d| d.id.to_string()).collect();
+        if let Some(want) = e.get("passed") {
+            assert_eq!(passed, strings(Some(want)), "{name}: deadlines passed");
+        }
+        if let Some(u) = e["unconfirmed"].as_bool() {
+            assert_eq!(!a.unconfirmed_facts.is_empty(), u, "{name}: asks to confirm facts");
         }
     }
     let all: BTreeSet<String> = q.rules().map(|r| r.id.to_string()).collect();
