@@ -109,3 +109,92 @@ fn the_assess_command_prints_text_and_json() {
     assert_eq!(bad.status.code(), Some(2), "bad input is a clear error, not a panic");
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not JSON"));
 }
+
+/// Runs `assess` with `args`, feeding `input` on stdin; (exit code, stdout, stderr).
+fn run_assess(args: &[&str], input: &[u8]) -> (Option<i32>, String, String) {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(input);
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn case_with(key: &str, value: Value) -> Vec<u8> {
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string("tests/cases/18-just-talk.json").unwrap()).unwrap();
+    v["answers"][key] = value;
+    serde_json::to_vec(&v).unwrap()
+}
+
+#[test]
+fn the_assess_command_handles_bad_input_kindly() {
+    let good = std::fs::read("tests/cases/18-just-talk.json").unwrap();
+    // A byte-order mark (Windows editors) is accepted.
+    let mut bom = "\u{feff}".as_bytes().to_vec();
+    bom.extend(&good);
+    let (code, out, err) = run_assess(&[], &bom);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("112"), "every result says where to turn in immediate danger: {out}");
+
+    // An unknown answer: plain words, and the valid options listed.
+    let (code, _, err) = run_assess(&[], &case_with("fear", Value::String("maybe".into())));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("\"maybe\" is not one of its answers") && err.contains("yes, no, not_sure, prefer_not"), "{err}");
+
+    // An impossible date is a bad date, not an unknown option.
+    let (code, _, err) = run_assess(&[], &case_with("decision_when", Value::String("2026-02-30".into())));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("bad date"), "{err}");
+    let (_, _, err) = run_assess(&[], &case_with("decision_when", Value::String("1990-01-01".into())));
+    assert!(err.contains("probably mistyped"), "{err}");
+
+    // An unknown question lists the real ones; an unknown language the codes.
+    let (_, _, err) = run_assess(&[], &case_with("feelings", Value::String("ok".into())));
+    assert!(err.contains("there is no question 'feelings'") && err.contains("decision_when"), "{err}");
+    let (code, _, err) = run_assess(&["--lang", "xx"], &good);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("nl, en, ar"), "{err}");
+
+    // Too large: refused before parsing.
+    let big = vec![b' '; 2 * 1024 * 1024];
+    let (code, _, err) = run_assess(&[], &big);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("too large"), "{err}");
+
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn the_assess_command_ends_quietly_when_the_reader_goes_away() {
+    use std::io::Write;
+    // Close our end of stdout before the command writes: it must not panic.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.stdin.take().unwrap().write_all(&std::fs::read("tests/cases/01-fear-and-return.json").unwrap()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
+
+#[test]
+fn the_assess_command_gives_iso_dates_in_json() {
+    let (code, out, err) = run_assess(&["--json"], &std::fs::read("tests/cases/29-appeal-term-unknown-two-dates.json").unwrap());
+    assert_eq!(code, Some(0), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["today"], "2026-11-28");
+    let note = v["urgent"].as_array().unwrap().iter().find(|f| f["id"] == "appeal_unknown").unwrap();
+    let dates: Vec<&str> = note["deadlines"].as_array().unwrap().iter().map(|d| d["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2026-12-02", "2026-12-23"]);
+    assert!(v["unconfirmed_facts"].as_array().unwrap().iter().all(|f| f["source"].is_string()));
+}
