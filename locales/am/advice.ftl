@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Amharic. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = ለጥገኝነት ጉዳይዎ ጠበቃ አለዎት?
+    .short = ጠበቃ
+    .why = ጠበቃ አማራጮችዎን ሊመረምር ይችላል። በጥገኝነት ጉዳይ ጠበቃ ብዙውን ጊዜ ነፃ ነው።
+q-detention = አሁን በእስር ላይ ነዎት?
+    .short = እስር
+    .why = በእስር ላይ ጠበቃ የማግኘት መብት አለዎት። ያኔ ፈጣን እርዳታ አስፈላጊ ነው።
+q-minor-alone = ዕድሜዎ ከ18 ዓመት በታች ነው፣ እና ያለ ወላጆችዎ በኔዘርላንድስ ነዎት?
+    .short = ከ18 በታች፣ ያለ ወላጆች
+    .why = ብቻቸውን ያሉ ልጆች አሳዳጊ ይመደብላቸዋል። የራሳቸው መብቶችም አሏቸው።
+q-child-stateless = ከልጆችዎ አንዱ በኔዘርላንድስ ያለ ዜግነት ተወልዷል?
+    .short = እዚህ ያለ ዜግነት የተወለደ ልጅ
+    .why = እንዲህ ያለ ልጅ ኔዘርላንዳዊ መሆን ይችል ይሆናል።
+q-new-start-opt-travel-only = ለጉዞውና ለጉዞ ሰነዶች ብቻ እርዳታ
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = እስር፦ አሁኑኑ የሕግ እርዳታ ያግኙ
+    .what = ነፃ ጠበቃ የማግኘት መብት አለዎት። ፍርድ ቤት እስርዎ ሕጋዊ መሆኑን ሊመረምር ይችላል።
+    .next = ዛሬውኑ ጠበቃዎን ይጠይቁ። VluchtelingenWerk ጠበቃዎን እንዲያገኙ ሊረዳዎ ይችላል።
+urgent-appeal-unknown = የይግባኝ ጊዜዎን ዛሬ ያረጋግጡ
+    .what = ደብዳቤው 1 ሳምንት ወይም 4 ሳምንት እንዳለዎት ይናገራል። ሁለቱም ቀኖች ከታች አሉ። ይግባኝ ምንም አያስከፍልዎትም።
+    .next = ደብዳቤውን ያንብቡ ወይም ዛሬ ጠበቃ ይጠይቁ። እስኪያውቁ ድረስ የመጀመሪያውን ቀን ይያዙ።
+urgent-appeal-late = የይግባኝ ጊዜው ምናልባት አልፏል
+    .what = ከውሳኔው በኋላ ይግባኝ ለማለት ቢበዛ 4 ሳምንት አለዎት። አንዳንድ ጊዜ የዘገየ ይግባኝ አሁንም ይቀበላል።
+    .next = ዛሬውኑ ጠበቃ ያነጋግሩ። አሁንም የሚቻለውን ሊመለከት ይችላል።
+urgent-interim-measure = ወዲያውኑ መልቀቅ ነበረብዎት፣ ይግባኝም እየታየ ሊሆን ይችላል
+    .what = በ0 ቀን ጊዜ፣ ይግባኝ መባረርዎን ላያስቆም ይችላል። ፍርድ ቤቱን ውሳኔውን እዚህ እንዲጠብቁ እንዲፈቅድልዎ መጠየቅ ይችላሉ።
+    .next = ዛሬውኑ ጠበቃዎ ጊዜያዊ እርምጃ (voorlopige voorziening) እንዲጠይቅ ይንገሩት።
+urgent-no-lawyer = ነፃ ጠበቃ ማግኘት ይችላሉ
+    .what = በጥገኝነት ጉዳይ ጠበቃ ብዙውን ጊዜ ለእርስዎ ነፃ ነው። ይህን Raad voor Rechtsbijstand ያዘጋጃል።
+    .next = ጠበቃ እንዲያገኙ VluchtelingenWerk እንዲረዳዎ ይጠይቁ። ይህን ቶሎ ያድርጉ።
+urgent-minor-alone = ብቻቸውን ያሉ ልጆች አሳዳጊ አላቸው፦ Nidos
+    .what = ዕድሜዎ ከ18 በታች ሆኖ ያለ ወላጆችዎ እዚህ ነዎት? እንግዲያው Nidos አሳዳጊዎ ነው። አሳዳጊዎ በእያንዳንዱ ውሳኔ ይረዳዎታል።
+    .next = በNidos ያለውን አሳዳጊዎን ያነጋግሩ። VluchtelingenWerk በዚህ ሊረዳዎ ይችላል።
+urgent-departure-unknown = የመልቀቂያ ጊዜዎ አሁንም እየሄደ እንደሆነ ይወቁ
+    .what = ደብዳቤዎ ለመልቀቅ ምን ያህል ጊዜ እንዳለዎት ይናገራል፦ ብዙ ጊዜ 28 ቀን፣ አንዳንዴ 0 ቀን። ከይግባኝ በኋላ ከፍርድ ቤቱ ውሳኔ ጀምሮ ይቆጠራል።
+    .next = VluchtelingenWerk ወይም ጠበቃዎ ደብዳቤውን አብረውዎ እንዲያነቡ ይጠይቁ።
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = ከውድቅ ውሳኔ በኋላ ጭንቀት፣ ፍርሃት ወይም ሐዘን የተለመዱ ናቸው። ሐኪም ወደ ሥነ ልቦና እርዳታ ሊልክዎ ይችላል።
+point-before-you-decide = ከመወሰንዎ በፊት ከአማካሪ ጋር ይነጋገሩ። እሱ ያዳምጥዎታል፣ እና ሁልጊዜ ሐሳብዎን መቀየር ይችላሉ።
+point-options-to-stay = መመለስ ቢፈልጉም፣ የመቆየት አማራጮችዎን ማወቅ ጥሩ ነው። ምርመራው ነፃ ነው።
+point-no-fault-dtv = ገና ከDT&V ጋር አልተነጋገሩም። ለዚህ ፈቃድ በመጀመሪያ DT&Vን ለመልቀቅ እርዳታ መጠየቅ አለብዎት።
+point-child-stateless = በኔዘርላንድስ የተወለደ ዜግነት የሌለው ልጅ አንዳንድ ጊዜ የኔዘርላንድስ ዜግነትን መምረጥ ይችላል። ቅድመ ሁኔታዎች አሉ።
+point-erso-refer = በዚህ አገር የሚታወቅ አጋር የለም። ያኔ VluchtelingenWerk ወደ IOM ወይም ወደ ሌላ የመመለሻ ድርጅት ይልክዎታል።
+point-iom-withdraw = በመጀመሪያ በኔዘርላንድስ ያለዎትን ማንኛውንም ሂደት ማቆም አለብዎት። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+point-iom-excluded = IOM የአንዳንድ ዜግነት ያላቸውን ሰዎች አይረዳም፣ ለምሳሌ ከአንዳንድ ቪዛ የማይጠየቅባቸው አገሮች። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+point-iom-documents = IOM የጉዞ ሰነድ እንዲያገኙ ሊረዳዎ ይችላል።
+point-iom-own-ticket = ለጉዞው ራስዎ መክፈል ይችላሉ። ያኔ IOM ትኬቱን አይከፍልም፣ ግን በሌላ መንገድ ሊረዳ ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = ይግባኝ ለማለት 1 ሳምንት ካለዎት፣ የመጨረሻው ቀን { $date } ነው።
+    .passed = ይህ ቀን አልፏል። ዛሬውኑ ጠበቃ ያነጋግሩ፦ አንዳንድ ጊዜ የዘገየ ይግባኝ አሁንም ይቻላል።
+deadline-appeal-4w = ይግባኝ ለማለት 4 ሳምንት ካለዎት፣ የመጨረሻው ቀን { $date } ነው።
+    .passed = ይህ ቀን አልፏል። ዛሬውኑ ጠበቃ ያነጋግሩ፦ አንዳንድ ጊዜ የዘገየ ይግባኝ አሁንም ይቻላል።
+deadline-departure = የመልቀቂያ ጊዜዎ ምናልባት { $date } ላይ ያበቃል። ቀኑን በደብዳቤዎ ያረጋግጡ።
+    .passed = ይህ ቀን አልፏል። የመልቀቂያ ጊዜዎ ምናልባት አብቅቷል። አሁኑኑ ስለ መብቶችዎ VluchtelingenWerkን ይጠይቁ።
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = ለመመለስ እንደማይፈሩ አልተናገሩም።
+signal-trafficking = ስለ ብዝበዛ ምልክቶች ነግረውናል።
+signal-minor-alone = ዕድሜዎ ከ18 በታች ሆኖ ያለ ወላጆችዎ እዚህ ሊሆኑ ይችላሉ።
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = ኤምባሲዎን ማነጋገር አያስፈልግዎትም። የአገርዎን ባለሥልጣናት የሚፈሩ ከሆነ ለVluchtelingenWerk ይንገሩ።
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = አሁን አደጋ ላይ ነዎት? ወደ 112 ይደውሉ። ሕይወትዎን ስለማጥፋት ያስባሉ? ቀንም ሌሊትም ወደ 113 ይደውሉ።
+advice-confirm = እዚህ ያሉ አንዳንድ መረጃዎች ከማጠቃለያ የመጡ ናቸው፣ ከዋናው ምንጭ አይደሉም። VluchtelingenWerk እንዲያረጋግጣቸው ይጠይቁ።
+advice-confirm-card = VluchtelingenWerk ይህን እንዲያረጋግጥ ይጠይቁ። ሕጎችና ቀኖች ሊለወጡ ይችላሉ።
+advice-held-back = አሁን አይመከርም፣ ምክንያቱም፦
+advice-fact-source = ምንጭ፦ { $source } ({ $date } ተረጋግጧል)።
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = ያስገቡት፦ { $date }፣ { $ago }።
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] ዛሬ
+    [1] ትናንት
+   *[other] ከ{ $days } ቀን በፊት
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = ይህ ቀን በጣም ሩቅ ነው። ዓመቱን፣ እና የቀንና የወሩን ቅደም ተከተል ያረጋግጡ።
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = ያለ ወላጆቻቸው በኔዘርላንድስ ላሉ ከ18 ዓመት በታች ለሆኑ ልጆች አሳዳጊ።
+    .how = አሳዳጊዎን ይጠይቁ፣ ወይም ድረ ገጹን ይጎብኙ።

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Central Kurdish (Sorani). See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = پارێزەرتان هەیە بۆ دۆسیەی پەنابەرییەکەتان؟
+    .short = پارێزەر
+    .why = پارێزەر دەتوانێت ڕێگاکانتان بپشکنێت. لە دۆسیەی پەنابەریدا پارێزەر زۆربەی جار بێبەرامبەرە.
+q-detention = ئێستا لە دەستبەسەریدان؟
+    .short = دەستبەسەری
+    .why = لە دەستبەسەریدا مافی پارێزەرتان هەیە. ئەو کاتە یارمەتیی خێرا گرنگە.
+q-minor-alone = تەمەنتان لە 18 ساڵ کەمترە و بەبێ دایک و باوکتان لە هۆڵەندان؟
+    .short = ژێر 18 ساڵ بەبێ دایک و باوک
+    .why = منداڵی تەنها سەرپەرشتیارێکی یاسایی وەردەگرێت و مافی خۆی هەیە.
+q-child-stateless = یەکێک لە منداڵەکانتان لە هۆڵەندا لەدایک بووە، بەبێ ڕەگەزنامە؟
+    .short = منداڵی لێرە لەدایکبوو بەبێ ڕەگەزنامە
+    .why = لەوانەیە منداڵی وا بتوانێت ببێتە هۆڵەندی.
+q-new-start-opt-travel-only = تەنها یارمەتی بۆ گەشت و بەڵگەنامەی گەشت
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = دەستبەسەری: ئێستا یارمەتیی یاسایی وەربگرن
+    .what = مافی پارێزەرێکی بێبەرامبەرتان هەیە. دادگا دەتوانێت بپشکنێت ئایا دەستبەسەرکردنەکەتان یاساییە.
+    .next = هەر ئەمڕۆ داوای پارێزەرەکەتان بکەن. VluchtelingenWerk دەتوانێت یارمەتیتان بدات بیگەنێ.
+urgent-appeal-unknown = هەر ئەمڕۆ ماوەی تانەدانەکەتان بپشکنن
+    .what = نامەکە دەڵێت 1 هەفتەتان هەیە یان 4 هەفتە. هەردوو بەروار لە خوارەوەن. تانەدان هیچ تێچوویەکی بۆتان نییە.
+    .next = نامەکە بخوێننەوە یان هەر ئەمڕۆ لە پارێزەرێک بپرسن. تا دەزانن، زووترین بەروار بگرنە بەرچاو.
+urgent-appeal-late = ماوەی تانەدان بە ئەگەری زۆر تەواو بووە
+    .what = دوای بڕیارەکە زۆرترین 4 هەفتەتان هەیە بۆ تانەدان. هەندێک جار تانەدانی دواکەوتوو هێشتا وەردەگیرێت.
+    .next = هەر ئەمڕۆ پەیوەندی بە پارێزەرێکەوە بکەن. دەتوانێت بزانێت چی هێشتا دەکرێت.
+urgent-interim-measure = دەبوو دەستبەجێ بڕۆن، و لەوانەیە تانەدانێک بەڕێوە بێت
+    .what = بە ماوەی 0 ڕۆژ، لەوانەیە تانەدان دەرکردنتان ڕانەگرێت. دەتوانن داوا لە دادگا بکەن ڕێگەتان بدات لێرە چاوەڕێی بڕیارەکەی بن.
+    .next = هەر ئەمڕۆ داوا لە پارێزەرەکەتان بکەن داوای ڕێوشوێنی کاتی (voorlopige voorziening) بکات.
+urgent-no-lawyer = دەتوانن پارێزەرێکی بێبەرامبەر وەربگرن
+    .what = لە دۆسیەی پەنابەریدا پارێزەر زۆربەی جار بۆ ئێوە بێبەرامبەرە. Raad voor Rechtsbijstand ئەمە ڕێکدەخات.
+    .next = داوا لە VluchtelingenWerk بکەن یارمەتیتان بدات پارێزەرێک بدۆزنەوە. ئەمە زوو بکەن.
+urgent-minor-alone = منداڵی تەنها سەرپەرشتیاری هەیە: Nidos
+    .what = تەمەنتان لە 18 ساڵ کەمترە و بەبێ دایک و باوکتان لێرەن؟ کەواتە Nidos سەرپەرشتیارتانە. سەرپەرشتیارەکەتان لە هەموو بڕیارێکدا یارمەتیتان دەدات.
+    .next = پەیوەندی بە سەرپەرشتیارەکەتانەوە بکەن لە Nidos. VluchtelingenWerk دەتوانێت لەمەدا یارمەتیتان بدات.
+urgent-departure-unknown = بزانن ئایا ماوەی ڕۆیشتنتان هێشتا بەردەوامە
+    .what = نامەکەتان دەڵێت چەند کاتتان هەیە بۆ ڕۆیشتن: زۆربەی جار 28 ڕۆژ، هەندێک جار 0 ڕۆژ. دوای تانەدان، لە حوکمی دادگاوە دەژمێردرێت.
+    .next = داوا لە VluchtelingenWerk یان پارێزەرەکەتان بکەن نامەکە لەگەڵتان بخوێنێتەوە.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = فشار، ترس یان خەم دوای ڕەتکردنەوە باون. دکتۆر دەتوانێت بتاننێرێت بۆ یارمەتیی دەروونی.
+point-before-you-decide = پێش ئەوەی بڕیار بدەن، لەگەڵ ڕاوێژکارێک قسە بکەن. گوێتان لێ دەگرێت، و هەمیشە دەتوانن بیرتان بگۆڕن.
+point-options-to-stay = ئەگەر بتانەوێت بگەڕێنەوەش، باشە ڕێگاکانی مانەوە بزانن. پشکنینەکە بێبەرامبەرە.
+point-no-fault-dtv = هێشتا لەگەڵ DT&V قسەتان نەکردووە. بۆ ئەم مۆڵەتە، سەرەتا دەبێت داوای یارمەتیی ڕۆیشتن لە DT&V بکەن.
+point-child-stateless = منداڵێکی بێڕەگەزنامە کە لە هۆڵەندا لەدایک بووە، هەندێک جار دەتوانێت ڕەگەزنامەی هۆڵەندی هەڵبژێرێت. مەرجی هەیە.
+point-erso-refer = لەم وڵاتەدا هیچ هاوبەشێک نەناسراوە. ئەو کاتە VluchtelingenWerk ئێوە دەنێرێت بۆ IOM یان ڕێکخراوێکی تری گەڕانەوە.
+point-iom-withdraw = سەرەتا دەبێت هەر ڕێکارێک کە هێشتا لە هۆڵەندا هەتانە ڕابگرن. لە IOM یان VluchtelingenWerk بپرسن.
+point-iom-excluded = IOM یارمەتیی خەڵکی هەندێک ڕەگەزنامە نادات، بۆ نموونە لە هەندێک وڵاتی بێ ڤیزا. لە IOM یان VluchtelingenWerk بپرسن.
+point-iom-documents = IOM دەتوانێت یارمەتیتان بدات بەڵگەنامەی گەشت وەربگرن.
+point-iom-own-ticket = خۆتان دەتوانن پارەی گەشتەکە بدەن. ئەو کاتە IOM پارەی بلیتەکە نادات، بەڵام لەوانەیە بە شێوەیەکی تر یارمەتی بدات. لە IOM یان VluchtelingenWerk بپرسن.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = ئەگەر 1 هەفتەتان هەیە بۆ تانەدان، دوایین ڕۆژ { $date }ە.
+    .passed = ئەم بەروارە تێپەڕیوە. هەر ئەمڕۆ پەیوەندی بە پارێزەرێکەوە بکەن: هەندێک جار تانەدانی دواکەوتوو هێشتا دەکرێت.
+deadline-appeal-4w = ئەگەر 4 هەفتەتان هەیە بۆ تانەدان، دوایین ڕۆژ { $date }ە.
+    .passed = ئەم بەروارە تێپەڕیوە. هەر ئەمڕۆ پەیوەندی بە پارێزەرێکەوە بکەن: هەندێک جار تانەدانی دواکەوتوو هێشتا دەکرێت.
+deadline-departure = ماوەی ڕۆیشتنتان بە ئەگەری زۆر لە { $date } تەواو دەبێت. بەروارەکە لە نامەکەتاندا بپشکنن.
+    .passed = ئەم بەروارە تێپەڕیوە. ماوەی ڕۆیشتنتان بە ئەگەری زۆر تەواو بووە. ئێستا لە VluchtelingenWerk دەربارەی مافەکانتان بپرسن.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = نەتانگوت کە لە گەڕانەوە ناترسن.
+signal-trafficking = باسی نیشانەکانی چەوساندنەوەتان بۆ کردین.
+signal-minor-alone = لەوانەیە تەمەنتان لە 18 ساڵ کەمتر بێت و بەبێ دایک و باوکتان لێرە بن.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = پێویست ناکات پەیوەندی بە باڵیۆزخانەکەتانەوە بکەن. ئەگەر لە دەسەڵاتدارانی وڵاتەکەتان دەترسن، بە VluchtelingenWerk بڵێن.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = ئێستا لە مەترسیدان؟ پەیوەندی بە 112 بکەن. بیر لە کۆتاییهێنان بە ژیانتان دەکەنەوە؟ شەو و ڕۆژ پەیوەندی بە 113 بکەن.
+advice-confirm = هەندێک زانیاری لێرە لە کورتەیەکەوە هاتووە، نەک لە سەرچاوە ڕەسەنەکە. داوا لە VluchtelingenWerk بکەن پشتڕاستیان بکاتەوە.
+advice-confirm-card = داوا لە VluchtelingenWerk بکەن ئەمە پشتڕاست بکاتەوە. یاسا و بەروارەکان دەگۆڕێن.
+advice-held-back = ئێستا پێشنیار ناکرێت، چونکە:
+advice-fact-source = سەرچاوە: { $source } (لە { $date } پشکنراوە).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = ئێوە نووسیتان: { $date }، { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] ئەمڕۆ
+    [1] دوێنێ
+   *[other] { $days } ڕۆژ لەمەوبەر
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = ئەم بەروارە زۆر کۆنە. ساڵەکە بپشکنن، و ڕیزبەندیی ڕۆژ و مانگ.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = سەرپەرشتیاری منداڵانی ژێر 18 ساڵ کە بەبێ دایک و باوکیان لە هۆڵەندان.
+    .how = لە سەرپەرشتیارەکەتان بپرسن، یان بچنە ماڵپەڕەکە.

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Spanish. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = ¿Tiene un abogado para su caso de asilo?
+    .short = Abogado
+    .why = Un abogado puede revisar sus opciones. En casos de asilo, el abogado suele ser gratuito.
+q-detention = ¿Está usted detenido ahora?
+    .short = Detención
+    .why = En detención tiene derecho a un abogado. Entonces la ayuda rápida es importante.
+q-minor-alone = ¿Tiene menos de 18 años y está en los Países Bajos sin sus padres?
+    .short = Menor de 18 sin padres
+    .why = Los niños solos reciben un tutor y tienen sus propios derechos.
+q-child-stateless = ¿Alguno de sus hijos nació en los Países Bajos, sin nacionalidad?
+    .short = Hijo nacido aquí sin nacionalidad
+    .why = Ese niño quizá pueda ser neerlandés.
+q-new-start-opt-travel-only = Solo ayuda con el viaje y los documentos de viaje
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = Detención: pida ayuda legal ahora
+    .what = Tiene derecho a un abogado gratuito. Un tribunal puede revisar si su detención es legal.
+    .next = Pida hoy hablar con su abogado. VluchtelingenWerk puede ayudarle a contactarlo.
+urgent-appeal-unknown = Revise hoy su plazo para recurrir
+    .what = La carta dice si tiene 1 semana o 4 semanas. Abajo están las dos fechas. Recurrir no le cuesta nada.
+    .next = Lea la carta o pregunte hoy a un abogado. Mientras no lo sepa, cumpla la fecha más próxima.
+urgent-appeal-late = El plazo para recurrir probablemente ya pasó
+    .what = Tiene como máximo 4 semanas después de la decisión para recurrir. A veces se acepta un recurso tardío.
+    .next = Contacte hoy a un abogado. Puede ver qué es todavía posible.
+urgent-interim-measure = Tuvo que irse de inmediato, y quizá hay un recurso en curso
+    .what = Con 0 días para irse, un recurso quizá no detiene su expulsión. Puede pedir al tribunal esperar aquí su decisión.
+    .next = Pida hoy a su abogado que solicite una medida cautelar (voorlopige voorziening).
+urgent-no-lawyer = Puede tener un abogado gratuito
+    .what = En casos de asilo, el abogado suele ser gratuito para usted. El Raad voor Rechtsbijstand lo organiza.
+    .next = Pida a VluchtelingenWerk que le ayude a encontrar un abogado. Hágalo pronto.
+urgent-minor-alone = Los niños solos tienen un tutor: Nidos
+    .what = ¿Tiene menos de 18 años y está aquí sin sus padres? Entonces Nidos es su tutor. Su tutor le ayuda en cada decisión.
+    .next = Contacte a su tutor en Nidos. VluchtelingenWerk puede ayudarle con esto.
+urgent-departure-unknown = Averigüe si su plazo para salir sigue corriendo
+    .what = Su carta dice cuánto tiempo tiene para salir: a menudo 28 días, a veces 0 días. Tras un recurso, cuenta desde la sentencia.
+    .next = Pida a VluchtelingenWerk o a su abogado que lean la carta con usted.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = El estrés, el miedo o la tristeza son comunes tras un rechazo. Un médico puede derivarle a ayuda psicológica.
+point-before-you-decide = Antes de decidir, hable con un asesor. Le escucha, y siempre puede cambiar de opinión.
+point-options-to-stay = Aunque quiera volver, es bueno conocer sus opciones para quedarse. La revisión es gratuita.
+point-no-fault-dtv = Aún no ha hablado con el DT&V. Para este permiso, primero debe pedir al DT&V ayuda para salir.
+point-child-stateless = Un niño apátrida nacido en los Países Bajos a veces puede elegir la nacionalidad neerlandesa. Hay condiciones.
+point-erso-refer = No se conoce ningún socio en este país. VluchtelingenWerk le deriva entonces a la IOM o a otra organización de retorno.
+point-iom-withdraw = Primero debe detener cualquier procedimiento que aún tenga en los Países Bajos. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de algunos países sin visado. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-documents = La IOM puede ayudarle a conseguir un documento de viaje.
+point-iom-own-ticket = Usted puede pagar el viaje. Entonces la IOM no paga el billete, pero quizá ayude de otra forma. Pregunte a la IOM o a VluchtelingenWerk.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = Si tiene 1 semana para recurrir, el último día es el { $date }.
+    .passed = Esta fecha ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+deadline-appeal-4w = Si tiene 4 semanas para recurrir, el último día es el { $date }.
+    .passed = Esta fecha ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+deadline-departure = Su plazo para salir probablemente termina el { $date }. Revise la fecha en su carta.
+    .passed = Esta fecha ya pasó. Su plazo para salir probablemente terminó. Pregunte ahora a VluchtelingenWerk por sus derechos.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = No dijo que no tiene miedo de volver.
+signal-trafficking = Nos habló de señales de explotación.
+signal-minor-alone = Quizá tiene menos de 18 años y está aquí sin sus padres.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = No tiene que contactar a su embajada. Si teme a las autoridades de su país, dígaselo a VluchtelingenWerk.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = ¿En peligro ahora? Llame al 112. ¿Piensa en quitarse la vida? Llame al 113, de día y de noche.
+advice-confirm = Algunos datos vienen de un resumen, no de la fuente original. Pida a VluchtelingenWerk que los confirme.
+advice-confirm-card = Pida a VluchtelingenWerk que confirme esto. Las reglas y las fechas pueden cambiar.
+advice-held-back = No se sugiere ahora, porque:
+advice-fact-source = Fuente: { $source } (revisado el { $date }).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = Usted escribió: { $date }, { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] hoy
+    [1] ayer
+   *[other] hace { $days } días
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = Esta fecha es de hace mucho tiempo. Revise el año, y el orden del día y del mes.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = El tutor de los niños menores de 18 años que están en los Países Bajos sin sus padres.
+    .how = Pregunte a su tutor, o visite el sitio web.

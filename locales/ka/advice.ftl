@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Georgian. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = გყავთ ადვოკატი თავშესაფრის საქმეზე?
+    .short = ადვოკატი
+    .why = ადვოკატს შეუძლია თქვენი შესაძლებლობების შემოწმება. თავშესაფრის საქმეებში ადვოკატი ჩვეულებრივ უფასოა.
+q-detention = ახლა დაკავებული ხართ?
+    .short = დაკავება
+    .why = დაკავებისას ადვოკატის უფლება გაქვთ. მაშინ სწრაფი დახმარება მნიშვნელოვანია.
+q-minor-alone = 18 წელზე ნაკლები ხართ და ნიდერლანდებში მშობლების გარეშე ხართ?
+    .short = 18 წლამდე, მშობლების გარეშე
+    .why = მარტო მყოფ ბავშვებს მეურვე ენიშნებათ. მათ საკუთარი უფლებები აქვთ.
+q-child-stateless = თქვენი რომელიმე შვილი ნიდერლანდებში დაიბადა მოქალაქეობის გარეშე?
+    .short = აქ მოქალაქეობის გარეშე დაბადებული ბავშვი
+    .why = ასეთ ბავშვს შეიძლება შეეძლოს ნიდერლანდების მოქალაქე გახდეს.
+q-new-start-opt-travel-only = მხოლოდ დახმარება მგზავრობასა და სამგზავრო დოკუმენტებში
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = დაკავება: მიიღეთ იურიდიული დახმარება ახლავე
+    .what = უფასო ადვოკატის უფლება გაქვთ. სასამართლოს შეუძლია შეამოწმოს, კანონიერია თუ არა თქვენი დაკავება.
+    .next = დღესვე მოითხოვეთ თქვენი ადვოკატი. VluchtelingenWerk-ს შეუძლია დაგეხმაროთ მასთან დაკავშირებაში.
+urgent-appeal-unknown = დღესვე გადაამოწმეთ გასაჩივრების ვადა
+    .what = წერილში წერია, 1 კვირა გაქვთ თუ 4 კვირა. ორივე თარიღი ქვემოთაა. გასაჩივრება თქვენთვის უფასოა.
+    .next = წაიკითხეთ წერილი ან დღესვე ჰკითხეთ ადვოკატს. სანამ გაიგებთ, უფრო ადრეულ თარიღს მიჰყევით.
+urgent-appeal-late = გასაჩივრების ვადა სავარაუდოდ გავიდა
+    .what = გადაწყვეტილების შემდეგ გასაჩივრებისთვის მაქსიმუმ 4 კვირა გაქვთ. ზოგჯერ დაგვიანებულ საჩივარსაც იღებენ.
+    .next = დღესვე დაუკავშირდით ადვოკატს. ის შეამოწმებს, რა არის ჯერ კიდევ შესაძლებელი.
+urgent-interim-measure = დაუყოვნებლივ უნდა წასულიყავით, და შეიძლება საჩივარი განიხილება
+    .what = 0 დღის ვადისას საჩივარმა შეიძლება თქვენი გაძევება არ შეაჩეროს. შეგიძლიათ სთხოვოთ სასამართლოს, აქ დაელოდოთ მის გადაწყვეტილებას.
+    .next = დღესვე სთხოვეთ ადვოკატს, მოითხოვოს დროებითი ღონისძიება (voorlopige voorziening).
+urgent-no-lawyer = შეგიძლიათ უფასო ადვოკატი მიიღოთ
+    .what = თავშესაფრის საქმეებში ადვოკატი თქვენთვის ჩვეულებრივ უფასოა. ამას Raad voor Rechtsbijstand აწყობს.
+    .next = სთხოვეთ VluchtelingenWerk-ს, დაგეხმაროთ ადვოკატის პოვნაში. ეს მალე გააკეთეთ.
+urgent-minor-alone = მარტო მყოფ ბავშვებს მეურვე ჰყავთ: Nidos
+    .what = 18 წელზე ნაკლები ხართ და აქ მშობლების გარეშე ხართ? მაშინ თქვენი მეურვე Nidos-ია. მეურვე ყველა გადაწყვეტილებაში გეხმარებათ.
+    .next = დაუკავშირდით თქვენს მეურვეს Nidos-ში. VluchtelingenWerk-ს შეუძლია ამაში დაგეხმაროთ.
+urgent-departure-unknown = გაარკვიეთ, ჯერ კიდევ მიმდინარეობს თუ არა თქვენი წასვლის ვადა
+    .what = წერილში წერია, რამდენი დრო გაქვთ წასასვლელად: ხშირად 28 დღე, ზოგჯერ 0 დღე. საჩივრის შემდეგ ვადა სასამართლოს გადაწყვეტილებიდან ითვლება.
+    .next = სთხოვეთ VluchtelingenWerk-ს ან თქვენს ადვოკატს, წერილი თქვენთან ერთად წაიკითხონ.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = უარის შემდეგ სტრესი, შიში ან სევდა ხშირია. ექიმს შეუძლია ფსიქოლოგიურ დახმარებაზე გაგიგზავნოთ.
+point-before-you-decide = გადაწყვეტამდე ესაუბრეთ კონსულტანტს. ის მოგისმენთ, და აზრის შეცვლა ყოველთვის შეგიძლიათ.
+point-options-to-stay = თუნდაც დაბრუნება გინდოდეთ, კარგია დარჩენის შესაძლებლობების ცოდნა. შემოწმება უფასოა.
+point-no-fault-dtv = DT&V-სთან ჯერ არ გისაუბრიათ. ამ ნებართვისთვის ჯერ DT&V-ს წასვლაში დახმარება უნდა სთხოვოთ.
+point-child-stateless = ნიდერლანდებში დაბადებულ მოქალაქეობის არმქონე ბავშვს ზოგჯერ შეუძლია ნიდერლანდების მოქალაქეობა აირჩიოს. ამას პირობები აქვს.
+point-erso-refer = ამ ქვეყანაში პარტნიორი ცნობილი არ არის. მაშინ VluchtelingenWerk გაგიგზავნით IOM-ში ან დაბრუნების სხვა ორგანიზაციაში.
+point-iom-withdraw = ჯერ უნდა შეწყვიტოთ ყველა პროცედურა, რომელიც ნიდერლანდებში ჯერ კიდევ გაქვთ. ჰკითხეთ IOM-ს ან VluchtelingenWerk-ს.
+point-iom-excluded = IOM ზოგიერთი მოქალაქეობის ადამიანებს არ ეხმარება, მაგალითად ზოგიერთი უვიზო ქვეყნიდან. ჰკითხეთ IOM-ს ან VluchtelingenWerk-ს.
+point-iom-documents = IOM-ს შეუძლია დაგეხმაროთ სამგზავრო დოკუმენტის მიღებაში.
+point-iom-own-ticket = მგზავრობის საფასურის გადახდა თავად შეგიძლიათ. მაშინ IOM ბილეთს არ იხდის, მაგრამ შეიძლება სხვაგვარად დაგეხმაროთ. ჰკითხეთ IOM-ს ან VluchtelingenWerk-ს.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = თუ გასაჩივრებისთვის 1 კვირა გაქვთ, ბოლო დღეა { $date }.
+    .passed = ეს თარიღი გავიდა. დღესვე დაუკავშირდით ადვოკატს: ზოგჯერ დაგვიანებით გასაჩივრება ჯერ კიდევ შესაძლებელია.
+deadline-appeal-4w = თუ გასაჩივრებისთვის 4 კვირა გაქვთ, ბოლო დღეა { $date }.
+    .passed = ეს თარიღი გავიდა. დღესვე დაუკავშირდით ადვოკატს: ზოგჯერ დაგვიანებით გასაჩივრება ჯერ კიდევ შესაძლებელია.
+deadline-departure = თქვენი წასვლის ვადა სავარაუდოდ მთავრდება { $date }. გადაამოწმეთ თარიღი წერილში.
+    .passed = ეს თარიღი გავიდა. თქვენი წასვლის ვადა სავარაუდოდ დასრულდა. ახლავე ჰკითხეთ VluchtelingenWerk-ს თქვენი უფლებების შესახებ.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = თქვენ არ გითქვამთ, რომ დაბრუნების არ გეშინიათ.
+signal-trafficking = თქვენ ექსპლუატაციის ნიშნებზე გვითხარით.
+signal-minor-alone = შეიძლება 18 წელზე ნაკლები ხართ და აქ მშობლების გარეშე ხართ.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = საელჩოსთან დაკავშირება არ გჭირდებათ. თუ თქვენი ქვეყნის ხელისუფლების გეშინიათ, უთხარით VluchtelingenWerk-ს.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = ახლა საფრთხეში ხართ? დარეკეთ 112-ზე. ფიქრობთ სიცოცხლის დასრულებაზე? დარეკეთ 113-ზე, დღე და ღამე.
+advice-confirm = აქ ზოგიერთი ინფორმაცია შეჯამებიდანაა და არა პირველწყაროდან. სთხოვეთ VluchtelingenWerk-ს, დაადასტუროს.
+advice-confirm-card = სთხოვეთ VluchtelingenWerk-ს, ეს დაადასტუროს. წესები და თარიღები შეიძლება შეიცვალოს.
+advice-held-back = ახლა არ გთავაზობთ, რადგან:
+advice-fact-source = წყარო: { $source } (შემოწმდა { $date }).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = თქვენ შეიყვანეთ: { $date }, { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] დღეს
+    [1] გუშინ
+   *[other] { $days } დღის წინ
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = ეს თარიღი ძალიან შორეულია. შეამოწმეთ წელი და დღისა და თვის თანმიმდევრობა.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = მეურვე 18 წლამდე ბავშვებისთვის, რომლებიც ნიდერლანდებში მშობლების გარეშე არიან.
+    .how = ჰკითხეთ თქვენს მეურვეს, ან ეწვიეთ ვებგვერდს.

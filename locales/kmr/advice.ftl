@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Northern Kurdish (Kurmanji). See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = Ji bo doza we ya penaberiyê parêzerekî we heye?
+    .short = Parêzer
+    .why = Parêzer dikare rêyên we kontrol bike. Di dozên penaberiyê de parêzer bi gelemperî belaş e.
+q-detention = Hûn niha di girtinê de ne?
+    .short = Girtin
+    .why = Di girtinê de mafê we yê parêzerekî heye. Wê demê alîkariya bilez girîng e.
+q-minor-alone = Hûn ji 18 salî biçûktir in û bê dê û bavê xwe li Holandayê ne?
+    .short = Di bin 18 salî de, bê dê û bav
+    .why = Zarokên bi tenê wasiyek digirin û mafên wan ên taybet hene.
+q-child-stateless = Yek ji zarokên we li Holandayê bê hemwelatî hatiye dinê?
+    .short = Zarokê li vir bê hemwelatî hatiye dinê
+    .why = Dibe ku zarokekî wisa bikare bibe Holandî.
+q-new-start-opt-travel-only = Tenê alîkarî ji bo rêwîtiyê û belgeyên rêwîtiyê
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = Girtin: niha alîkariya hiqûqî bistînin
+    .what = Mafê we yê parêzerekî belaş heye. Dadgeh dikare kontrol bike ka girtina we li gorî qanûnê ye.
+    .next = Îro parêzerê xwe bixwazin. VluchtelingenWerk dikare alîkariya we bike ku hûn bigihîjin wî.
+urgent-appeal-unknown = Îro dema xwe ya îtirazê kontrol bikin
+    .what = Di nameyê de heye ka 1 hefte an 4 hefteyên we hene. Her du dîrok li jêr in. Îtiraz ji we re tiştekî naxe.
+    .next = Nameyê bixwînin an îro ji parêzerekî bipirsin. Heta ku hûn bizanin, dîroka herî zû bigirin.
+urgent-appeal-late = Dema îtirazê belkî derbas bûye
+    .what = Piştî biryarê herî zêde 4 hefteyên we ji bo îtirazê hene. Carinan îtiraza dereng hîn tê qebûlkirin.
+    .next = Îro bi parêzerekî re têkilî daynin. Ew dikare binêre ka çi hîn gengaz e.
+urgent-interim-measure = Diviya bû hûn tavilê biçin, û dibe ku îtirazek berdewam be
+    .what = Bi dema 0 rojan, dibe ku îtiraz dersînorkirina we ranegire. Hûn dikarin ji dadgehê bixwazin ku hûn li vir li benda biryara wê bimînin.
+    .next = Îro ji parêzerê xwe bixwazin ku tedbîreke demkî (voorlopige voorziening) daxwaz bike.
+urgent-no-lawyer = Hûn dikarin parêzerekî belaş bistînin
+    .what = Di dozên penaberiyê de parêzer ji we re bi gelemperî belaş e. Raad voor Rechtsbijstand vê amade dike.
+    .next = Ji VluchtelingenWerk bixwazin ku alîkariya we bike parêzerekî bibînin. Vê zû bikin.
+urgent-minor-alone = Zarokên bi tenê wasiyek wan heye: Nidos
+    .what = Hûn ji 18 salî biçûktir in û li vir bê dê û bavê xwe ne? Wê demê Nidos wasiyê we ye. Wasiyê we di her biryarê de alîkariya we dike.
+    .next = Bi wasiyê xwe yê li Nidos re têkilî daynin. VluchtelingenWerk dikare di vê de alîkariya we bike.
+urgent-departure-unknown = Fêr bibin ka dema we ya derketinê hîn berdewam e
+    .what = Di nameya we de heye ka çiqas dema we ji bo derketinê heye: pir caran 28 roj, carinan 0 roj. Piştî îtirazê, ji biryara dadgehê tê hejmartin.
+    .next = Ji VluchtelingenWerk an parêzerê xwe bixwazin ku nameyê bi we re bixwînin.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = Stres, tirs an xemgînî piştî redkirinê pir caran çêdibin. Bijîşk dikare we ji bo alîkariya derûnî bişîne.
+point-before-you-decide = Berî ku hûn biryarê bidin, bi şêwirmendekî re biaxivin. Ew guhdariya we dike, û hûn her dem dikarin ramana xwe biguherînin.
+point-options-to-stay = Heke hûn bixwazin vegerin jî, baş e ku hûn rêyên mayînê nas bikin. Kontrol belaş e.
+point-no-fault-dtv = We hîn bi DT&V re neaxiviye. Ji bo vê destûrê, divê hûn pêşî ji DT&V alîkariya derketinê bixwazin.
+point-child-stateless = Zarokekî bê hemwelatî ku li Holandayê hatiye dinê, carinan dikare hemwelatiya Holandî hilbijêre. Şert hene.
+point-erso-refer = Li vî welatî hevkarek nayê naskirin. Wê demê VluchtelingenWerk we dişîne IOM an rêxistineke din a vegerê.
+point-iom-withdraw = Divê hûn pêşî her prosedûrek ku hîn li Holandayê ya we heye rawestînin. Ji IOM an VluchtelingenWerk bipirsin.
+point-iom-excluded = IOM alîkariya kesên hin hemwelatiyan nake, mînak ji hin welatên bê vîze. Ji IOM an VluchtelingenWerk bipirsin.
+point-iom-documents = IOM dikare alîkariya we bike ku hûn belgeyeke rêwîtiyê bistînin.
+point-iom-own-ticket = Hûn dikarin pereyê rêwîtiyê bi xwe bidin. Wê demê IOM bilêtê nade, lê dibe ku bi rêyeke din alîkarî bike. Ji IOM an VluchtelingenWerk bipirsin.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = Heke 1 hefteya we ji bo îtirazê hebe, roja dawî { $date } e.
+    .passed = Ev dîrok derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+deadline-appeal-4w = Heke 4 hefteyên we ji bo îtirazê hebin, roja dawî { $date } e.
+    .passed = Ev dîrok derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+deadline-departure = Dema we ya derketinê belkî di { $date } de diqede. Dîrokê di nameya xwe de kontrol bikin.
+    .passed = Ev dîrok derbas bûye. Dema we ya derketinê belkî qediyaye. Niha ji VluchtelingenWerk li ser mafên xwe bipirsin.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = We negot ku hûn ji vegerê natirsin.
+signal-trafficking = We behsa nîşanên îstismarê ji me re kir.
+signal-minor-alone = Dibe ku hûn ji 18 salî biçûktir bin û li vir bê dê û bavê xwe bin.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = Ne mecbûr e ku hûn bi balyozxaneya xwe re têkilî daynin. Heke hûn ji rayedarên welatê xwe ditirsin, ji VluchtelingenWerk re bibêjin.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = Niha di xeterê de ne? Li 112 bigerin. Hûn li ser dawîanîna jiyana xwe difikirin? Şev û roj li 113 bigerin.
+advice-confirm = Hin agahî li vir ji kurteyekê tên, ne ji çavkaniya eslî. Ji VluchtelingenWerk bixwazin ku wan piştrast bike.
+advice-confirm-card = Ji VluchtelingenWerk bixwazin ku vê piştrast bike. Qanûn û dîrok dikarin biguherin.
+advice-held-back = Niha nayê pêşniyarkirin, ji ber ku:
+advice-fact-source = Çavkanî: { $source } (di { $date } de hat kontrolkirin).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = We nivîsand: { $date }, { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] îro
+    [1] duh
+   *[other] { $days } roj berê
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = Ev dîrok pir kevn e. Salê kontrol bikin, û rêza roj û mehê.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = Wasiyê zarokên di bin 18 salî de yên ku bê dê û bavê xwe li Holandayê ne.
+    .how = Ji wasiyê xwe bipirsin, an herin malperê.

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Dari. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = آیا برای پروندهٔ پناهندگی‌تان وکیل دارید؟
+    .short = وکیل
+    .why = وکیل می‌تواند راه‌های شما را بررسی کند. در پرونده‌های پناهندگی وکیل معمولاً رایگان است.
+q-detention = آیا حالا در توقیف هستید؟
+    .short = توقیف
+    .why = در توقیف حق دارید وکیل داشته باشید. آن وقت کمک سریع مهم است.
+q-minor-alone = آیا کمتر از ۱۸ سال دارید و بدون پدر و مادرتان در هلند هستید؟
+    .short = زیر ۱۸ سال بدون پدر و مادر
+    .why = اطفالی که تنها هستند یک سرپرست قانونی می‌گیرند و حقوق خودشان را دارند.
+q-child-stateless = آیا یکی از اولادتان در هلند به دنیا آمده و تابعیت ندارد؟
+    .short = طفلی که اینجا بدون تابعیت به دنیا آمده
+    .why = شاید چنین طفلی بتواند هلندی شود.
+q-new-start-opt-travel-only = فقط کمک برای سفر و مدارک سفر
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = توقیف: همین حالا کمک حقوقی بگیرید
+    .what = شما حق دارید وکیل رایگان داشته باشید. دادگاه می‌تواند بررسی کند که توقیف شما قانونی است یا نه.
+    .next = همین امروز وکیلتان را بخواهید. VluchtelingenWerk می‌تواند کمک کند به او دسترسی پیدا کنید.
+urgent-appeal-unknown = همین امروز مهلت اعتراضتان را بررسی کنید
+    .what = در نامه نوشته شده که ۱ هفته دارید یا ۴ هفته. هر دو تاریخ پایین آمده است. اعتراض برای شما هزینه‌ای ندارد.
+    .next = نامه را بخوانید یا همین امروز از یک وکیل بپرسید. تا وقتی مطمئن نیستید، زودترین تاریخ را در نظر بگیرید.
+urgent-appeal-late = مهلت اعتراض احتمالاً تمام شده است
+    .what = شما حداکثر ۴ هفته بعد از تصمیم برای اعتراض وقت دارید. گاهی اعتراض دیرهنگام هنوز پذیرفته می‌شود.
+    .next = همین امروز با یک وکیل تماس بگیرید. او می‌تواند ببیند چه کاری هنوز ممکن است.
+urgent-interim-measure = باید فوراً می‌رفتید، و شاید اعتراضی در جریان است
+    .what = با مهلت ۰ روز، اعتراض شاید جلوی اخراج شما را نگیرد. می‌توانید از دادگاه بخواهید اجازه دهد اینجا منتظر تصمیمش بمانید.
+    .next = همین امروز از وکیلتان بخواهید درخواست اقدام موقت (voorlopige voorziening) بدهد.
+urgent-no-lawyer = می‌توانید وکیل رایگان بگیرید
+    .what = در پرونده‌های پناهندگی وکیل معمولاً برای شما رایگان است. Raad voor Rechtsbijstand این کار را ترتیب می‌دهد.
+    .next = از VluchtelingenWerk بخواهید کمک کند وکیل پیدا کنید. این کار را زود انجام دهید.
+urgent-minor-alone = اطفالی که تنها هستند سرپرست دارند: Nidos
+    .what = کمتر از ۱۸ سال دارید و بدون پدر و مادرتان اینجا هستید؟ پس Nidos سرپرست شماست. سرپرستتان در هر تصمیمی به شما کمک می‌کند.
+    .next = با سرپرستتان در Nidos تماس بگیرید. VluchtelingenWerk می‌تواند در این کار کمکتان کند.
+urgent-departure-unknown = بفهمید که مهلت خروجتان هنوز ادامه دارد یا نه
+    .what = در نامه‌تان نوشته چقدر برای خروج وقت دارید: اغلب ۲۸ روز، گاهی ۰ روز. بعد از اعتراض، این مهلت از حکم دادگاه حساب می‌شود.
+    .next = از VluchtelingenWerk یا وکیلتان بخواهید نامه را با شما بخوانند.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = استرس، ترس یا غم بعد از رد شدن رایج است. پزشک می‌تواند شما را برای کمک روانی معرفی کند.
+point-before-you-decide = پیش از تصمیم، با یک مشاور صحبت کنید. او به شما گوش می‌دهد، و همیشه می‌توانید نظرتان را عوض کنید.
+point-options-to-stay = حتی اگر می‌خواهید برگردید، خوب است راه‌های ماندن را بدانید. این بررسی رایگان است.
+point-no-fault-dtv = هنوز با DT&V صحبت نکرده‌اید. برای این اجازه، اول باید از DT&V برای خروج کمک بخواهید.
+point-child-stateless = طفل بی‌تابعیتی که در هلند به دنیا آمده، گاهی می‌تواند تابعیت هلندی را انتخاب کند. شرایطی دارد.
+point-erso-refer = در این کشور هیچ سازمان همکاری شناخته نشده است. آن وقت VluchtelingenWerk شما را به IOM یا سازمان بازگشت دیگری معرفی می‌کند.
+point-iom-withdraw = اول باید هر روندی را که هنوز در هلند دارید متوقف کنید. از IOM یا VluchtelingenWerk بپرسید.
+point-iom-excluded = IOM به افرادی با بعضی تابعیت‌ها کمک نمی‌کند، مثلاً از بعضی کشورهای بدون نیاز به ویزا. از IOM یا VluchtelingenWerk بپرسید.
+point-iom-documents = IOM می‌تواند کمک کند مدرک سفر بگیرید.
+point-iom-own-ticket = شما خودتان می‌توانید هزینهٔ سفر را بدهید. آن وقت IOM بلیت را نمی‌پردازد، اما شاید به شکل دیگری کمک کند. از IOM یا VluchtelingenWerk بپرسید.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = اگر ۱ هفته برای اعتراض دارید، آخرین روز { $date } است.
+    .passed = این تاریخ گذشته است. همین امروز با یک وکیل تماس بگیرید: گاهی اعتراض دیرهنگام هنوز ممکن است.
+deadline-appeal-4w = اگر ۴ هفته برای اعتراض دارید، آخرین روز { $date } است.
+    .passed = این تاریخ گذشته است. همین امروز با یک وکیل تماس بگیرید: گاهی اعتراض دیرهنگام هنوز ممکن است.
+deadline-departure = مهلت خروج شما احتمالاً در { $date } تمام می‌شود. تاریخ را در نامه‌تان بررسی کنید.
+    .passed = این تاریخ گذشته است. مهلت خروج شما احتمالاً تمام شده است. همین حالا از VluchtelingenWerk دربارهٔ حقوقتان بپرسید.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = شما نگفتید که از برگشتن نمی‌ترسید.
+signal-trafficking = شما از نشانه‌های بهره‌کشی به ما گفتید.
+signal-minor-alone = شاید کمتر از ۱۸ سال دارید و بدون پدر و مادرتان اینجا هستید.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = لازم نیست با سفارت کشورتان تماس بگیرید. اگر از مقامات کشورتان می‌ترسید، به VluchtelingenWerk بگویید.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = حالا در خطر هستید؟ به 112 تماس بگیرید. به پایان دادن به زندگی‌تان فکر می‌کنید؟ شب و روز به 113 تماس بگیرید.
+advice-confirm = بعضی از اطلاعات اینجا از یک خلاصه آمده، نه از منبع اصلی. از VluchtelingenWerk بخواهید آن‌ها را تأیید کند.
+advice-confirm-card = از VluchtelingenWerk بخواهید این را تأیید کند. قوانین و تاریخ‌ها ممکن است تغییر کنند.
+advice-held-back = حالا پیشنهاد نمی‌شود، چون:
+advice-fact-source = منبع: { $source } (بررسی‌شده در { $date }).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = شما وارد کردید: { $date }، { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] امروز
+    [1] دیروز
+   *[other] { $days } روز پیش
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = این تاریخ خیلی قدیمی است. سال را بررسی کنید، و ترتیب روز و ماه را.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = سرپرست قانونی اطفال زیر ۱۸ سال که بدون پدر و مادرشان در هلند هستند.
+    .how = از سرپرستتان بپرسید، یا به ویب‌سایت بروید.

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Pashto. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = ایا ستاسو د پناه غوښتنې د قضیې لپاره وکیل لرئ؟
+    .short = وکیل
+    .why = وکیل کولای شي ستاسو لارې وڅېړي. د پناه په قضیو کې وکیل معمولاً وړیا وي.
+q-detention = ایا تاسو اوس په توقیف کې یاست؟
+    .short = توقیف
+    .why = په توقیف کې تاسو د وکیل حق لرئ. بیا چټکه مرسته مهمه ده.
+q-minor-alone = ایا تاسو له 18 کلونو کم یاست او پرته له مور او پلار په هالنډ کې یاست؟
+    .short = له 18 کلونو کم، پرته له مور او پلار
+    .why = یوازې ماشومانو ته سرپرست ټاکل کېږي. هغوی خپل حقونه لري.
+q-child-stateless = ایا ستاسو یو ماشوم په هالنډ کې پرته له تابعیت زېږېدلی دی؟
+    .short = دلته پرته له تابعیت زېږېدلی ماشوم
+    .why = ښايي داسې ماشوم هالنډی شي.
+q-new-start-opt-travel-only = یوازې د سفر او د سفر اسنادو لپاره مرسته
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = توقیف: همدا اوس حقوقي مرسته ترلاسه کړئ
+    .what = تاسو د وړیا وکیل حق لرئ. محکمه کولای شي وګوري چې ستاسو توقیف قانوني دی که نه.
+    .next = نن خپل وکیل وغواړئ. VluchtelingenWerk کولای شي له هغه سره په اړیکه کې مرسته وکړي.
+urgent-appeal-unknown = نن د اعتراض موده وګورئ
+    .what = په لیک کې لیکل شوي چې 1 اونۍ لرئ که 4 اونۍ. دواړه نېټې لاندې دي. اعتراض تاسو ته هېڅ لګښت نه لري.
+    .next = لیک ولولئ یا نن له وکیل نه وپوښتئ. تر هغه چې نه پوهېږئ، تر ټولو لومړۍ نېټه په پام کې ونیسئ.
+urgent-appeal-late = د اعتراض موده ښايي تېره شوې وي
+    .what = تاسو له پرېکړې وروسته د اعتراض لپاره تر 4 اونیو زیات وخت نه لرئ. کله ناکله ناوخته اعتراض هم منل کېږي.
+    .next = نن له وکیل سره اړیکه ونیسئ. هغه کولای شي وګوري چې لا څه ممکن دي.
+urgent-interim-measure = تاسو باید سمدستي تللي وای، او ښايي اعتراض روان وي
+    .what = د 0 ورځو په موده کې ښايي اعتراض ستاسو ایستل ونه دروي. تاسو کولای شئ له محکمې وغواړئ چې دلته د هغې پرېکړې ته انتظار وکړئ.
+    .next = نن له خپل وکیل نه وغواړئ چې د لنډمهاله تدبیر (voorlopige voorziening) غوښتنه وکړي.
+urgent-no-lawyer = تاسو کولای شئ وړیا وکیل ترلاسه کړئ
+    .what = د پناه په قضیو کې وکیل تاسو ته معمولاً وړیا وي. Raad voor Rechtsbijstand دا برابروي.
+    .next = له VluchtelingenWerk نه وغواړئ چې د وکیل په موندلو کې مرسته وکړي. دا ژر وکړئ.
+urgent-minor-alone = یوازې ماشومان سرپرست لري: Nidos
+    .what = ایا له 18 کلونو کم یاست او دلته پرته له مور او پلار یاست؟ نو Nidos ستاسو سرپرست دی. سرپرست په هره پرېکړه کې مرسته کوي.
+    .next = په Nidos کې له خپل سرپرست سره اړیکه ونیسئ. VluchtelingenWerk کولای شي په دې کې مرسته وکړي.
+urgent-departure-unknown = معلومه کړئ چې ستاسو د وتلو موده لا روانه ده که نه
+    .what = ستاسو په لیک کې لیکل شوي چې د وتلو لپاره څومره وخت لرئ: اکثراً 28 ورځې، کله ناکله 0 ورځې. له اعتراض وروسته دا موده د محکمې له حکم نه شمېرل کېږي.
+    .next = له VluchtelingenWerk یا خپل وکیل نه وغواړئ چې لیک درسره ولولي.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = له ردېدو وروسته فشار، وېره یا خپګان عام دي. ډاکټر کولای شي تاسو رواني مرستې ته ولېږي.
+point-before-you-decide = مخکې له پرېکړې، له یو مشاور سره خبرې وکړئ. هغه تاسو ته غوږ نیسي، او تاسو تل خپل نظر بدلولای شئ.
+point-options-to-stay = که څه هم بېرته تګ غواړئ، ښه ده چې د پاتې کېدو لارې وپېژنئ. دا کتنه وړیا ده.
+point-no-fault-dtv = تاسو لا له DT&V سره خبرې نه دي کړې. د دې اجازې لپاره باید لومړی له DT&V نه د وتلو مرسته وغواړئ.
+point-child-stateless = بې تابعیته ماشوم چې په هالنډ کې زېږېدلی، کله ناکله هالنډي تابعیت غوره کولای شي. شرطونه لري.
+point-erso-refer = په دې هېواد کې کوم همکار سازمان نه دی معلوم. بیا VluchtelingenWerk تاسو IOM یا بل د ستنېدو سازمان ته لېږي.
+point-iom-withdraw = لومړی باید هره هغه پروسه ودروئ چې لا په هالنډ کې لرئ. له IOM یا VluchtelingenWerk نه وپوښتئ.
+point-iom-excluded = IOM د ځینو تابعیتونو خلکو سره مرسته نه کوي، د بېلګې په توګه د ځینو بې ویزې هېوادونو. له IOM یا VluchtelingenWerk نه وپوښتئ.
+point-iom-documents = IOM کولای شي د سفر سند په ترلاسه کولو کې مرسته وکړي.
+point-iom-own-ticket = تاسو پخپله د سفر لګښت ورکولای شئ. بیا IOM ټکټ نه ورکوي، خو ښايي په بله لاره مرسته وکړي. له IOM یا VluchtelingenWerk نه وپوښتئ.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = که د اعتراض لپاره 1 اونۍ لرئ، وروستۍ ورځ { $date } ده.
+    .passed = دا نېټه تېره شوې. نن له وکیل سره اړیکه ونیسئ: کله ناکله ناوخته اعتراض لا ممکن وي.
+deadline-appeal-4w = که د اعتراض لپاره 4 اونۍ لرئ، وروستۍ ورځ { $date } ده.
+    .passed = دا نېټه تېره شوې. نن له وکیل سره اړیکه ونیسئ: کله ناکله ناوخته اعتراض لا ممکن وي.
+deadline-departure = ستاسو د وتلو موده ښايي په { $date } پای ته ورسېږي. نېټه په خپل لیک کې وګورئ.
+    .passed = دا نېټه تېره شوې. ستاسو د وتلو موده ښايي پای ته رسېدلې وي. همدا اوس له VluchtelingenWerk نه د خپلو حقونو په اړه وپوښتئ.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = تاسو دا ونه ویل چې د بېرته تګ وېره نه لرئ.
+signal-trafficking = تاسو موږ ته د استثمار د نښو په اړه وویل.
+signal-minor-alone = ښايي له 18 کلونو کم یاست او دلته پرته له مور او پلار یاست.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = تاسو اړ نه یاست چې له خپل سفارت سره اړیکه ونیسئ. که د خپل هېواد له چارواکو وېرېږئ، VluchtelingenWerk ته ووایئ.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = اوس په خطر کې یاست؟ 112 ته زنګ ووهئ. د خپل ژوند د پای ته رسولو فکر کوئ؟ شپه او ورځ 113 ته زنګ ووهئ.
+advice-confirm = دلته ځینې معلومات له یوې لنډیز نه دي، نه له اصلي سرچینې. له VluchtelingenWerk نه وغواړئ چې تایید یې کړي.
+advice-confirm-card = له VluchtelingenWerk نه وغواړئ چې دا تایید کړي. قواعد او نېټې بدلېدای شي.
+advice-held-back = اوس نه وړاندیز کېږي، ځکه:
+advice-fact-source = سرچینه: { $source } (په { $date } وکتل شو).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = تاسو ولیکل: { $date }، { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] نن
+    [1] پرون
+   *[other] { $days } ورځې مخکې
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = دا نېټه ډېره زړه ده. کال وګورئ، او د ورځې او میاشتې ترتیب.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = د هغو ماشومانو سرپرست چې له 18 کلونو کم دي او پرته له مور او پلار په هالنډ کې دي.
+    .how = له خپل سرپرست نه وپوښتئ، یا ویب پاڼې ته ولاړ شئ.

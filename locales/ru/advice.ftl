@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Russian. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = Есть ли у вас адвокат по делу об убежище?
+    .short = Адвокат
+    .why = Адвокат может проверить ваши возможности. По делам об убежище адвокат обычно бесплатный.
+q-detention = Вы сейчас находитесь под стражей?
+    .short = Содержание под стражей
+    .why = Под стражей у вас есть право на адвоката. Тогда важна быстрая помощь.
+q-minor-alone = Вам меньше 18 лет, и вы в Нидерландах без родителей?
+    .short = Младше 18 лет без родителей
+    .why = Детям без родителей назначают опекуна. У них есть свои права.
+q-child-stateless = Родился ли кто-то из ваших детей в Нидерландах без гражданства?
+    .short = Ребёнок родился здесь без гражданства
+    .why = Такой ребёнок, возможно, может стать гражданином Нидерландов.
+q-new-start-opt-travel-only = Только помощь с поездкой и документами для поездки
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = Содержание под стражей: получите юридическую помощь сейчас
+    .what = У вас есть право на бесплатного адвоката. Суд может проверить, законно ли вас задержали.
+    .next = Попросите сегодня связать вас с адвокатом. VluchtelingenWerk может помочь с ним связаться.
+urgent-appeal-unknown = Проверьте сегодня срок для обжалования
+    .what = В письме сказано, у вас 1 неделя или 4 недели. Обе даты указаны ниже. Обжалование для вас бесплатно.
+    .next = Прочитайте письмо или спросите адвоката сегодня. Пока вы не знаете, ориентируйтесь на более раннюю дату.
+urgent-appeal-late = Срок для обжалования, скорее всего, прошёл
+    .what = Для обжалования у вас не больше 4 недель после решения. Иногда жалобу принимают и позже.
+    .next = Свяжитесь с адвокатом сегодня. Он проверит, что ещё возможно.
+urgent-interim-measure = Вам нужно было уехать сразу, а жалоба, возможно, рассматривается
+    .what = При сроке 0 дней жалоба может не остановить высылку. Вы можете попросить суд разрешить вам ждать его решения здесь.
+    .next = Попросите адвоката сегодня подать заявление о временной мере (voorlopige voorziening).
+urgent-no-lawyer = Вы можете получить бесплатного адвоката
+    .what = По делам об убежище адвокат для вас обычно бесплатный. Это организует Raad voor Rechtsbijstand.
+    .next = Попросите VluchtelingenWerk помочь найти адвоката. Сделайте это скоро.
+urgent-minor-alone = У детей без родителей есть опекун: Nidos
+    .what = Вам меньше 18 лет, и вы здесь без родителей? Тогда ваш опекун — Nidos. Опекун помогает вам в каждом решении.
+    .next = Свяжитесь со своим опекуном в Nidos. VluchtelingenWerk может вам в этом помочь.
+urgent-departure-unknown = Узнайте, идёт ли ещё ваш срок на выезд
+    .what = В письме сказано, сколько у вас времени на выезд: часто 28 дней, иногда 0 дней. После жалобы срок считается от решения суда.
+    .next = Попросите VluchtelingenWerk или адвоката прочитать письмо вместе с вами.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = Стресс, страх или грусть часто бывают после отказа. Врач может направить вас к психологу.
+point-before-you-decide = Прежде чем решать, поговорите с консультантом. Он выслушает вас, и вы всегда можете передумать.
+point-options-to-stay = Даже если вы хотите вернуться, полезно знать возможности остаться. Проверка бесплатна.
+point-no-fault-dtv = Вы ещё не говорили с DT&V. Для этого разрешения сначала нужно попросить DT&V помочь с выездом.
+point-child-stateless = Ребёнок без гражданства, родившийся в Нидерландах, иногда может выбрать гражданство Нидерландов. Есть условия.
+point-erso-refer = В этой стране партнёр неизвестен. Тогда VluchtelingenWerk направит вас в IOM или в другую организацию по возвращению.
+point-iom-withdraw = Сначала нужно прекратить все процедуры, которые у вас ещё идут в Нидерландах. Спросите IOM или VluchtelingenWerk.
+point-iom-excluded = IOM не помогает людям некоторых гражданств, например из некоторых безвизовых стран. Спросите IOM или VluchtelingenWerk.
+point-iom-documents = IOM может помочь вам получить документ для поездки.
+point-iom-own-ticket = Вы можете сами оплатить поездку. Тогда IOM не оплачивает билет, но может помочь иначе. Спросите IOM или VluchtelingenWerk.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = Если у вас 1 неделя на обжалование, последний день — { $date }.
+    .passed = Эта дата прошла. Свяжитесь с адвокатом сегодня: иногда жалобу ещё можно подать позже.
+deadline-appeal-4w = Если у вас 4 недели на обжалование, последний день — { $date }.
+    .passed = Эта дата прошла. Свяжитесь с адвокатом сегодня: иногда жалобу ещё можно подать позже.
+deadline-departure = Ваш срок на выезд, скорее всего, заканчивается { $date }. Проверьте дату в письме.
+    .passed = Эта дата прошла. Ваш срок на выезд, скорее всего, закончился. Спросите VluchtelingenWerk о своих правах сейчас.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = Вы не сказали, что не боитесь возвращаться.
+signal-trafficking = Вы рассказали о признаках эксплуатации.
+signal-minor-alone = Возможно, вам меньше 18 лет и вы здесь без родителей.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = Вам не нужно обращаться в своё посольство. Если вы боитесь властей своей страны, скажите об этом VluchtelingenWerk.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = Вы в опасности сейчас? Звоните 112. Думаете о том, чтобы покончить с жизнью? Звоните 113, днём и ночью.
+advice-confirm = Некоторые сведения взяты из обзора, а не из первоисточника. Попросите VluchtelingenWerk их подтвердить.
+advice-confirm-card = Попросите VluchtelingenWerk это подтвердить. Правила и даты могут меняться.
+advice-held-back = Сейчас не предлагается, потому что:
+advice-fact-source = Источник: { $source } (проверено { $date }).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = Вы ввели: { $date }, { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] сегодня
+    [1] вчера
+   *[other] дней назад: { $days }
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = Эта дата слишком давняя. Проверьте год и порядок дня и месяца.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = Опекун для детей младше 18 лет, которые находятся в Нидерландах без родителей.
+    .how = Спросите своего опекуна или зайдите на сайт.

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Somali. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = Ma leedahay qareen kiiskaaga magangelyada?
+    .short = Qareen
+    .why = Qareen ayaa eegi kara fursadahaaga. Kiisaska magangelyada, qareenku badanaa waa lacag la'aan.
+q-detention = Ma xiran tahay hadda?
+    .short = Xarig
+    .why = Marka aad xiran tahay, waxaad xaq u leedahay qareen. Markaas caawimo degdeg ah ayaa muhiim ah.
+q-minor-alone = Ma ka yar tahay 18 sano, oo ma joogtaa Nederland adigoon waalidkaa la joogin?
+    .short = Ka yar 18, waalid la'aan
+    .why = Carruurta keligood ah waxaa loo magacaabaa mas'uul (wasiyo), waxayna leeyihiin xuquuq u gaar ah.
+q-child-stateless = Ma jiraa ilmahaaga mid ku dhashay Nederland, isagoo aan dhalasho lahayn?
+    .short = Ilmo halkan ku dhashay oo aan dhalasho lahayn
+    .why = Ilmahaas waxaa laga yaabaa inuu noqon karo Nederlandes.
+q-new-start-opt-travel-only = Kaliya caawimo safarka iyo dukumentiyada safarka
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = Xarig: hadda hel caawimo sharci
+    .what = Waxaad xaq u leedahay qareen lacag la'aan ah. Maxkamad ayaa eegi karta in xariggaagu sharci yahay.
+    .next = Maanta codso qareenkaaga. VluchtelingenWerk ayaa kaa caawin karta inaad la xiriirto.
+urgent-appeal-unknown = Maanta hubi waqtiga racfaanka
+    .what = Warqadda ayaa sheegaysa inaad haysato 1 toddobaad ama 4 toddobaad. Labada taariikhba hoos ayay ku qoran yihiin. Racfaanku waxba kaaga kici maayo.
+    .next = Akhri warqadda ama maanta weydii qareen. Ilaa aad ogaato, raac taariikhda ugu horreysa.
+urgent-appeal-late = Waqtiga racfaanku waxay u badan tahay inuu dhaafay
+    .what = Go'aanka kadib waxaad haysataa ugu badnaan 4 toddobaad oo racfaan ah. Mararka qaar racfaan soo daahay weli waa la aqbalaa.
+    .next = Maanta la xiriir qareen. Wuxuu eegi karaa waxa weli suurtagal ah.
+urgent-interim-measure = Waxay ahayd inaad isla markiiba tagto, racfaanna waxaa laga yaabaa inuu socdo
+    .what = Marka waqtigu yahay 0 maalmood, racfaanku waxaa laga yaabaa inuusan joojin masaafurintaada. Waxaad maxkamadda ka codsan kartaa inaad halkan ku sugto go'aankeeda.
+    .next = Maanta ka codso qareenkaaga inuu dalbado tallaabo ku-meel-gaar ah (voorlopige voorziening).
+urgent-no-lawyer = Waxaad heli kartaa qareen lacag la'aan ah
+    .what = Kiisaska magangelyada, qareenku badanaa waa lacag la'aan adiga. Raad voor Rechtsbijstand ayaa tan qabanqaabisa.
+    .next = Weydii VluchtelingenWerk inay kaa caawiso helitaanka qareen. Dhaqso u samee.
+urgent-minor-alone = Carruurta keligood ah waxay leeyihiin mas'uul: Nidos
+    .what = Ma ka yar tahay 18 sano oo halkan ma joogtaa adigoon waalidkaa la joogin? Markaas Nidos ayaa ah mas'uulkaaga. Mas'uulkaagu wuxuu kaa caawiyaa go'aan kasta.
+    .next = La xiriir mas'uulkaaga ee Nidos. VluchtelingenWerk ayaa arrintan kaa caawin karta.
+urgent-departure-unknown = Ogow in waqtigaaga bixitaanku weli socdo
+    .what = Warqaddaada ayaa sheegaysa inta waqti ah ee aad u haysato bixitaanka: badanaa 28 maalmood, mararka qaar 0 maalmood. Racfaan kadib, waxaa laga tiriyaa xukunka maxkamadda.
+    .next = Weydii VluchtelingenWerk ama qareenkaaga inay warqadda kula akhriyaan.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = Walbahaar, cabsi ama murug ayaa caadi ah diidmo kadib. Dhakhtar ayaa kuu gudbin kara caawimo xagga maskaxda ah.
+point-before-you-decide = Intaadan go'aan gaarin, kala hadal la-taliye. Wuu ku dhegaystaa, had iyo jeerna waad beddeli kartaa fikirkaaga.
+point-options-to-stay = Xitaa haddii aad rabto inaad dib u noqoto, waa wanaagsan tahay inaad ogaato fursadaha joogitaanka. Hubintu waa lacag la'aan.
+point-no-fault-dtv = Weli lama aadan hadlin DT&V. Ogolaanshahan, marka hore waa inaad DT&V ka codsataa caawimo bixitaan.
+point-child-stateless = Ilmo aan dhalasho lahayn oo ku dhashay Nederland ayaa mararka qaar dooran kara dhalashada Nederland. Shuruudo ayaa jira.
+point-erso-refer = Dalkan lama yaqaan hay'ad wadaag ah. Markaas VluchtelingenWerk waxay kuu gudbisaa IOM ama hay'ad kale oo dib u celin.
+point-iom-withdraw = Marka hore waa inaad joojisaa habraac kasta oo aad weli ku leedahay Nederland. Weydii IOM ama VluchtelingenWerk.
+point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka qaar ee aan fiisada u baahnayn. Weydii IOM ama VluchtelingenWerk.
+point-iom-documents = IOM ayaa kaa caawin karta helitaanka dukumenti safar.
+point-iom-own-ticket = Adigu waad bixin kartaa kharashka safarka. Markaas IOM ma bixiso tigidhka, laakiin waxay ku caawin kartaa si kale. Weydii IOM ama VluchtelingenWerk.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = Haddii aad haysato 1 toddobaad oo racfaan ah, maalinta ugu dambeysa waa { $date }.
+    .passed = Taariikhdani way dhaaftay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+deadline-appeal-4w = Haddii aad haysato 4 toddobaad oo racfaan ah, maalinta ugu dambeysa waa { $date }.
+    .passed = Taariikhdani way dhaaftay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+deadline-departure = Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado { $date }. Ka hubi taariikhda warqaddaada.
+    .passed = Taariikhdani way dhaaftay. Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaaday. Hadda weydii VluchtelingenWerk xuquuqdaada.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = Ma aadan sheegin inaadan ka baqayn dib u noqoshada.
+signal-trafficking = Waxaad noo sheegtay calaamado dhiig-miirasho (ka faa'iideysi).
+signal-minor-alone = Waxaa laga yaabaa inaad ka yar tahay 18 sano oo aad halkan joogto adigoon waalidkaa la joogin.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = Qasab kuma aha inaad la xiriirto safaaraddaada. Haddii aad ka baqayso masuuliyiinta dalkaaga, u sheeg VluchtelingenWerk.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = Hadda khatar ma ku jirtaa? Wac 112. Ma ka fikiraysaa inaad naftaada dhamayso? Wac 113, habeen iyo maalin.
+advice-confirm = Xogta qaar halkan waxay ka timid soo koobid, ma aha isha asalka ah. Weydii VluchtelingenWerk inay xaqiijiso.
+advice-confirm-card = Weydii VluchtelingenWerk inay tan xaqiijiso. Xeerarka iyo taariikhuhu way isbeddeli karaan.
+advice-held-back = Hadda lama soo jeedinayo, sababtoo ah:
+advice-fact-source = Isha: { $source } (la hubiyay { $date }).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = Waxaad gelisay: { $date }, { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] maanta
+    [1] shalay
+   *[other] { $days } maalmood ka hor
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = Taariikhdani aad bay u fog tahay. Hubi sanadka, iyo kala horreynta maalinta iyo bisha.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = Mas'uulka carruurta ka yar 18 sano ee Nederland joogta iyagoo aan waalidkood la joogin.
+    .how = Weydii mas'uulkaaga, ama tag website-ka.

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Tigrinya. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = ንጉዳይ ዑቕባኹም ጠበቓ ኣለኩም ድዩ?
+    .short = ጠበቓ
+    .why = ጠበቓ ኣማራጺታትኩም ክርኢ ይኽእል። ኣብ ጉዳይ ዑቕባ ጠበቓ መብዛሕትኡ ግዜ ብነጻ እዩ።
+q-detention = ሕጂ ኣብ ቤት ማእሰርቲ ዲኹም ዘለኹም?
+    .short = ማእሰርቲ
+    .why = ኣብ ማእሰርቲ ጠበቓ ናይ ምርካብ መሰል ኣለኩም። ሽዑ ቅልጡፍ ሓገዝ ኣገዳሲ እዩ።
+q-minor-alone = ዕድመኹም ትሕቲ 18 ዓመት ድዩ፡ ብዘይ ወለድኹም ድማ ኣብ ኔዘርላንድ ዘለኹም?
+    .short = ትሕቲ 18፡ ብዘይ ወለዲ
+    .why = በይኖም ዘለዉ ቆልዑ ሞግዚት ይምደበሎም። ናይ ገዛእ ርእሶም መሰላት ድማ ኣለዎም።
+q-child-stateless = ሓደ ካብ ደቅኹም ኣብ ኔዘርላንድ ብዘይ ዜግነት ተወሊዱ ድዩ?
+    .short = ኣብዚ ብዘይ ዜግነት ዝተወልደ ቆልዓ
+    .why = ከምዚ ዝበለ ቆልዓ ኔዘርላንዳዊ ክኸውን ይኽእል ይኸውን።
+q-new-start-opt-travel-only = ንጉዕዞን ሰነዳት ጉዕዞን ጥራይ ሓገዝ
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = ማእሰርቲ፡ ሕጂ ሕጋዊ ሓገዝ ርኸቡ
+    .what = ብነጻ ጠበቓ ናይ ምርካብ መሰል ኣለኩም። ቤት ፍርዲ ማእሰርትኹም ሕጋዊ ምዃኑ ክምርምር ይኽእል።
+    .next = ሎሚ ንጠበቓኹም ሕተቱ። VluchtelingenWerk ምስኡ ንምርኻብ ክሕግዘኩም ይኽእል።
+urgent-appeal-unknown = ግዜ ይግባይኩም ሎሚ ኣረጋግጹ
+    .what = እቲ ደብዳበ 1 ሰሙን ወይ 4 ሰሙን ከም ዘለኩም ይገልጽ። ክልቲኦም ዕለታት ኣብ ታሕቲ ኣለዉ። ይግባይ ዋጋ የብሉን።
+    .next = ነቲ ደብዳበ ኣንብቡ ወይ ሎሚ ንጠበቓ ሕተቱ። ክሳብ እትፈልጡ፡ ነቲ ዝቐደመ ዕለት ሓዙ።
+urgent-appeal-late = ግዜ ይግባይ ምናልባት ሓሊፉ እዩ
+    .what = ድሕሪ እቲ ውሳነ ንይግባይ ብዝበዝሐ 4 ሰሙን ኣለኩም። ሓደ ሓደ ግዜ ዝደንጎየ ይግባይ ሕጂ እውን ይቕበል።
+    .next = ሎሚ ምስ ጠበቓ ተራኸቡ። እንታይ ገና ከም ዝከኣል ክርኢ ይኽእል።
+urgent-interim-measure = ብኡንብኡ ክትወጹ ነይሩኩም፡ ይግባይ ድማ ይቕጽል ይኸውን
+    .what = ብ0 መዓልቲ ግዜ፡ ይግባይ ምስጓጕኩም ከየቋርጾ ይኽእል። ንቤት ፍርዲ ውሳነኡ ኣብዚ ክትጽበዩ ከፍቅደልኩም ክትሓቱ ትኽእሉ።
+    .next = ሎሚ ንጠበቓኹም ግዝያዊ ስጉምቲ (voorlopige voorziening) ክሓትት ሕተትዎ።
+urgent-no-lawyer = ብነጻ ጠበቓ ክትረኽቡ ትኽእሉ
+    .what = ኣብ ጉዳይ ዑቕባ ጠበቓ መብዛሕትኡ ግዜ ንዓኹም ብነጻ እዩ። እዚ Raad voor Rechtsbijstand የዳልዎ።
+    .next = ጠበቓ ንምርካብ VluchtelingenWerk ክሕግዘኩም ሕተቱ። ቀልጢፍኩም ግበርዎ።
+urgent-minor-alone = በይኖም ዘለዉ ቆልዑ ሞግዚት ኣለዎም፡ Nidos
+    .what = ዕድመኹም ትሕቲ 18 ኮይኑ ብዘይ ወለድኹም ኣብዚ ዲኹም? እምበኣር Nidos ሞግዚትኩም እዩ። ሞግዚትኩም ኣብ ነፍሲ ወከፍ ውሳነ ይሕግዘኩም።
+    .next = ምስ ሞግዚትኩም ኣብ Nidos ተራኸቡ። VluchtelingenWerk ኣብዚ ክሕግዘኩም ይኽእል።
+urgent-departure-unknown = ግዜ ምውጻእኩም ገና ይቕጽል እንተሎ ፍለጡ
+    .what = ደብዳበኹም ንምውጻእ ክንደይ ግዜ ከም ዘለኩም ይገልጽ፡ መብዛሕትኡ 28 መዓልቲ፡ ሓደ ሓደ ግዜ 0 መዓልቲ። ድሕሪ ይግባይ ካብ ውሳነ ቤት ፍርዲ ይቑጸር።
+    .next = VluchtelingenWerk ወይ ጠበቓኹም ነቲ ደብዳበ ምሳኹም ከንብብዎ ሕተቱ።
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = ድሕሪ ምንጻግ ጭንቀት፡ ፍርሒ ወይ ሓዘን ልሙድ እዩ። ሓኪም ናብ ስነ-ኣእምሮኣዊ ሓገዝ ክሰደኩም ይኽእል።
+point-before-you-decide = ቅድሚ ምውሳንኩም ምስ ኣማኻሪ ተዛራረቡ። ይሰምዓኩም፡ ሓሳብኩም ድማ ኩሉ ግዜ ክትቕይሩ ትኽእሉ።
+point-options-to-stay = ክትምለሱ እንተ ደለኹም እውን፡ ኣማራጺታት ምጽናሕ ምፍላጥ ጽቡቕ እዩ። እቲ ምርመራ ብነጻ እዩ።
+point-no-fault-dtv = ገና ምስ DT&V ኣይተዘራረብኩምን። ነዚ ፍቓድ፡ መጀመርታ ንDT&V ንምውጻእ ሓገዝ ክትሓቱ ኣለኩም።
+point-child-stateless = ኣብ ኔዘርላንድ ዝተወልደ ዜግነት ዘይብሉ ቆልዓ ሓደ ሓደ ግዜ ዜግነት ኔዘርላንድ ክመርጽ ይኽእል። ቅድመ ኩነታት ኣለዉ።
+point-erso-refer = ኣብዚ ሃገር ዝፍለጥ መሻርኽቲ የለን። ሽዑ VluchtelingenWerk ናብ IOM ወይ ናብ ካልእ ትካል ምምላስ ይሰደኩም።
+point-iom-withdraw = መጀመርታ ኣብ ኔዘርላንድ ዘለኩም ዝኾነ መስርሕ ደው ከተብሉ ኣለኩም። IOM ወይ VluchtelingenWerk ሕተቱ።
+point-iom-excluded = IOM ንሰባት ካብ ገለ ዜግነታት ኣይሕግዝን፡ ንኣብነት ካብ ገለ ቪዛ ዘይሓቱ ሃገራት። IOM ወይ VluchtelingenWerk ሕተቱ።
+point-iom-documents = IOM ሰነድ ጉዕዞ ንምርካብ ክሕግዘኩም ይኽእል።
+point-iom-own-ticket = ንጉዕዞ ባዕልኹም ክትከፍሉ ትኽእሉ ኢኹም። ሽዑ IOM ትኬት ኣይከፍልን፡ ግን ብኻልእ መንገዲ ክሕግዝ ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = ንይግባይ 1 ሰሙን እንተ ኣለኩም፡ ናይ መወዳእታ መዓልቲ { $date } እዩ።
+    .passed = እዚ ዕለት ሓሊፉ እዩ። ሎሚ ምስ ጠበቓ ተራኸቡ፡ ሓደ ሓደ ግዜ ዝደንጎየ ይግባይ ገና ይከኣል።
+deadline-appeal-4w = ንይግባይ 4 ሰሙን እንተ ኣለኩም፡ ናይ መወዳእታ መዓልቲ { $date } እዩ።
+    .passed = እዚ ዕለት ሓሊፉ እዩ። ሎሚ ምስ ጠበቓ ተራኸቡ፡ ሓደ ሓደ ግዜ ዝደንጎየ ይግባይ ገና ይከኣል።
+deadline-departure = ግዜ ምውጻእኩም ምናልባት ኣብ { $date } ይውዳእ። ነቲ ዕለት ኣብ ደብዳበኹም ኣረጋግጹ።
+    .passed = እዚ ዕለት ሓሊፉ እዩ። ግዜ ምውጻእኩም ምናልባት ተወዲኡ እዩ። ሕጂ ብዛዕባ መሰላትኩም VluchtelingenWerk ሕተቱ።
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = ምምላስ ከም ዘይትፈርሑ ኣይገለጽኩምን።
+signal-trafficking = ብዛዕባ ምልክታት ምዝማዝ ነጊርኩምና።
+signal-minor-alone = ዕድመኹም ትሕቲ 18 ኮይኑ ብዘይ ወለድኹም ኣብዚ ትኸውኑ ትኽእሉ ኢኹም።
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = ምስ ኤምባሲኹም ክትራኸቡ ኣየድልየኩምን። ንበዓል ስልጣን ሃገርኩም እንተ ፈሪሕኩም፡ ንVluchtelingenWerk ንገሩ።
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = ሕጂ ኣብ ሓደጋ ዲኹም? ናብ 112 ደውሉ። ህይወትኩም ናይ ምቛጽ ሓሳብ ኣለኩም ድዩ? ለይትን መዓልትን ናብ 113 ደውሉ።
+advice-confirm = ገለ ሓበሬታ ኣብዚ ካብ ጽማቝ እዩ ዝመጸ፡ ካብቲ መበቆላዊ ምንጪ ኣይኮነን። VluchtelingenWerk ከረጋግጾ ሕተቱ።
+advice-confirm-card = VluchtelingenWerk ነዚ ከረጋግጾ ሕተቱ። ሕግታትን ዕለታትን ክቕየሩ ይኽእሉ።
+advice-held-back = ሕጂ ኣይቐርብን፡ ምኽንያቱ፡
+advice-fact-source = ምንጪ፡ { $source } (ብ{ $date } ተረጋጊጹ)።
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = ዘእተኹምዎ፡ { $date }፡ { $ago }።
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] ሎሚ
+    [1] ትማሊ
+   *[other] ቅድሚ { $days } መዓልቲ
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = እዚ ዕለት ኣዝዩ ነዊሕ ግዜ ኣቐዲሙ እዩ። ዓመቱ፡ ከምኡ እውን ስርዓት መዓልትን ወርሕን ኣረጋግጹ።
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = ሞግዚት ናይ ብዘይ ወለዶም ኣብ ኔዘርላንድ ዘለዉ ትሕቲ 18 ዓመት ቆልዑ።
+    .how = ንሞግዚትኩም ሕተቱ፡ ወይ ናብቲ መርበብ ሓበሬታ ኪዱ።

@@ -1,99 +1,97 @@
-# Advice text added for issue 13, English: new questions, notes, points,
-# deadlines, protection signals and result lines. Ids come from
-# content/questionnaire.toml (see the comment at its top) and src/.
+# Advice text for issue 13, Turkish. See locales/en/advice.ftl.
 
 ## New questions
 
-q-lawyer = Do you have a lawyer for your asylum case?
-    .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
-q-detention = Are you held in detention now?
-    .short = Detention
-    .why = In detention you have a right to a lawyer. Quick help matters then.
-q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
-    .short = Under 18 without parents
-    .why = Children alone get a guardian and have their own rights.
-q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
-    .short = Child born here without a nationality
-    .why = Such a child may be able to become Dutch.
-q-new-start-opt-travel-only = Only help with the journey and travel documents
+q-lawyer = İltica davanız için bir avukatınız var mı?
+    .short = Avukat
+    .why = Bir avukat seçeneklerinizi inceleyebilir. İltica davalarında avukat genellikle ücretsizdir.
+q-detention = Şu anda gözaltında mısınız?
+    .short = Gözaltı
+    .why = Gözaltında avukat hakkınız vardır. O zaman hızlı yardım önemlidir.
+q-minor-alone = 18 yaşından küçük müsünüz ve Hollanda'da anne babanız olmadan mı bulunuyorsunuz?
+    .short = Ailesiz 18 yaş altı
+    .why = Yalnız çocuklara bir vasi atanır. Onların kendi hakları vardır.
+q-child-stateless = Çocuklarınızdan biri Hollanda'da vatansız olarak mı doğdu?
+    .short = Burada vatansız doğan çocuk
+    .why = Böyle bir çocuk belki Hollanda vatandaşı olabilir.
+q-new-start-opt-travel-only = Sadece yolculuk ve yol belgeleri için yardım
 
 ## New urgent notes
 
-urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
-    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
-urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
-urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
-    .next = Contact a lawyer today. They can check what is still possible.
-urgent-interim-measure = You had to leave at once, and an appeal may run
-    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
-    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
-    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
-urgent-minor-alone = Children alone have a guardian: Nidos
-    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
-    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
-urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
-    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+urgent-detention = Gözaltı: şimdi hukuki yardım alın
+    .what = Ücretsiz bir avukat hakkınız var. Mahkeme, gözaltınızın hukuka uygun olup olmadığını inceleyebilir.
+    .next = Bugün avukatınızı isteyin. VluchtelingenWerk avukata ulaşmanıza yardım edebilir.
+urgent-appeal-unknown = İtiraz sürenizi bugün kontrol edin
+    .what = Mektupta 1 hafta mı 4 hafta mı olduğu yazar. İki tarih de aşağıda. İtiraz size hiçbir şeye mal olmaz.
+    .next = Mektubu okuyun ya da bugün bir avukata sorun. Öğrenene kadar en erken tarihe uyun.
+urgent-appeal-late = İtiraz süresi büyük ihtimalle geçti
+    .what = Karardan sonra itiraz için en fazla 4 haftanız var. Bazen geç yapılan itiraz yine kabul edilir.
+    .next = Bugün bir avukatla iletişime geçin. Avukat neyin hâlâ mümkün olduğuna bakabilir.
+urgent-interim-measure = Hemen ayrılmanız gerekiyordu ve belki bir itiraz sürüyor
+    .what = 0 günlük sürede itiraz, sınır dışı edilmenizi durdurmayabilir. Mahkemeden kararını burada beklemenize izin vermesini isteyebilirsiniz.
+    .next = Avukatınızdan bugün geçici tedbir (voorlopige voorziening) istemesini isteyin.
+urgent-no-lawyer = Ücretsiz bir avukat alabilirsiniz
+    .what = İltica davalarında avukat sizin için genellikle ücretsizdir. Bunu Raad voor Rechtsbijstand ayarlar.
+    .next = Avukat bulmak için VluchtelingenWerk'ten yardım isteyin. Bunu yakında yapın.
+urgent-minor-alone = Yalnız çocukların bir vasisi vardır: Nidos
+    .what = 18 yaşından küçükseniz ve burada anne babanız yoksa, vasiniz Nidos'tur. Vasiniz her kararda size yardım eder.
+    .next = Nidos'taki vasinizle iletişime geçin. VluchtelingenWerk bunda size yardım edebilir.
+urgent-departure-unknown = Ayrılma sürenizin hâlâ devam edip etmediğini öğrenin
+    .what = Mektubunuzda ayrılmak için ne kadar süreniz olduğu yazar: çoğu zaman 28 gün, bazen 0 gün. İtirazdan sonra süre mahkeme kararından sayılır.
+    .next = VluchtelingenWerk'ten ya da avukatınızdan mektubu sizinle birlikte okumasını isteyin.
 
-## New points within a note or route
+## New points
 
-point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
-point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
-point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
-point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
-point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
-point-iom-documents = IOM can help you get a travel document.
-point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-stress-support = Ret kararından sonra stres, korku ya da üzüntü sık görülür. Bir doktor sizi psikolojik yardıma yönlendirebilir.
+point-before-you-decide = Karar vermeden önce bir danışmanla konuşun. Sizi dinler ve fikrinizi her zaman değiştirebilirsiniz.
+point-options-to-stay = Geri dönmek isteseniz bile kalma seçeneklerinizi bilmek iyidir. İnceleme ücretsizdir.
+point-no-fault-dtv = Henüz DT&V ile görüşmediniz. Bu izin için önce DT&V'den ayrılmak için yardım istemelisiniz.
+point-child-stateless = Hollanda'da doğan vatansız bir çocuk bazen Hollanda vatandaşlığını seçebilir. Bunun koşulları vardır.
+point-erso-refer = Bu ülkede bilinen bir ortak kuruluş yok. O zaman VluchtelingenWerk sizi IOM'a ya da başka bir geri dönüş kuruluşuna yönlendirir.
+point-iom-withdraw = Önce Hollanda'da hâlâ süren başvurularınızı durdurmalısınız. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin vizesiz gidilen bazı ülkelerden. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-documents = IOM yol belgesi almanıza yardım edebilir.
+point-iom-own-ticket = Yolculuğu kendiniz ödeyebiliyorsunuz. O zaman IOM bileti ödemez, ama başka yollarla yardım edebilir. IOM'a ya da VluchtelingenWerk'e sorun.
 
-## Deadlines: the date, and what to do once it has passed
+## Deadlines
 
-deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
-    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
-deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
-    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+deadline-appeal-1w = İtiraz için 1 haftanız varsa, son gün { $date }.
+    .passed = Bu tarih geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+deadline-appeal-4w = İtiraz için 4 haftanız varsa, son gün { $date }.
+    .passed = Bu tarih geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+deadline-departure = Ayrılma süreniz büyük ihtimalle { $date } tarihinde bitiyor. Mektubunuzdaki tarihi kontrol edin.
+    .passed = Bu tarih geçti. Ayrılma süreniz büyük ihtimalle bitti. Haklarınızı şimdi VluchtelingenWerk'e sorun.
 
-## Why return support is not suggested (protection signals)
+## Protection signals
 
-signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
-signal-minor-alone = You may be under 18 and here without your parents.
+signal-fear = Geri dönmekten korkmadığınızı söylemediniz.
+signal-trafficking = Bize sömürü işaretlerinden söz ettiniz.
+signal-minor-alone = Belki 18 yaşından küçüksünüz ve burada anne babanız yok.
 
-## Reassurance above a question
+## Notice
 
-notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+notice-embassy-fear = Büyükelçiliğinizle iletişime geçmek zorunda değilsiniz. Ülkenizin yetkililerinden korkuyorsanız, bunu VluchtelingenWerk'e söyleyin.
 
 ## Result
 
-advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
-advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
-advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-danger = Şu anda tehlikede misiniz? 112'yi arayın. Hayatınıza son vermeyi mi düşünüyorsunuz? Gece gündüz 113'ü arayın.
+advice-confirm = Buradaki bazı bilgiler asıl kaynaktan değil, bir özetten geliyor. VluchtelingenWerk'ten bunları doğrulamasını isteyin.
+advice-confirm-card = VluchtelingenWerk'ten bunu doğrulamasını isteyin. Kurallar ve tarihler değişebilir.
+advice-held-back = Şu anda önerilmiyor, çünkü:
+advice-fact-source = Kaynak: { $source } ({ $date } tarihinde kontrol edildi).
 
 ## Date field
 
-date-readback = You entered: { $date }, { $ago }.
+date-readback = Girdiğiniz tarih: { $date }, { $ago }.
 date-ago = { $days ->
-    [0] today
-    [1] yesterday
-   *[other] { $days } days ago
+    [0] bugün
+    [1] dün
+   *[other] { $days } gün önce
 }
-error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+error-date-too-early = Bu tarih çok eski. Yılı ve gün ile ayın sırasını kontrol edin.
 
 ## Referral
 
 ref-nidos = Nidos
-    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
-    .how = Ask your guardian, or go to the website.
+    .offer = Hollanda'da anne babası olmadan bulunan 18 yaş altı çocukların vasisi.
+    .how = Vasinize sorun ya da web sitesine gidin.
