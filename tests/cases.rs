@@ -98,7 +98,7 @@ fn the_assess_command_prints_text_and_json() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Other options you can ask about"), "{text}");
     assert!(text.contains("Fear of going back: Yes"), "{text}");
-    assert!(text.contains("# Your answers\n- When the decision came: More than 3 months ago"), "{text}");
+    assert!(text.contains("# Your answers\n- Date of the decision: More than 3 months ago"), "{text}");
     let out = std::process::Command::new(bin)
         .args(["--json", "tests/cases/02-no-fear-return-nigeria.json"])
         .output()

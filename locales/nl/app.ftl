@@ -20,7 +20,7 @@ start-mode-title = Wie gebruikt dit?
 start-mode-self = Ik beantwoord de vragen voor mezelf
 start-mode-counsellor = Ik ben begeleider en zit samen met een cliënt
 start-counsellor-lang = Taal voor de begeleider
-start-unreviewed = Deze vertaling is nog niet gecontroleerd door iemand met Nederlands als moedertaal.
+start-unreviewed = Deze vertaling is nog niet gecontroleerd door een moedertaalspreker.
 
 ## Taal
 
@@ -117,7 +117,7 @@ forget-confirm = Alle antwoorden en alles wat is opgeslagen op dit apparaat wiss
 forget-yes = Ja, wissen
 forget-no = Nee
 forgotten = Alles is gewist van dit apparaat.
-quick-exit = Snel weg
+quick-exit = Pagina sluiten
 quick-exit-hint = Of druk drie keer op Esc
 timeout-warning = Je hebt een tijdje niets gedaan. Over een minuut worden je antwoorden gewist.
 timeout-stay = Ik ben er nog
