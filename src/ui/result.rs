@@ -70,7 +70,7 @@ pub fn findings(a: &Assessment, details: bool) -> impl IntoView {
                 {a.other_options.iter().map(|f| card(f.clone(), CardKind::Other, details)).collect_view()}
             </section>
         })}
-        {(!a.unconfirmed_facts.is_empty()).then(|| view! { <p class="confirm">{bi("advice-confirm")}</p> })}
+        {(!a.unconfirmed_facts.is_empty()).then(|| view! { <p class="confirm-facts">{bi("advice-confirm")}</p> })}
         {directory(a, details)}
     }
 }
@@ -170,7 +170,7 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
             <ul>{f.held_back_by.iter().map(|s| view! { <li>{bi(ids::signal(s))}</li> }).collect_view()}</ul>
         </div>
     });
-    let unconfirmed = f.unconfirmed.then(|| view! { <p class="confirm">{bi("advice-confirm-card")}</p> });
+    let unconfirmed = f.unconfirmed.then(|| view! { <p class="confirm-fact">{bi("advice-confirm-card")}</p> });
     let reasons = if f.reasons.is_empty() {
         view! { <p class="because">{bi("reason-general")}</p> }.into_any()
     } else {
@@ -191,7 +191,7 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
             <ul>{f.points.iter().map(|p| {
                 let facts = p.facts.clone();
                 view! { <li data-point=p.id.to_string()>{bi(ids::point(&p.id))}
-                    {(!facts.is_empty()).then(|| view! { <small class="source" dir="ltr">{bi_with(move |tr| crate::report::fact_sources(q, tr, &facts).join(" "))}</small> })}
+                    {(!facts.is_empty()).then(|| view! { <small class="fact-source">{bi_with(move |tr| crate::report::fact_sources(q, tr, &facts).join(" "))}</small> })}
                 </li> }
             }).collect_view()}</ul>
         </div>

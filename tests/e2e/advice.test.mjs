@@ -61,7 +61,7 @@ test('fear of the authorities: a reassurance above the embassy question; the res
     await q.answer(id, answers[id]);
     await q.movedOn(id);
   }
-  assert.match(await page.locator('form[data-question="embassy"] .notice').innerText(), /do not have to contact your embassy/);
+  assert.match(await page.locator('form[data-question="embassy"] .question-notice').innerText(), /do not have to contact your embassy/);
   await q.answerAll({ wants: 'stay' });
   assert.match(await page.locator('.danger-line').innerText(), /112.*113/s);
   await context.close();
