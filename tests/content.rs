@@ -138,3 +138,42 @@ fn every_sensitive_question_offers_prefer_not() {
         assert!(q.question(&id.into()).unwrap().sensitive, "{id} must be sensitive");
     }
 }
+
+#[test]
+fn properties_every_result_keeps_on_random_paths() {
+    // Issue 13's rules as properties, over random paths: a conversation for
+    // everyone; 113 whenever the crisis answer is not a plain no or stress is
+    // indicated; no family without an urgent note; stress alone never the
+    // medical-postponement point; options to stay for those who want to return.
+    let q = questionnaire();
+    let mut rng = Rng(1313);
+    let (mut families, mut crises) = (0, 0);
+    for _ in 0..20_000 {
+        let s = random_session(q, &mut rng);
+        let a = assess(q, &s);
+        let said = |question: &str, option: &str| {
+            s.answers.get(&question.into()).is_some_and(|x| match x {
+                wegwijzer::engine::Answer::One(o) => o.as_str() == option,
+                wegwijzer::engine::Answer::Many(os) => os.iter().any(|o| o.as_str() == option),
+                wegwijzer::engine::Answer::Date(_) => false,
+            })
+        };
+        let urgent: Vec<&str> = a.urgent.iter().map(|f| f.id.as_str()).collect();
+        let points: Vec<&str> = a.all().flat_map(|f| f.points.iter().map(|p| p.id.as_str())).collect();
+        assert!(a.routes.iter().any(|f| f.id.as_str() == "conversation"), "{:?}", s.answers);
+        if !said("crisis", "no") || said("health", "mental") {
+            crises += 1;
+            assert_eq!(urgent.first(), Some(&"crisis"), "113 first: {:?}", s.answers);
+        }
+        if said("children", "yes") {
+            families += 1;
+            assert!(urgent.contains(&"shelter_family"), "{:?}", s.answers);
+        }
+        let serious = ["serious_illness", "pregnant", "tb"].iter().any(|o| said("health", o));
+        assert_eq!(points.contains(&"medical_postponement"), serious, "{:?}", s.answers);
+        if said("wants", "return_thinking") || said("wants", "return_decided") {
+            assert!(points.contains(&"options_to_stay") && points.contains(&"before_you_decide"));
+        }
+    }
+    assert!(families > 1000 && crises > 1000, "{families} {crises}");
+}
