@@ -2,7 +2,7 @@
 //! review tool, and the result as text for the `assess` command.
 
 use crate::document::{self, dates, Languages, Options};
-use crate::engine::{assess, Answer, Kind, OptionId, QuestionId, Questionnaire, Reason, Session};
+use crate::engine::{assess, Answer, FactId, Kind, OptionId, QuestionId, Questionnaire, Reason, Session};
 use crate::i18n::{ids, Translator};
 
 /// "Question: answer" for a reason, in the translator's language.
@@ -42,6 +42,17 @@ pub fn answer_line(
         Answer::Date(d) => date(tr, *d),
     };
     format!("{}: {text}", tr.t(&format!("{}.short", ids::question(question))))
+}
+
+/// The sources of the facts a point or note states, as "Source: …" lines.
+pub fn fact_sources(questionnaire: &Questionnaire, tr: &Translator, facts: &[FactId]) -> Vec<String> {
+    facts
+        .iter()
+        .filter_map(|id| questionnaire.fact(id))
+        .map(|fact| {
+            tr.t_args("advice-fact-source", &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())])
+        })
+        .collect()
 }
 
 /// The result and the answers as plain text, in the translator's language:

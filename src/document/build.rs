@@ -5,12 +5,12 @@
 
 use super::{
     Block, Card, CardKind, Contact, ContactLine, DateFormat, Deadline, Languages, Lang, Mark, Marked, NextStep,
-    Options, ResultDocument, RuleDetail, Section, Words,
+    NoteKind, Options, Point, ResultDocument, RuleDetail, Section, Words,
 };
 use crate::engine::model::Referral;
-use crate::engine::{Assessment, Day, Finding, Questionnaire, Session};
+use crate::engine::{self, Assessment, Day, FactId, Finding, Questionnaire, Session};
 use crate::i18n::{ids, Translator};
-use crate::report::{answer_line, reason_text};
+use crate::report::{answer_line, fact_sources, reason_text};
 
 /// How many next steps the result opens with.
 pub const MAX_NEXT_STEPS: usize = 3;
@@ -41,7 +41,8 @@ pub fn build(
     let steps: Vec<NextStep> = urgent.iter().chain(&routes).take(MAX_NEXT_STEPS).map(next_step).collect();
     let mut blocks = vec![
         Block::NextSteps { title: langs.t("next-steps-title"), steps },
-        Block::Disclaimer(langs.t("result-not-advice")),
+        Block::Note(NoteKind::Danger, langs.t("advice-danger")),
+        Block::Note(NoteKind::Disclaimer, langs.t("result-not-advice")),
     ];
     if !urgent.is_empty() {
         blocks.push(Block::Cards { kind: CardKind::Urgent, title: langs.t("result-urgent-title"), intro: None, cards: urgent });
@@ -59,6 +60,9 @@ pub fn build(
             intro: Some(langs.t("result-other-why")),
             cards: other,
         });
+    }
+    if !assessment.unconfirmed_facts.is_empty() {
+        blocks.push(Block::Note(NoteKind::ConfirmFacts, langs.t("advice-confirm")));
     }
     blocks.push(input.directory(assessment));
     if options.counsellor {
@@ -118,15 +122,7 @@ fn next_step(card: &Card) -> NextStep {
         kind: card.kind,
         title: card.title.clone(),
         action: Words { first: first_sentence(&action.first), second: action.second.as_deref().map(first_sentence) },
-        // The date alone; the card adds "check the date in your letter".
-        deadlines: card
-            .deadlines
-            .iter()
-            .map(|d| Deadline {
-                text: Words { first: first_sentence(&d.text.first), second: d.text.second.as_deref().map(first_sentence) },
-                ..d.clone()
-            })
-            .collect(),
+        deadlines: card.deadlines.clone(),
         contact,
     }
 }
@@ -154,8 +150,17 @@ impl Input<'_> {
             }
         };
         let points = (!finding.points.is_empty()).then(|| {
-            let list = finding.points.iter().map(|p| (p.id.clone(), langs.t(&ids::point(&p.id)))).collect();
+            let list = finding
+                .points
+                .iter()
+                .map(|p| Point { id: p.id.clone(), text: langs.t(&ids::point(&p.id)), sources: self.sources(&p.facts) })
+                .collect();
             (langs.t("points-title"), list)
+        });
+        let held_back = (!finding.held_back_by.is_empty()).then(|| Section {
+            title: Some(langs.t("advice-held-back")),
+            text: None,
+            items: finding.held_back_by.iter().map(|signal| langs.t(&ids::signal(signal))).collect(),
         });
         let contacts: Vec<ContactLine> =
             finding.referrals.iter().filter_map(|r| self.questionnaire.referral(r)).map(|r| self.contact_line(r)).collect();
@@ -165,22 +170,31 @@ impl Input<'_> {
             title: langs.t(&msg),
             line: langs.words(|tr| split_first_sentence(&tr.t(&what)).0),
             more: (!more.first.is_empty()).then_some(more),
-            deadlines: finding.deadline.iter().map(|d| self.deadline(*d)).collect(),
+            deadlines: finding.deadlines.iter().map(|d| self.deadline(d)).collect(),
+            held_back,
             reasons,
             points,
+            sources: self.sources(&finding.facts),
+            confirm: finding.unconfirmed.then(|| langs.t("advice-confirm-card")),
             next: Section { title: Some(langs.t("what-next")), text: Some(langs.t(&format!("{msg}.next"))), items: vec![] },
             contacts: (!contacts.is_empty()).then(|| (langs.t("whom-to-contact"), contacts)),
             rule: self.options.counsellor.then(|| self.rule(finding)),
         }
     }
 
-    fn deadline(&self, day: Day) -> Deadline {
-        let dates = self.dates;
+    /// A date to act by, with its own text, and its own advice once passed.
+    fn deadline(&self, deadline: &engine::Deadline) -> Deadline {
+        let (dates, day, message) = (self.dates, deadline.date, ids::deadline(&deadline.id));
         Deadline {
             day,
-            text: self.langs.words(|tr| tr.t_args("deadline", &[("date", dates(tr, day).into())])),
-            passed: (day < self.session.today).then(|| self.langs.t("deadline-passed")),
+            text: self.langs.words(|tr| tr.t_args(&message, &[("date", dates(tr, day).into())])),
+            passed: deadline.passed.then(|| self.langs.t(&format!("{message}.passed"))),
         }
+    }
+
+    /// "Source: … (checked on …)" for each fact, on one line.
+    fn sources(&self, facts: &[FactId]) -> Option<Words> {
+        (!facts.is_empty()).then(|| self.langs.words(|tr| fact_sources(self.questionnaire, tr, facts).join(" ")))
     }
 
     /// An organisation's name and how to reach it: each phone number a

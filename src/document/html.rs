@@ -6,7 +6,9 @@
 //! opening to show why it appears, what to do and whom to contact. Open
 //! (the summary, print, the file) everything is shown.
 
-use super::{Block, Card, CardKind, ContactLine, Deadline, Lang, Mark, Marked, NextStep, ResultDocument, Section, Words};
+use super::{
+    Block, Card, CardKind, ContactLine, Deadline, Lang, Mark, Marked, NextStep, NoteKind, ResultDocument, Section, Words,
+};
 
 /// How the document is laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,11 +135,26 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
         out.push_str(&format!("<p>{}</p>", words(doc, more)));
     }
     out.push_str(&deadlines(doc, &c.deadlines));
+    if let Some(held_back) = &c.held_back {
+        out.push_str(&section(doc, "held-back", held_back));
+    }
     out.push_str(&section(doc, "because", &c.reasons));
     if let Some((title, points)) = &c.points {
-        let lis: String =
-            points.iter().map(|(id, p)| format!("<li data-point=\"{}\">{}</li>", escape(id.as_str()), words(doc, p))).collect();
+        let lis: String = points
+            .iter()
+            .map(|p| {
+                let sources =
+                    p.sources.as_ref().map(|s| format!(" <small class=\"fact-source\">{}</small>", words(doc, s)));
+                format!("<li data-point=\"{}\">{}{}</li>", escape(p.id.as_str()), words(doc, &p.text), sources.unwrap_or_default())
+            })
+            .collect();
         out.push_str(&format!("<div class=\"points\"><h4>{}</h4><ul>{lis}</ul></div>", words(doc, title)));
+    }
+    if let Some(sources) = &c.sources {
+        out.push_str(&format!("<p class=\"fact-source\">{}</p>", words(doc, sources)));
+    }
+    if let Some(confirm) = &c.confirm {
+        out.push_str(&format!("<p class=\"confirm-fact\">{}</p>", words(doc, confirm)));
     }
     out.push_str(&section(doc, "next", &c.next));
     if let Some((title, lines)) = &c.contacts {
@@ -210,7 +227,14 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
                 words(doc, title)
             )
         }
-        Block::Disclaimer(w) => format!("<p class=\"advice\">{}</p>", words(doc, w)),
+        Block::Note(kind, w) => {
+            let class = match kind {
+                NoteKind::Danger => "danger-line",
+                NoteKind::Disclaimer => "advice",
+                NoteKind::ConfirmFacts => "confirm-facts",
+            };
+            format!("<p class=\"{class}\">{}</p>", words(doc, w))
+        }
         Block::Cards { kind, title, intro, cards } => {
             let name = match kind {
                 CardKind::Urgent => "urgent",

@@ -130,8 +130,9 @@ pub struct ResultDocument {
 pub enum Block {
     /// At most three things to do, urgent first. Always the first block.
     NextSteps { title: Words, steps: Vec<NextStep> },
-    /// "Information, not legal advice."
-    Disclaimer(Words),
+    /// One line: where to turn in danger, "information, not legal advice",
+    /// or "ask to confirm these facts".
+    Note(NoteKind, Words),
     /// Urgent notes, suggested routes, or other options.
     Cards { kind: CardKind, title: Words, intro: Option<Words>, cards: Vec<Card> },
     /// Every organisation named above, once.
@@ -140,6 +141,16 @@ pub enum Block {
     Checklist { title: Words, items: Vec<Words> },
     /// The answers given, one line each.
     Answers { title: Words, items: Vec<Words> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// Where to turn in immediate danger, on every result.
+    Danger,
+    /// Information, not legal advice.
+    Disclaimer,
+    /// Some facts come from a digest: ask VluchtelingenWerk to confirm.
+    ConfirmFacts,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,14 +177,28 @@ pub struct Card {
     /// The rest of "what", if any.
     pub more: Option<Words>,
     pub deadlines: Vec<Deadline>,
+    /// For an option held back by the safety rule: the signals that hold it back.
+    pub held_back: Option<Section>,
     /// "Because you said:" and the answers, or why it is there for everyone.
     pub reasons: Section,
-    /// Options within a route that apply, each with its content id.
-    pub points: Option<(Words, Vec<(RouteId, Words)>)>,
+    /// Options within a route that apply.
+    pub points: Option<(Words, Vec<Point>)>,
+    /// Where the card's own facts come from.
+    pub sources: Option<Words>,
+    /// Set when a fact behind the card is from a digest: ask to confirm it.
+    pub confirm: Option<Words>,
     pub next: Section,
     pub contacts: Option<(Words, Vec<ContactLine>)>,
     /// For the counsellor: the rule and the answers it reads.
     pub rule: Option<RuleDetail>,
+}
+
+/// An option within a route, with where its facts come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub id: RouteId,
+    pub text: Words,
+    pub sources: Option<Words>,
 }
 
 /// A heading and either a text or a list.

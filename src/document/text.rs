@@ -48,12 +48,21 @@ fn card(out: &mut String, c: &Card) {
         out.push_str(&format!("{}\n", words(more)));
     }
     deadlines(out, &c.deadlines, "");
+    if let Some(held_back) = &c.held_back {
+        section(out, held_back);
+    }
     section(out, &c.reasons);
     if let Some((title, points)) = &c.points {
         out.push_str(&format!("{}\n", words(title)));
-        for (_, p) in points {
-            out.push_str(&format!("* {}\n", words(p)));
+        for p in points {
+            out.push_str(&format!("* {}\n", words(&p.text)));
+            if let Some(sources) = &p.sources {
+                out.push_str(&format!("  {}\n", words(sources)));
+            }
         }
+    }
+    for line in c.sources.iter().chain(&c.confirm) {
+        out.push_str(&format!("{}\n", words(line)));
     }
     section(out, &c.next);
     if let Some((title, list)) = &c.contacts {
@@ -85,7 +94,7 @@ pub fn plain(doc: &ResultDocument) -> String {
                 }
                 out.push('\n');
             }
-            Block::Disclaimer(w) => out.push_str(&format!("{}\n\n", words(w))),
+            Block::Note(_, w) => out.push_str(&format!("{}\n\n", words(w))),
             Block::Cards { title, intro, cards, .. } => {
                 out.push_str(&format!("# {}\n", words(title)));
                 if let Some(intro) = intro {
@@ -137,7 +146,7 @@ pub fn spoken(doc: &ResultDocument) -> String {
                     parts.extend(step.deadlines.iter().map(|d| d.text.first.clone()));
                 }
             }
-            Block::Disclaimer(w) => parts.push(w.first.clone()),
+            Block::Note(_, w) => parts.push(w.first.clone()),
             Block::Cards { kind: super::CardKind::Other, title, intro, cards } => {
                 parts.push(title.first.clone());
                 parts.extend(intro.iter().map(|w| w.first.clone()));

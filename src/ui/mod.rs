@@ -2,6 +2,7 @@
 
 mod app;
 mod choices;
+mod date_field;
 mod draft;
 mod focus;
 mod idle;

@@ -79,6 +79,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                 t_args("error-exclusive", &[("option", exclusive.into())])
             }
             AnswerError::DateInFuture => t("error-future-date"),
+            AnswerError::DateTooEarly => t("error-date-too-early"),
             AnswerError::UnknownOption | AnswerError::NotCurrent => t("error-unknown-option"),
         })
     };
@@ -110,6 +111,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                 </legend>
                 <p id="why" class="why">{bi_with(move |tr| tr.t_args("why-we-ask", &[("why", tr.t(&why).into())]))}</p>
                 <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
+                {session.with_untracked(|s| s.notice(content, question)).map(|notice| view! { <p class="question-notice">{bi(ids::notice(notice))}</p> })}
                 <Choices question=question draft=draft/>
             </fieldset>
             <div class="nav">
