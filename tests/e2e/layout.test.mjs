@@ -21,7 +21,7 @@ function daysAgo(n) {
 
 export const BUSY_PATH = {
   decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', dublin: 'no', departure: 'running', dtv_contact: 'no',
-  reception: 'coa', fear: 'no', understood: 'no', new_facts: ['none'], health: ['none'], doctor: 'no',
+  reception: 'coa', fear: 'no', understood: 'yes', new_facts: ['none'], health: ['none'], doctor: 'no',
   crisis: 'sometimes', unsafe_now: 'no', trafficking: ['none'], children: 'no', family_nl: ['none'], documents: 'valid',
   nationality: 'one_country', country: 'NG', wants: 'return_decided', new_start: ['business'], family_origin: 'yes',
   past_return: 'no', can_pay: 'no',
