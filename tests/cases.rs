@@ -39,6 +39,9 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         let signals: Vec<String> = a.signals.iter().map(|x| x.id.to_string()).collect();
         seen.extend(routes.iter().chain(&urgent).chain(&other).cloned());
         let e = &v["expect"];
+        for key in ["first_route", "routes", "not_routes"] {
+            assert!(e.get(key).is_some(), "{name}: every case states {key}");
+        }
         if let Some(first) = e["first_route"].as_str() {
             assert_eq!(routes.first().map(String::as_str), Some(first), "{name}: first route in {routes:?}");
         }
