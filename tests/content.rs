@@ -196,3 +196,20 @@ fn only_notes_resting_on_secondary_facts_ask_to_confirm() {
     assert!(a.unconfirmed_facts.iter().all(|id| !q.fact(id).unwrap().primary));
     assert!(!a.unconfirmed_facts.is_empty());
 }
+
+#[test]
+fn days_ago_read_back_uses_each_language_s_plural_forms() {
+    let t = |code: &str, n: i32| {
+        let tr = wegwijzer::i18n::Translator::new(wegwijzer::i18n::find(code).unwrap());
+        wegwijzer::report::strip_isolation(&tr.t_args("date-ago", &[("days", n.into())]))
+    };
+    assert_eq!(t("en", 0), "today");
+    assert_eq!(t("en", 1), "yesterday");
+    assert_eq!(t("en", 20), "20 days ago");
+    assert_eq!(t("nl", 20), "20 dagen geleden");
+    assert_eq!(t("ru", 21), "21 день назад");
+    assert_eq!(t("ru", 22), "22 дня назад");
+    assert_eq!(t("ru", 25), "25 дней назад");
+    assert_eq!(t("ar", 5), "قبل 5 أيام");
+    assert_eq!(t("ar", 20), "قبل 20 يومًا");
+}

@@ -87,6 +87,9 @@ date-readback = أدخلت: { $date }، { $ago }.
 date-ago = { $days ->
     [0] اليوم
     [1] أمس
+    [2] قبل يومين
+    [few] قبل { $days } أيام
+    [many] قبل { $days } يومًا
    *[other] قبل { $days } يوم
 }
 error-date-too-early = هذا التاريخ قديم جدًا. تأكد من السنة، ومن ترتيب اليوم والشهر.

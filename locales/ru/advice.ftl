@@ -87,7 +87,9 @@ date-readback = Вы ввели: { $date }, { $ago }.
 date-ago = { $days ->
     [0] сегодня
     [1] вчера
-   *[other] дней назад: { $days }
+    [one] { $days } день назад
+    [few] { $days } дня назад
+   *[other] { $days } дней назад
 }
 error-date-too-early = Эта дата слишком давняя. Проверьте год и порядок дня и месяца.
 
