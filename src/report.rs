@@ -6,61 +6,61 @@ use crate::engine::{assess, Answer, FactId, Kind, OptionId, QuestionId, Question
 use crate::i18n::{ids, Translator};
 
 /// "Question: answer" for a reason, in the translator's language.
-pub fn reason_text(questionnaire: &Questionnaire, tr: &Translator, reason: &Reason) -> String {
-    let question = tr.t(&format!("{}.short", ids::question(&reason.question)));
+pub fn reason_text(questionnaire: &Questionnaire, messages: &Translator, reason: &Reason) -> String {
+    let question = messages.t(&format!("{}.short", ids::question(&reason.question)));
     let answers: Vec<String> =
-        reason.options.iter().map(|o| option_label(questionnaire, tr, &reason.question, o)).collect();
+        reason.options.iter().map(|o| option_label(questionnaire, messages, &reason.question, o)).collect();
     format!("{question}: {}", answers.join(", "))
 }
 
 /// The label of an option, or a country's name.
-pub fn option_label(questionnaire: &Questionnaire, tr: &Translator, question: &QuestionId, option: &OptionId) -> String {
+pub fn option_label(questionnaire: &Questionnaire, messages: &Translator, question: &QuestionId, option: &OptionId) -> String {
     let is_country = questionnaire.question(question).is_some_and(|x| x.kind == Kind::Country);
     if let Some(country) = questionnaire.country(option).filter(|_| is_country) {
-        return match tr.locale.code {
+        return match messages.locale.code {
             "nl" => country.nl.clone(),
             "en" => country.en.clone(),
             _ => format!("{} ({})", country.native, country.en),
         };
     }
-    tr.t(&ids::option(question, option))
+    messages.t(&ids::option(question, option))
 }
 
 /// "Question: answer", for the summary and the counsellor view.
 pub fn answer_line(
     questionnaire: &Questionnaire,
-    tr: &Translator,
+    messages: &Translator,
     question: &QuestionId,
     answer: &Answer,
     date: document::DateFormat,
 ) -> String {
     let text = match answer {
-        Answer::One(o) => option_label(questionnaire, tr, question, o),
+        Answer::One(o) => option_label(questionnaire, messages, question, o),
         Answer::Many(os) => {
-            os.iter().map(|o| option_label(questionnaire, tr, question, o)).collect::<Vec<_>>().join(", ")
+            os.iter().map(|o| option_label(questionnaire, messages, question, o)).collect::<Vec<_>>().join(", ")
         }
-        Answer::Date(d) => date(tr, *d),
+        Answer::Date(d) => date(messages, *d),
     };
-    format!("{}: {text}", tr.t(&format!("{}.short", ids::question(question))))
+    format!("{}: {text}", messages.t(&format!("{}.short", ids::question(question))))
 }
 
 /// The sources of the facts a point or note states, as "Source: …" lines.
-pub fn fact_sources(questionnaire: &Questionnaire, tr: &Translator, facts: &[FactId]) -> Vec<String> {
+pub fn fact_sources(questionnaire: &Questionnaire, messages: &Translator, facts: &[FactId]) -> Vec<String> {
     facts
         .iter()
         .filter_map(|id| questionnaire.fact(id))
         .map(|fact| {
-            tr.t_args("advice-fact-source", &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())])
+            messages.t_args("advice-fact-source", &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())])
         })
         .collect()
 }
 
 /// The result and the answers as plain text, in the translator's language:
 /// the same document the screen shows, laid out for a terminal.
-pub fn session_text(questionnaire: &Questionnaire, tr: &Translator, session: &Session) -> String {
+pub fn session_text(questionnaire: &Questionnaire, messages: &Translator, session: &Session) -> String {
     let assessment = assess(questionnaire, session);
     let options = Options { counsellor: false, answers: true };
-    let doc = document::build(questionnaire, session, &assessment, Languages::one(tr), dates::long, options);
+    let doc = document::build(questionnaire, session, &assessment, Languages::one(messages), dates::long, options);
     document::text::plain(&doc)
 }
 

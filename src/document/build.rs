@@ -76,13 +76,13 @@ pub fn build(
         second: langs.second.map(lang),
         title: langs.t("result-title"),
         summary_title: langs.t("summary-title"),
-        made: langs.words(|tr| tr.t_args("summary-date", &[("date", dates(tr, session.today).into())])),
+        made: langs.words(|messages| messages.t_args("summary-date", &[("date", dates(messages, session.today).into())])),
         blocks,
     }
 }
 
-fn lang(tr: &Translator) -> Lang {
-    Lang { code: tr.locale.code, dir: tr.locale.dir }
+fn lang(messages: &Translator) -> Lang {
+    Lang { code: messages.locale.code, dir: messages.locale.dir }
 }
 
 /// A card's first sentence, and the rest. Sentences end at a full stop,
@@ -135,7 +135,7 @@ impl Input<'_> {
             _ => ids::route(&finding.id),
         };
         let what = format!("{msg}.what");
-        let more = langs.words(|tr| split_first_sentence(&tr.t(&what)).1.unwrap_or_default());
+        let more = langs.words(|messages| split_first_sentence(&messages.t(&what)).1.unwrap_or_default());
         let reasons = if finding.reasons.is_empty() {
             Section { title: None, text: Some(langs.t("reason-general")), items: Vec::new() }
         } else {
@@ -145,7 +145,7 @@ impl Input<'_> {
                 items: finding
                     .reasons
                     .iter()
-                    .map(|reason| langs.words(|tr| reason_text(self.questionnaire, tr, reason)))
+                    .map(|reason| langs.words(|messages| reason_text(self.questionnaire, messages, reason)))
                     .collect(),
             }
         };
@@ -168,7 +168,7 @@ impl Input<'_> {
             id: finding.id.clone(),
             kind,
             title: langs.t(&msg),
-            line: langs.words(|tr| split_first_sentence(&tr.t(&what)).0),
+            line: langs.words(|messages| split_first_sentence(&messages.t(&what)).0),
             more: (!more.first.is_empty()).then_some(more),
             deadlines: finding.deadlines.iter().map(|d| self.deadline(d)).collect(),
             held_back,
@@ -187,14 +187,14 @@ impl Input<'_> {
         let (dates, day, message) = (self.dates, deadline.date, ids::deadline(&deadline.id));
         Deadline {
             day,
-            text: self.langs.words(|tr| tr.t_args(&message, &[("date", dates(tr, day).into())])),
+            text: self.langs.words(|messages| messages.t_args(&message, &[("date", dates(messages, day).into())])),
             passed: deadline.passed.then(|| self.langs.t(&format!("{message}.passed"))),
         }
     }
 
     /// "Source: … (checked on …)" for each fact, on one line.
     fn sources(&self, facts: &[FactId]) -> Option<Words> {
-        (!facts.is_empty()).then(|| self.langs.words(|tr| fact_sources(self.questionnaire, tr, facts).join(" ")))
+        (!facts.is_empty()).then(|| self.langs.words(|messages| fact_sources(self.questionnaire, messages, facts).join(" ")))
     }
 
     /// An organisation's name and how to reach it: each phone number a
@@ -208,11 +208,11 @@ impl Input<'_> {
                 .filter(|n| !n.is_empty())
                 .map(|n| (n.to_string(), Mark::Tel(n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect())))
                 .collect();
-            let words = self.langs.words_plain(|tr| tr.t_args("referral-phone", &[("phone", phone.clone().into())]));
+            let words = self.langs.words_plain(|messages| messages.t_args("referral-phone", &[("phone", phone.clone().into())]));
             reach.push(Marked { words, marks: numbers });
         }
         if let Some(web) = &referral.web {
-            let words = self.langs.words_plain(|tr| tr.t_args("referral-web", &[("web", web.clone().into())]));
+            let words = self.langs.words_plain(|messages| messages.t_args("referral-web", &[("web", web.clone().into())]));
             reach.push(Marked { words, marks: vec![(web.clone(), Mark::Web(format!("https://{web}")))] });
         }
         ContactLine { id: referral.id.clone(), name: self.langs.t(&ids::referral(&referral.id)), reach }
@@ -237,13 +237,13 @@ impl Input<'_> {
                 let checked = Day::parse_iso(&referral.checked);
                 Contact {
                     line: self.contact_line(referral),
-                    offer: self.langs.words(|tr| format!("{} {}", tr.t(&format!("{m}.offer")), tr.t(&format!("{m}.how")))),
-                    checked: self.langs.words(|tr| {
-                        let date = checked.map_or_else(|| referral.checked.clone(), |d| dates(tr, d));
-                        tr.t_args("referral-checked", &[("date", date.into())])
+                    offer: self.langs.words(|messages| format!("{} {}", messages.t(&format!("{m}.offer")), messages.t(&format!("{m}.how")))),
+                    checked: self.langs.words(|messages| {
+                        let date = checked.map_or_else(|| referral.checked.clone(), |d| dates(messages, d));
+                        messages.t_args("referral-checked", &[("date", date.into())])
                     }),
                     source: self.options.counsellor.then(|| {
-                        self.langs.words(|tr| tr.t_args("referral-source", &[("source", referral.source.clone().into())]))
+                        self.langs.words(|messages| messages.t_args("referral-source", &[("source", referral.source.clone().into())]))
                     }),
                 }
             })
@@ -261,11 +261,11 @@ impl Input<'_> {
             .unwrap_or_default()
             .into_iter()
             .filter_map(|qid| self.session.answers.get(&qid).map(|a| (qid, a)))
-            .map(|(qid, answer)| self.langs.words(|tr| answer_line(self.questionnaire, tr, &qid, answer, self.dates)))
+            .map(|(qid, answer)| self.langs.words(|messages| answer_line(self.questionnaire, messages, &qid, answer, self.dates)))
             .collect();
         RuleDetail {
             rule: Marked {
-                words: self.langs.words_plain(|tr| tr.t_args("counsellor-rule", &[("rule", text.clone().into())])),
+                words: self.langs.words_plain(|messages| messages.t_args("counsellor-rule", &[("rule", text.clone().into())])),
                 marks: vec![(text.clone(), Mark::Code)],
             },
             answers: Section { title: Some(self.langs.t("counsellor-answers")), text: None, items },
@@ -279,7 +279,7 @@ impl Input<'_> {
             .iter()
             .filter_map(|question| self.session.answers.get(&question.id).map(|a| (question, a)))
             .map(|(question, answer)| {
-                self.langs.words(|tr| answer_line(self.questionnaire, tr, &question.id, answer, self.dates))
+                self.langs.words(|messages| answer_line(self.questionnaire, messages, &question.id, answer, self.dates))
             })
             .collect();
         Block::Answers { title: self.langs.t("summary-answers-title"), items }

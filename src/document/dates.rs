@@ -7,13 +7,13 @@ use crate::engine::Day;
 use crate::i18n::Translator;
 
 /// The twelve month names of a language, as written in a date.
-pub fn month_names(tr: &Translator) -> Vec<String> {
-    crate::report::strip_isolation(&tr.t("month-names")).split(',').map(|m| m.trim().to_string()).collect()
+pub fn month_names(messages: &Translator) -> Vec<String> {
+    crate::report::strip_isolation(&messages.t("month-names")).split(',').map(|m| m.trim().to_string()).collect()
 }
 
 /// A date such as "2 december 2026", in the translator's language.
-pub fn long(tr: &Translator, day: Day) -> String {
+pub fn long(messages: &Translator, day: Day) -> String {
     let (year, month, date) = day.ymd();
-    let month = month_names(tr).get(month as usize - 1).cloned().unwrap_or_else(|| format!("{month:02}"));
-    tr.t_args("date-long", &[("day", date.to_string().into()), ("month", month.into()), ("year", year.to_string().into())])
+    let month = month_names(messages).get(month as usize - 1).cloned().unwrap_or_else(|| format!("{month:02}"));
+    messages.t_args("date-long", &[("day", date.to_string().into()), ("month", month.into()), ("year", year.to_string().into())])
 }

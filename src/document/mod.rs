@@ -10,7 +10,7 @@
 //! - the `assess` command ([`text::plain`], via `report::session_text`).
 //!
 //! ```ignore
-//! let doc = document::build(q, &session, &assess(q, &session), Languages::one(&tr), dates::long, Options::default());
+//! let doc = document::build(q, &session, &assess(q, &session), Languages::one(&messages), dates::long, Options::default());
 //! print!("{}", document::text::plain(&doc));
 //! ```
 
@@ -39,9 +39,9 @@ impl<'a> Languages<'a> {
 
     /// The same text in each language.
     pub fn words(&self, f: impl Fn(&Translator) -> String) -> Words {
-        let resolve = |tr: &Translator| match tr.locale.dir {
-            Dir::Rtl => crate::bidi::isolate_latin(&f(tr)),
-            Dir::Ltr => f(tr),
+        let resolve = |messages: &Translator| match messages.locale.dir {
+            Dir::Rtl => crate::bidi::isolate_latin(&f(messages)),
+            Dir::Ltr => f(messages),
         };
         Words { first: resolve(self.first), second: self.second.map(resolve) }
     }
@@ -50,12 +50,12 @@ impl<'a> Languages<'a> {
     /// texts whose value is found again by the renderers (numbers, links,
     /// rules), which Fluent isolates by itself.
     pub fn words_plain(&self, f: impl Fn(&Translator) -> String) -> Words {
-        Words { first: f(self.first), second: self.second.map(|tr| f(tr)) }
+        Words { first: f(self.first), second: self.second.map(|messages| f(messages)) }
     }
 
     /// A message in each language.
     pub fn t(&self, id: &str) -> Words {
-        self.words(|tr| tr.t(id))
+        self.words(|messages| messages.t(id))
     }
 }
 

@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
 
     // Only the kind of step decides which screen is built; each screen
     // starts from the session when the step changes.
-    let screen = Memo::new(move |_| (ui.session.with(|s| s.step.clone()), ui.summary.get()));
+    let screen = Memo::new(move |_| (ui.session.with(|session| session.step.clone()), ui.summary.get()));
     let languages = ui.languages();
     let back = Callback::new(move |_| ui.back());
     let show = move |(step, summary): (Step, bool)| match step {

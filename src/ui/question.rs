@@ -19,7 +19,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
     let Some(question) = content.question(&id) else {
         return view! { <p>{tt("error-unknown-option")}</p> }.into_any();
     };
-    let draft = Draft::from_answer(session.with_untracked(|s| s.answers.get(&id).cloned()).as_ref());
+    let draft = Draft::from_answer(session.with_untracked(|session| session.answers.get(&id).cloned()).as_ref());
     let error = RwSignal::new(None::<AnswerError>);
     let error_box = NodeRef::<leptos::html::Div>::new();
     let form = NodeRef::<leptos::html::Form>::new();
@@ -37,7 +37,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
         let result = match answer {
             None => Err(AnswerError::Empty),
             Some(answer) => session
-                .try_update(|s| s.answer(content, &question.id, answer))
+                .try_update(|session| session.answer(content, &question.id, answer))
                 .unwrap_or(Err(AnswerError::NotCurrent)),
         };
         match result {
@@ -62,7 +62,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
         }
     };
 
-    let progress = move || session.with(|s| s.progress(content));
+    let progress = move || session.with(|session| session.progress(content));
     let message = ids::question(&id);
     let why = format!("{message}.why");
     let error_text = move || {
@@ -91,9 +91,9 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
     view! {
         <form class="question" data-question=id.to_string() node_ref=form on:submit=on_submit novalidate>
             <div class="progress">
-                <p id="progress-text">{bi_with(move |tr| {
+                <p id="progress-text">{bi_with(move |messages| {
                     let (done, total) = progress();
-                    tr.t_args("progress", &[("current", (done + 1).into()), ("total", total.into())])
+                    messages.t_args("progress", &[("current", (done + 1).into()), ("total", total.into())])
                 })}</p>
                 <progress aria-labelledby="progress-text" max=move || progress().1.to_string()
                     value=move || (progress().0 + 1).to_string()></progress>
@@ -109,9 +109,9 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                 <legend>
                     <h1 tabindex="-1" node_ref=heading>{bi(message.clone())}</h1>
                 </legend>
-                <p id="why" class="why">{bi_with(move |tr| tr.t_args("why-we-ask", &[("why", tr.t(&why).into())]))}</p>
+                <p id="why" class="why">{bi_with(move |messages| messages.t_args("why-we-ask", &[("why", messages.t(&why).into())]))}</p>
                 <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
-                {session.with_untracked(|s| s.notice(content, question)).map(|notice| view! { <p class="question-notice">{bi(ids::notice(notice))}</p> })}
+                {session.with_untracked(|session| session.notice(content, question)).map(|notice| view! { <p class="question-notice">{bi(ids::notice(notice))}</p> })}
                 <Choices question=question draft=draft/>
             </fieldset>
             <div class="nav">
@@ -153,12 +153,12 @@ fn show_draft(form: NodeRef<leptos::html::Form>, question: &'static Question, dr
 /// its options (a country list is not read out).
 fn spoken_question(question: &'static Question) -> String {
     let content = questionnaire();
-    let tr = translator(use_languages().first.get_untracked());
+    let messages = translator(use_languages().first.get_untracked());
     let message = ids::question(&question.id);
     let mut parts =
-        vec![tr.t(&message), tr.t_args("why-we-ask", &[("why", tr.t(&format!("{message}.why")).into())])];
+        vec![messages.t(&message), messages.t_args("why-we-ask", &[("why", messages.t(&format!("{message}.why")).into())])];
     if question.kind != Kind::Country {
-        parts.extend(question.choices(&content.settings).iter().map(|o| tr.t(&ids::option(&question.id, o))));
+        parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(&ids::option(&question.id, o))));
     }
     crate::report::strip_isolation(&parts.join(". \n"))
 }

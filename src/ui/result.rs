@@ -26,7 +26,7 @@ pub fn result_document(
     let content = questionnaire();
     let assessment = assess(content, session);
     let first_tr = translator(first);
-    let second_tr = second.filter(|s| s.code != first.code).map(translator);
+    let second_tr = second.filter(|second| second.code != first.code).map(translator);
     let langs = document::Languages { first: &first_tr, second: second_tr.as_deref() };
     document::build(content, session, &assessment, langs, format_date, options)
 }
@@ -62,7 +62,7 @@ pub fn ResultScreen(
     let doc = Memo::new(move |_| {
         let second = languages.second.get();
         let options = Options { counsellor: second.is_some(), answers: false };
-        session.with(|s| result_document(s, languages.first.get(), second, options))
+        session.with(|session| result_document(session, languages.first.get(), second, options))
     });
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);

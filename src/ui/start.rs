@@ -43,7 +43,7 @@ pub fn StartScreen(
             <Show when=move || second.get().is_some()>
                 <label class="second-language" for="counsellor-lang">{tt("start-counsellor-lang")}</label>
                 <select id="counsellor-lang" on:change=move |ev| second.set(find(&event_target_value(&ev)))>
-                    {locale_options(move |code| second.get().is_some_and(|s| s.code == code))}
+                    {locale_options(move |code| second.get().is_some_and(|language| language.code == code))}
                 </select>
             </Show>
             <button type="button" class="primary" id="start" on:click=move |_| on_begin.run(())>

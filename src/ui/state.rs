@@ -44,12 +44,12 @@ impl Ui {
 
     pub fn begin(&self) {
         self.notice.set(None);
-        self.session.update(|s| s.begin(questionnaire()));
+        self.session.update(|session| session.begin(questionnaire()));
     }
 
     pub fn back(&self) {
         self.summary.set(false);
-        self.session.update(|s| s.back(questionnaire()));
+        self.session.update(|session| session.back(questionnaire()));
     }
 }
 

@@ -23,7 +23,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
     let second = move || extra.get().or(languages.second.get());
     let doc = Memo::new(move |_| {
         let options = Options { counsellor: false, answers: with_answers.get() };
-        session.with(|s| result_document(s, languages.first.get(), second(), options))
+        session.with(|session| result_document(session, languages.first.get(), second(), options))
     });
     // Focus the heading once the summary is in the page.
     Effect::new(move |_| {
@@ -52,7 +52,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
                 <span>"+ "{tt("language-label")}</span>
                 <select id="summary-second" on:change=on_second>
                     <option value="" selected=move || second().is_none()>"—"</option>
-                    {locale_options(move |code| second().is_some_and(|s| s.code == code))}
+                    {locale_options(move |code| second().is_some_and(|language| language.code == code))}
                 </select>
             </label>
         </div>

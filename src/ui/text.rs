@@ -53,35 +53,35 @@ fn browser_knows(code: &str) -> bool {
 /// A date written the way the language writes dates: the browser's own
 /// format where it has data for the language (in the Gregorian calendar of
 /// the letters people receive), otherwise month names from the locale file.
-pub fn format_date(tr: &Translator, day: crate::engine::Day) -> String {
-    let code = tr.locale.code;
+pub fn format_date(messages: &Translator, day: crate::engine::Day) -> String {
+    let code = messages.locale.code;
     if !browser_knows(code) {
-        return crate::document::dates::long(tr, day);
+        return crate::document::dates::long(messages, day);
     }
     let (y, m, d) = day.ymd();
     let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&opts, &"calendar".into(), &"gregory".into());
-    date.to_locale_date_string(code, &opts).as_string().unwrap_or_else(|| crate::document::dates::long(tr, day))
+    date.to_locale_date_string(code, &opts).as_string().unwrap_or_else(|| crate::document::dates::long(messages, day))
 }
 
 /// Text in the person's language and, in counsellor mode, the counsellor's
 /// language beside it, each marked with its own `lang` and `dir`.
-pub fn bi_with<F>(f: F) -> impl IntoView
+pub fn bi_with<F>(text_in: F) -> impl IntoView
 where
     F: Fn(&Translator) -> String + Send + Sync + 'static,
 {
     let Languages { first, second } = use_languages();
     move || {
         let first = first.get();
-        let a = in_direction(first, f(&translator(first)));
-        match second.get().filter(|s| s.code != first.code) {
-            None => leptos::either::Either::Left(a),
-            Some(s) => leptos::either::Either::Right(view! {
+        let first_text = in_direction(first, text_in(&translator(first)));
+        match second.get().filter(|second| second.code != first.code) {
+            None => leptos::either::Either::Left(first_text),
+            Some(second) => leptos::either::Either::Right(view! {
                 <span class="bi">
-                    <span class="bi-a" lang=first.code dir=first.dir.as_str()>{a}</span>
-                    <span class="bi-b" lang=s.code dir=s.dir.as_str()>{in_direction(s, f(&translator(s)))}</span>
+                    <span class="bi-a" lang=first.code dir=first.dir.as_str()>{first_text}</span>
+                    <span class="bi-b" lang=second.code dir=second.dir.as_str()>{in_direction(second, text_in(&translator(second)))}</span>
                 </span>
             }),
         }
@@ -91,7 +91,7 @@ where
 /// A message in both languages (see [`bi_with`]).
 pub fn bi(id: impl Into<String>) -> impl IntoView {
     let id = id.into();
-    bi_with(move |tr| tr.t(&id))
+    bi_with(move |messages| messages.t(&id))
 }
 
 /// A message as reactive text. One function, so every use shares one
