@@ -27,6 +27,16 @@ export const BUSY_PATH = {
   past_return: 'no', can_pay: 'no',
 };
 
+/** The result of the busy path on a phone, in Dutch. */
+async function busyResult() {
+  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL', viewport: PHONE });
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll(BUSY_PATH);
+  await q.result();
+  return { page, context };
+}
+
 /** Where the quick-exit button is, and whether a tap on its centre reaches it. */
 async function exitBox(page) {
   return page.evaluate(() => {
@@ -163,11 +173,7 @@ for (const code of ['nl', 'ar']) {
 }
 
 test('links: websites open outside the app without a referrer, phone numbers are tel: links', async () => {
-  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL', viewport: PHONE });
-  const q = new Questionnaire(page);
-  await q.start();
-  await q.answerAll(BUSY_PATH);
-  await q.result();
+  const { page, context } = await busyResult();
   const links = await page.$$eval('section.result a[href]', (as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel })));
   const web = links.filter((l) => l.href.startsWith('https://'));
   assert.ok(web.length >= 3);
@@ -178,11 +184,7 @@ test('links: websites open outside the app without a referrer, phone numbers are
 });
 
 test('print shows every card open', async () => {
-  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL', viewport: PHONE });
-  const q = new Questionnaire(page);
-  await q.start();
-  await q.answerAll(BUSY_PATH);
-  await q.result();
+  const { page, context } = await busyResult();
   await page.emulateMedia({ media: 'print' });
   for (const id of ['crisis', 'iom']) assert.ok(await page.locator(`[data-route="${id}"] .next`).isVisible(), `${id} open in print`);
   assert.equal(await page.locator('button.exit').isVisible(), false);

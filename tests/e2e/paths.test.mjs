@@ -196,13 +196,19 @@ test('Back always shows the stored answer, for every question kind (the cases re
   await context.close();
 });
 
-test('Tigrinya: dates use the month names of the language, not the browser\'s "2026 M12 3" fallback', async () => {
+/** The result in a language, for answers. */
+async function resultIn(code, answers) {
   const { page, context } = await newPage(browser, origin, { locale: 'nl-NL' });
   const q = new Questionnaire(page);
-  await q.language('ti');
+  await q.language(code);
   await q.start();
-  await q.answerAll({ decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
+  await q.answerAll(answers);
   await q.result();
+  return { page, context };
+}
+
+test('Tigrinya: dates use the month names of the language, not the browser\'s "2026 M12 3" fallback', async () => {
+  const { page, context } = await resultIn('ti', { decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
   const due = new Date(); due.setDate(due.getDate() + 4);
   const months = ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'];
   const step = await page.locator('.next-steps [data-step="appeal_short"] .deadline').innerText();
@@ -213,12 +219,7 @@ test('Tigrinya: dates use the month names of the language, not the browser\'s "2
 });
 
 test('Arabic: a Latin name in brackets stays inside its brackets, on the right side', async () => {
-  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL' });
-  const q = new Questionnaire(page);
-  await q.language('ar');
-  await q.start();
-  await q.answerAll({ fear: 'no', wants: 'return_decided', country: 'NG' });
-  await q.result();
+  const { page, context } = await resultIn('ar', { fear: 'no', wants: 'return_decided', country: 'NG' });
   // "… بعد العودة (ERSO)": read right to left, "(" comes right of ERSO and ")" left of it.
   const pos = await page.$eval('[data-route="reintegration"] h3', (h) => {
     const text = h.firstChild.textContent ?? h.textContent;
