@@ -185,6 +185,11 @@ test('links: websites open outside the app without a referrer, phone numbers are
 
 test('print shows every card open', async () => {
   const { page, context } = await busyResult();
+  // The browser's own print command: the cards open before, and close after.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await page.locator('section.result details:not([open])').count(), 0, 'every card open for printing');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('section.result details[open]').count(), 0, 'closed again after');
   await page.emulateMedia({ media: 'print' });
   for (const id of ['crisis', 'iom']) assert.ok(await page.locator(`[data-route="${id}"] .next`).isVisible(), `${id} open in print`);
   assert.equal(await page.locator('button.exit').isVisible(), false);
