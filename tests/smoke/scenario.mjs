@@ -31,16 +31,21 @@ function daysAgo(n) {
   return d.toISOString().slice(0, 10);
 }
 
-/** A fresh visit in `lang`, up to the first question. */
-async function begin(b, origin, lang) {
-  await b.open(origin + '/');
-  await shown(b, '#start');
+/** Chooses the language on the start screen (nothing keeps it between visits). */
+async function language(b, lang) {
   await b.run((code) => {
     const s = document.getElementById('language');
     s.value = code;
     s.dispatchEvent(new Event('change', { bubbles: true }));
   }, lang);
   await waitFor(b, (c) => document.documentElement.lang === c, [lang], `lang=${lang}`);
+}
+
+/** A fresh visit in `lang`, up to the first question. */
+async function begin(b, origin, lang) {
+  await b.open(origin + '/');
+  await shown(b, '#start');
+  await language(b, lang);
   await b.click('#start');
   await shown(b, 'form[data-question]');
 }
@@ -152,6 +157,7 @@ export const SMOKE = {
 
     await b.open(origin + '/');
     await shown(b, '#resume-pass');
+    await language(b, 'en');
     await b.type('#resume-pass', 'wrong passphrase');
     await b.click('#resume-button');
     await waitFor(b, () => /not right/.test(document.querySelector('.resume-message')?.textContent), [], 'wrong passphrase message');
@@ -188,5 +194,4 @@ export function smokeTests(engine, launch) {
       assert.deepEqual(await b.errors(), [], 'no console errors');
     });
   }
-  return () => origin;
 }
