@@ -69,20 +69,22 @@ test('WebKit: loading the app and the exit page writes nothing to the console (C
   const seen = new Set();
   server.on('request', (req) => seen.add(req.url));
   const home = mkdtempSync(join(tmpdir(), 'wegwijzer-webkit-'));
-  const browser = spawn(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', `${origin}/`, `${origin}/exit.html`], {
+  // stdbuf: line-buffered, so no message is lost in a buffer when the browser is stopped.
+  const browser = spawn('stdbuf', ['-oL', MINIBROWSER, '--enable-write-console-messages-to-stdout=true', `${origin}/`, `${origin}/exit.html`], {
     env: { ...process.env, HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let console_ = '';
-  browser.stdout.on('data', (d) => { console_ += d; });
+  // Some messages come on stdout, policy errors on stderr.
+  for (const out of [browser.stdout, browser.stderr]) out.on('data', (d) => { console_ += d; });
   try {
-    // Loaded once the app has asked for its manifest and service worker and the exit page for its icon.
+    // Loaded once both pages are fetched and the app has asked for its manifest and service worker.
     const end = Date.now() + 30000;
-    while (!['/manifest.webmanifest', '/sw.js', '/neutral.svg'].every((p) => seen.has(p))) {
+    while (!['/exit.html', '/manifest.webmanifest', '/sw.js'].every((p) => seen.has(p))) {
       assert.ok(Date.now() < end, `pages did not load; requests: ${[...seen]}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    await new Promise((r) => setTimeout(r, 2000));
+    await new Promise((r) => setTimeout(r, 3000));
   } finally {
     const exited = new Promise((r) => browser.once('exit', r));
     browser.kill();
