@@ -53,6 +53,7 @@ smokeTests('WebKit', async () => {
   const run = (fn, ...args) => driver.executeScript(`return (${fn}).apply(null, arguments)`, ...args);
   return {
     open: async (to) => { await driver.get(to); await run(collectErrors); },
+    back: () => driver.navigate().back(),
     run,
     click: async (css) => (await driver.findElement(By.css(css))).click(),
     type: async (css, text) => (await driver.findElement(By.css(css))).sendKeys(text),
