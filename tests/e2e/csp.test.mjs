@@ -10,11 +10,19 @@ let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
+/** A fresh page, with the console errors it logs. */
+async function openPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
 const PATHS = ['/', '/index.html', '/exit.html', '/boot.js', '/wegwijzer_bg.wasm', '/sw.js', '/manifest.webmanifest', '/no-such-file'];
 
 test('every response carries the policy header, and it is the meta tag\'s policy plus frame-ancestors', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await openPage();
   const response = await page.goto(origin + '/');
   const header = response.headers()['content-security-policy'];
   const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -38,10 +46,7 @@ test('every response carries the policy header, and it is the meta tag\'s policy
 });
 
 test('the browser enforces the meta tag and the header: no inline script, no framing', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors } = await openPage();
   await page.goto(origin + '/');
   await page.waitForSelector('#start');
   assert.deepEqual(errors, [], 'the app loads without a console error');
@@ -67,10 +72,7 @@ test('the browser enforces the meta tag and the header: no inline script, no fra
 });
 
 test('the exit page loads its icon and nothing it may not', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors } = await openPage();
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(origin + '/exit.html');
