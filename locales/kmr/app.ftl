@@ -102,13 +102,9 @@ save-too-short = Şîfre pir kurt e. Herî kêm 8 tîpan bi kar bînin.
 save-mismatch = Her du şîfre ne wek hev in.
 resume-title = Ji cihê ku we tomar kiribû bidomînin
 resume-button = Vekin
-resume-wrong = Ev şîfre ne rast e. Tiştek nehat jêbirin. Dîsa biceribînin.
-resume-corrupt = Bersivên tomarkirî nehatin xwendin. Ew hatin jêbirin. Hûn dikarin ji nû ve dest pê bikin.
-resume-old = Bersivên tomarkirî ji guhertoyeke kevntir in û nehatin bikaranîn. Hûn dikarin ji nû ve dest pê bikin.
 export-button = Wek pelekê derxînin (bi şîfreyê kilîtkirî)
 export-done = Pel hat çêkirin. Wî li cihekî ewle biparêzin.
 import-button = Pelekî derxistî vekin
-import-wrong = Ev şîfre ne rast e, an jî pel xera bûye. Tiştek nehat guhertin.
 
 ## Her tim amade
 

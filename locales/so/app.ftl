@@ -102,13 +102,9 @@ save-too-short = Ereyga sirta ah aad buu u gaaban yahay. Isticmaal ugu yaraan 8 
 save-mismatch = Labada erey ee sirta ah isku mid ma aha.
 resume-title = Ka sii wad meeshii aad ku kaydisay
 resume-button = Fur
-resume-wrong = Ereygan sirta ah sax ma aha. Waxba lama tirtirin. Mar kale isku day.
-resume-corrupt = Jawaabaha la kaydiyay lama akhrin karin. Waa la tirtiray. Mar kale ayaad bilaabi kartaa.
-resume-old = Jawaabaha la kaydiyay waxay ka yimaadeen nooc hore oo barnaamijka ah. Lama isticmaali karin. Mar kale ayaad bilaabi kartaa.
 export-button = U soo saar fayl ahaan (waxaa lagu xiray erey sir ah)
 export-done = Faylka waa la sameeyay. Meel ammaan ah ku hay.
 import-button = Fur fayl hore loo soo saaray
-import-wrong = Ereygan sirta ah sax ma aha, ama faylka waa xumaaday. Waxba lama beddelin.
 
 ## Always available
 
