@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
         let neutral = ui.neutral.get();
         document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
         if let Some(icon) = document().get_element_by_id("favicon") {
-            let _ = icon.set_attribute("href", if neutral { "neutral.svg" } else { "icon.svg" });
+            let _ = icon.set_attribute("href", &super::safety::tab_icon(neutral));
         }
     });
 

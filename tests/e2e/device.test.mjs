@@ -7,8 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, launch, newPage, Questionnaire, messageIn } from './harness.mjs';
 
-let server, origin, hits, browser;
-before(async () => { ({ server, origin, hits } = await startServer()); browser = await launch(); });
+let server, origin, hits, browser, good;
+before(async () => {
+  ({ server, origin, hits } = await startServer());
+  browser = await launch();
+  good = await realEnvelope();
+});
 after(async () => { await browser?.close(); server?.close(); });
 
 const PASS = 'correct horse battery';
@@ -112,8 +116,6 @@ function edited(envelope, change) {
 
 const flip = (b64) => (b64[0] === 'A' ? 'B' : 'A') + b64.slice(1);
 
-let good;
-before(async () => { good = await realEnvelope(); });
 
 // Each kind of problem has its own message, and none deletes anything. The
 // first three are told before any passphrase is asked.
@@ -182,8 +184,11 @@ test('the stored value is not readable, and two saves of the same answers differ
   assert.ok(decoded.length > 40, 'there is data');
   assert.equal(decoded.json, false, 'the stored data is not readable JSON');
   assert.doesNotMatch(decoded.text, /decision_when|m1_3|session|answers/);
-  await page.click('details.save summary');
-  await saveHere(page);
+  await page.evaluate(() => localStorage.removeItem('wegwijzer.saved'));
+  await page.fill('#save-pass', PASS);
+  await page.fill('#save-again', PASS);
+  await page.click('#save-button');
+  await page.waitForFunction(() => localStorage.getItem('wegwijzer.saved'));
   const second = await page.evaluate(() => localStorage.getItem('wegwijzer.saved'));
   const [a, b] = [JSON.parse(first), JSON.parse(second)];
   assert.notEqual(a.salt, b.salt, 'a fresh salt');
@@ -342,7 +347,8 @@ test('a neutral tab title and icon on request, switched without a single request
   assert.equal(await page.title(), 'Wegwijzer');
   await page.check('#neutral-title');
   assert.equal(await page.title(), 'Notes');
-  assert.equal(await page.getAttribute('#favicon', 'href'), 'neutral.svg');
+  const href = await page.getAttribute('#favicon', 'href');
+  assert.equal(Buffer.from(href.replace('data:image/svg+xml;base64,', ''), 'base64').toString(), readFileSync('public/neutral.svg', 'utf8').trim());
   await page.uncheck('#neutral-title');
   await page.check('#neutral-title');
   await page.waitForTimeout(500);
