@@ -16,7 +16,6 @@ pub fn IdleGuard() -> impl IntoView {
     let ui = use_ui();
     let last = StoredValue::new(js_sys::Date::now());
     let warning = RwSignal::new(false);
-    let pointer = StoredValue::new(None::<(i32, i32)>);
     let touch = move || {
         last.set_value(js_sys::Date::now());
         if warning.get_untracked() {
@@ -28,15 +27,7 @@ pub fn IdleGuard() -> impl IntoView {
     let handles = [
         window_event_listener(leptos::ev::keydown, move |_| touch()),
         window_event_listener(leptos::ev::pointerdown, move |_| touch()),
-        // Browsers send a pointer move when the page changes under a resting
-        // mouse (the warning appearing, say); only a real move counts.
-        window_event_listener(leptos::ev::pointermove, move |ev| {
-            let at = (ev.screen_x(), ev.screen_y());
-            if pointer.get_value().is_some_and(|p| p != at) {
-                touch();
-            }
-            pointer.set_value(Some(at));
-        }),
+        window_event_listener(leptos::ev::pointermove, move |_| touch()),
         window_event_listener(leptos::ev::input, move |_| touch()),
         window_event_listener(leptos::ev::scroll, move |_| touch()),
         window_event_listener(leptos::ev::visibilitychange, move |_| touch()),

@@ -327,6 +327,7 @@ test('inactivity: a warning a minute before, then the answers are cleared', asyn
   await q.start();
   await q.answer('decision_when', 'w1_4');
   await page.waitForSelector('form[data-question="appeal"]');
+  await page.waitForTimeout(300); // the page's own late events (a scroll) first
   await page.clock.fastForward('14:10');
   await page.waitForSelector('.idle-warning');
   assert.match(await page.locator('.idle-warning').innerText(), /one minute/);
