@@ -186,10 +186,15 @@ pub fn ResumePanel() -> impl IntoView {
     let ui = use_ui();
     let pass = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    // Saved answers on this device, checked before a passphrase is asked.
-    let saved = store::has_saved().then(store::saved_check);
-    let saved_ok = saved == Some(Ok(()));
-    let message = RwSignal::new(saved.and_then(|r| r.err()).map(OpenError::message));
+    // Saved answers on this device, checked before a passphrase is asked;
+    // again after a notice ("Forget everything" may have removed them).
+    let saved = Memo::new(move |_| {
+        ui.notice.track();
+        store::has_saved().then(store::saved_check)
+    });
+    let saved_ok = move || saved.get() == Some(Ok(()));
+    let message = RwSignal::new(None::<&'static str>);
+    let shown = move || message.get().or_else(|| saved.get().and_then(|r| r.err()).map(OpenError::message));
     let file_text = RwSignal::new(None::<String>);
 
     let open = move |ev: leptos::ev::SubmitEvent| {
@@ -244,7 +249,7 @@ pub fn ResumePanel() -> impl IntoView {
                     <label for="import-file">{tt("import-button")}</label>
                     <input type="file" id="import-file" accept=".json,application/json" on:change=on_file/>
                 </div>
-                <Show when=move || saved_ok || file_text.get().is_some()>
+                <Show when=move || saved_ok() || file_text.get().is_some()>
                     <label for="resume-pass">{tt("save-passphrase")}</label>
                     <input type="password" id="resume-pass" autocomplete="current-password"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
@@ -252,7 +257,7 @@ pub fn ResumePanel() -> impl IntoView {
                         {move || if file_text.get().is_some() { t("resume-button") } else { t("start-resume") }}
                     </button>
                 </Show>
-                <p class="resume-message" role="alert">{move || message.get().map(t)}</p>
+                <p class="resume-message" role="alert">{move || shown().map(t)}</p>
             </form>
         </section>
     }

@@ -76,6 +76,15 @@ test('save encrypts the answers on the device; resume asks for the passphrase; a
   await page2.click('.forget button');
   await page2.click('.confirm button.danger');
   assert.deepEqual(await page2.evaluate(() => Object.keys(localStorage)), []);
+  // Forgetting on the start screen takes the offer to open them away too.
+  await page2.evaluate((v) => localStorage.setItem('wegwijzer.saved', v), good);
+  await page3.goto(origin + '/');
+  await page3.waitForSelector('#resume-pass');
+  await page3.click('.forget button');
+  await page3.click('.confirm button.danger');
+  await messageIn(page3, '.notice', /erased/);
+  assert.equal(await page3.locator('#resume-pass').count(), 0);
+  assert.equal(await page3.locator('.resume-message').innerText(), '');
   await context.close();
 });
 
