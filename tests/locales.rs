@@ -91,10 +91,9 @@ fn content_ids() -> BTreeSet<String> {
     out
 }
 
-/// Message ids the interface code asks for: string literals passed to the
-/// lookup functions, and notices set by id.
-fn code_ids() -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// Every `.rs` file under `src/`, with its text.
+fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from("src")];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(&dir).unwrap() {
@@ -103,33 +102,43 @@ fn code_ids() -> BTreeSet<String> {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for marker in [
-                    "t(\"",
-                    "tt(\"",
-                    "bi(\"",
-                    "t_args(\"",
-                    "t_in(nl, \"",
-                    "tr.t(\"",
-                    "tr.t_args(\"",
-                    "Some(\"",
-                    "vec![\"",
-                    "push(\"",
-                ] {
-                    for (i, _) in text.match_indices(marker) {
-                        // A whole call name, not the end of another (`get("`).
-                        let before = text[..i].chars().last().unwrap_or(' ');
-                        let ui_only = ["Some(\"", "vec![\"", "push(\""].contains(&marker);
-                        if before.is_alphanumeric() || before == '_' || (ui_only && !p.starts_with("src/ui")) {
-                            continue;
-                        }
-                        let rest = &text[i + marker.len()..];
-                        let lit: String = rest.chars().take_while(|c| *c != '"').collect();
-                        if !lit.is_empty()
-                            && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
-                        {
-                            out.insert(lit);
-                        }
-                    }
+                out.push((p, text));
+            }
+        }
+    }
+    out
+}
+
+/// Message ids the interface code asks for: string literals passed to the
+/// lookup functions, and notices set by id.
+fn code_ids() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (p, text) in rust_sources() {
+        for marker in [
+            "t(\"",
+            "tt(\"",
+            "bi(\"",
+            "t_args(\"",
+            "t_in(nl, \"",
+            "tr.t(\"",
+            "tr.t_args(\"",
+            "Some(\"",
+            "vec![\"",
+            "push(\"",
+        ] {
+            for (i, _) in text.match_indices(marker) {
+                // A whole call name, not the end of another (`get("`).
+                let before = text[..i].chars().last().unwrap_or(' ');
+                let ui_only = ["Some(\"", "vec![\"", "push(\""].contains(&marker);
+                if before.is_alphanumeric() || before == '_' || (ui_only && !p.starts_with("src/ui")) {
+                    continue;
+                }
+                let rest = &text[i + marker.len()..];
+                let lit: String = rest.chars().take_while(|c| *c != '"').collect();
+                if !lit.is_empty()
+                    && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+                {
+                    out.insert(lit);
                 }
             }
         }
@@ -189,28 +198,19 @@ fn every_message_used_exists_in_every_locale() {
 /// `.then_some("…")`, a `match` arm), which no call-name scan can.
 fn id_like_literals() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from("src")];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-                continue;
-            }
-            if p.extension().is_none_or(|x| x != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&p).unwrap();
-            for (start, lit) in string_literals(&text) {
-                let words: Vec<&str> = lit.split('-').collect();
-                let id_like = words.len() > 1
-                    && lit.starts_with(|c: char| c.is_ascii_lowercase())
-                    && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
-                let before = text[..start].trim_end();
-                let attribute = ["=", "attribute(", "by_id(", "selector(", "selector_all("].iter().any(|m| before.ends_with(m));
-                if id_like && !attribute {
-                    out.push((lit, p.display().to_string()));
-                }
+    for (p, text) in rust_sources() {
+        for (start, lit) in string_literals(&text) {
+            let words: Vec<&str> = lit.split('-').collect();
+            let id_like = words.len() > 1
+                && lit.starts_with(|c: char| c.is_ascii_lowercase())
+                && words
+                    .iter()
+                    .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            let before = text[..start].trim_end();
+            let attribute =
+                ["=", "attribute(", "by_id(", "selector(", "selector_all("].iter().any(|m| before.ends_with(m));
+            if id_like && !attribute {
+                out.push((lit, p.display().to_string()));
             }
         }
     }

@@ -26,11 +26,7 @@ async function saveHere(page, pass = PASS) {
 }
 
 test('save encrypts the answers on the device; resume asks for the passphrase; a wrong one deletes nothing', async () => {
-  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
-  const q = new Questionnaire(page);
-  await q.start();
-  await q.answer('decision_when', 'm1_3');
-  await page.waitForSelector('form[data-question="appeal"]');
+  const { page, context } = await atAppeal();
   await page.check('input[value="running"]');
   // Too short and mismatched passphrases are refused with a message.
   await page.click('details.save summary');
@@ -103,13 +99,19 @@ async function seeded(value, init) {
   return { context, page, errors };
 }
 
-/** A real envelope, saved by the app with PASS at the question "appeal". */
-async function realEnvelope() {
+/** A fresh page at the question "appeal", one answer given. */
+async function atAppeal() {
   const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
   const q = new Questionnaire(page);
   await q.start();
   await q.answer('decision_when', 'm1_3');
   await page.waitForSelector('form[data-question="appeal"]');
+  return { page, context };
+}
+
+/** A real envelope, saved by the app with PASS at the question "appeal". */
+async function realEnvelope() {
+  const { page, context } = await atAppeal();
   await saveHere(page);
   const value = await page.evaluate(() => localStorage.getItem('wegwijzer.saved'));
   await context.close();
@@ -175,11 +177,7 @@ test('a failure of the browser\'s own crypto says so and deletes nothing', async
 });
 
 test('the stored value is not readable, and two saves of the same answers differ', async () => {
-  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
-  const q = new Questionnaire(page);
-  await q.start();
-  await q.answer('decision_when', 'm1_3');
-  await page.waitForSelector('form[data-question="appeal"]');
+  const { page, context } = await atAppeal();
   await saveHere(page);
   const first = await page.evaluate(() => localStorage.getItem('wegwijzer.saved'));
   // Decode the data as the browser stores it: it is no JSON and holds no answer.
@@ -209,11 +207,7 @@ test('the stored value is not readable, and two saves of the same answers differ
 test('the same passphrase typed another way (Unicode NFC) opens the answers', async () => {
   const decomposed = 'cafe\u0301 au lait';
   const composed = 'caf\u00e9 au lait';
-  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
-  const q = new Questionnaire(page);
-  await q.start();
-  await q.answer('decision_when', 'm1_3');
-  await page.waitForSelector('form[data-question="appeal"]');
+  const { page, context } = await atAppeal();
   assert.match(await saveHere(page, decomposed), /Saved/);
   await page.reload();
   await page.fill('#resume-pass', composed);
@@ -326,8 +320,9 @@ test('storage blocked (private browsing): the tool works and says saving is unav
   await context.close();
 });
 
-test('inactivity: a warning a minute before, then the answers are cleared', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
+/** At a question, with the clock under the test's control. */
+async function idlePage() {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 400 } });
   const page = await context.newPage();
   await page.clock.install();
   await page.goto(origin + '/');
@@ -336,6 +331,11 @@ test('inactivity: a warning a minute before, then the answers are cleared', asyn
   await q.start();
   await q.answer('decision_when', 'w1_4');
   await page.waitForSelector('form[data-question="appeal"]');
+  return { context, page };
+}
+
+test('inactivity: a warning a minute before, then the answers are cleared', async () => {
+  const { context, page } = await idlePage();
   await page.waitForTimeout(300); // the page's own late events (a scroll) first
   await page.clock.fastForward('14:10');
   await page.waitForSelector('.idle-warning');
@@ -366,20 +366,6 @@ test('a neutral tab title and icon on request, switched without a single request
   assert.deepEqual(hits.slice(hitsBefore), [], 'no request reached the server');
   await context.close();
 });
-
-/** At a question, with the clock under the test's control. */
-async function idlePage() {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 400 } });
-  const page = await context.newPage();
-  await page.clock.install();
-  await page.goto(origin + '/');
-  await page.waitForSelector('#start');
-  const q = new Questionnaire(page);
-  await q.start();
-  await q.answer('decision_when', 'w1_4');
-  await page.waitForSelector('form[data-question="appeal"]');
-  return { context, page };
-}
 
 test('inactivity: without activity the same steps do wipe (the control for the tests below)', async () => {
   const { context, page } = await idlePage();
