@@ -99,15 +99,26 @@ pub fn parse_envelope(text: &str) -> Result<Sealed, OpenError> {
     if text.len() as f64 > MAX_BYTES {
         return Err(OpenError::NotOurs);
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| OpenError::NotOurs)?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let e: Envelope = match serde_json::from_str(text) {
+        Ok(e) => e,
+        // Not an envelope of this version: say whose and which it is.
+        Err(_) => {
+            let value: serde_json::Value = serde_json::from_str(text).map_err(|_| OpenError::NotOurs)?;
+            return Err(if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+                OpenError::NotOurs
+            } else if value.get("v").and_then(|v| v.as_u64()).is_some_and(|v| v > ENVELOPE_VERSION as u64) {
+                OpenError::Newer
+            } else {
+                OpenError::Damaged
+            });
+        }
+    };
+    if e.format != FORMAT {
         return Err(OpenError::NotOurs);
     }
-    let v = value.get("v").and_then(|v| v.as_u64()).ok_or(OpenError::Damaged)?;
-    if v > ENVELOPE_VERSION as u64 {
+    if e.v > ENVELOPE_VERSION {
         return Err(OpenError::Newer);
     }
-    let e: Envelope = serde_json::from_value(value).map_err(|_| OpenError::Damaged)?;
     if e.v == 0 || e.kdf != "PBKDF2-SHA256" || e.iter != ITERATIONS {
         return Err(OpenError::Damaged);
     }
@@ -185,6 +196,7 @@ pub fn b64_encode(bytes: &[u8]) -> String {
     out
 }
 
+#[inline(never)]
 pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
     let s = s.trim().trim_end_matches('=');
     let mut out = Vec::with_capacity(s.len() * 3 / 4);

@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = ይህ ስልክ ያለ ኢንተርኔት እንዲጠቀሙበት የዚህን መተግበሪያ ቅጂ ያስቀምጣል። "ሁሉንም ነገር ይሰርዙ" ይህንንም ቅጂ ይሰርዛል። የአሳሹ ታሪክ ብቻ ይቀራል።
 file-readable-warning = ይህን ፋይል የሚከፍት ማንኛውም ሰው ሊያነበው ይችላል፣ መልሶችዎንም ጭምር። እርስዎ ብቻ የሚከፍቱት ፋይል ይፈልጋሉ? እንግዲያው በይለፍ ቃል ፋይል ይሥሩ።
-file-locked-instead = በይለፍ ቃል ፋይል ይሥሩ
 file-readable-anyway = ቢሆንም የሚነበበውን ፋይል ያስቀምጡ
 open-not-ours = ይህ በWegwijzer አልተቀመጠም፣ ስለዚህ ሊከፈት አይችልም። ምንም ነገር አልተቀየረም።
 open-wrong = ይህ የይለፍ ቃል ትክክል አይደለም። ምንም ነገር አልተሰረዘም። እንደገና ይሞክሩ።

@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = يحتفظ هذا الهاتف بنسخة من هذه الأداة، لاستخدامها بدون إنترنت. زر "مسح كل شيء" يحذف هذه النسخة أيضاً. يبقى فقط سجل المتصفح.
 file-readable-warning = كل من يفتح هذا الملف يستطيع أن يقرأه، وإجاباتك أيضاً. هل تريد ملفاً لا يفتحه أحد غيرك؟ اصنع إذن ملفاً بكلمة سر.
-file-locked-instead = اصنع ملفاً بكلمة سر
 file-readable-anyway = احفظ الملف المقروء رغم ذلك
 open-not-ours = هذا لم يحفظه Wegwijzer، لذلك لا يمكن فتحه. لم يتغير أي شيء.
 open-wrong = كلمة السر هذه غير صحيحة. لم يُحذف أي شيء. حاول مرة أخرى.

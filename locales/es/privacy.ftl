@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = Este teléfono guarda una copia de esta herramienta, para usarla sin internet. "Olvidar todo" borra también esa copia. Solo queda el historial del navegador.
 file-readable-warning = Cualquier persona que abra este archivo puede leerlo, también sus respuestas. ¿Quiere un archivo que solo usted pueda abrir? Entonces haga un archivo con contraseña.
-file-locked-instead = Hacer un archivo con contraseña
 file-readable-anyway = Guardar de todos modos el archivo legible
 open-not-ours = Esto no lo guardó Wegwijzer, así que no se puede abrir. No se cambió nada.
 open-wrong = La contraseña no es correcta. No se borró nada. Inténtelo otra vez.

@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = Ce téléphone garde une copie de cet outil, pour l'utiliser sans internet. « Tout effacer » supprime aussi cette copie. Seul l'historique du navigateur reste.
 file-readable-warning = Toute personne qui ouvre ce fichier peut le lire, vos réponses aussi. Vous voulez un fichier que vous seul pouvez ouvrir ? Alors faites un fichier avec un mot de passe.
-file-locked-instead = Faire un fichier avec un mot de passe
 file-readable-anyway = Enregistrer quand même le fichier lisible
 open-not-ours = Ceci n'a pas été enregistré par Wegwijzer, donc on ne peut pas l'ouvrir. Rien n'a été changé.
 open-wrong = Ce mot de passe n'est pas le bon. Rien n'a été effacé. Essayez encore.

@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = Ev telefon kopiyeke vê amûrê diparêze, da ku hûn bê înternetê bi kar bînin. "Her tiştî jê bibin" vê kopiyê jî jê dibe. Tenê dîroka gerokê dimîne.
 file-readable-warning = Her kesê ku vê pelê veke dikare wê bixwîne, bersivên we jî. Pelekî dixwazin ku tenê hûn vekin? Wê demê pelekî bi şîfre çêkin.
-file-locked-instead = Pelekî bi şîfre çêke
 file-readable-anyway = Dîsa jî pelê xwendinbar tomar bike
 open-not-ours = Ev ji aliyê Wegwijzer ve nehatiye tomarkirin, loma nayê vekirin. Tiştek nehat guhertin.
 open-wrong = Ev şîfre ne rast e. Tiştek nehat jêbirin. Dîsa biceribînin.

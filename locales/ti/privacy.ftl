@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = እዚ ስልኪ ብዘይ ኢንተርነት ክትጥቀሙሉ ቅዳሕ ናይዚ ኣፕ ይዕቅብ። "ኩሉ ደምስሱ" ነቲ ቅዳሕ እውን ይድምስሶ። ታሪኽ ናይቲ ብራውዘር ጥራይ ይተርፍ።
 file-readable-warning = ነዚ ፋይል ዝኸፍቶ ዝኾነ ሰብ ከንብቦ ይኽእል፡ መልስታትኩም እውን። ንስኹም ጥራይ እትኸፍትዎ ፋይል ትደልዩ ዶ? እምበኣር ብመሕለፊ ቃል ፋይል ግበሩ።
-file-locked-instead = ብመሕለፊ ቃል ፋይል ግበሩ
 file-readable-anyway = ግን እቲ ዝንበብ ፋይል ዓቅቡ
 open-not-ours = እዚ ብWegwijzer ኣይተዓቀበን፡ ስለዚ ክኽፈት ኣይክእልን። ዋላ ሓደ ነገር ኣይተቐየረን።
 open-wrong = እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ዋላ ሓደ ነገር ኣይተደምሰሰን። ደጊምኩም ፈትኑ።

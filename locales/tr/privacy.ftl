@@ -1,7 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = Bu telefon, internetsiz kullanmak için bu aracın bir kopyasını saklar. "Her şeyi unut" bu kopyayı da siler. Yalnızca tarayıcı geçmişi kalır.
 file-readable-warning = Bu dosyayı açan herkes onu okuyabilir, yanıtlarınızı da. Yalnızca sizin açabileceğiniz bir dosya mı istiyorsunuz? O zaman şifreli bir dosya yapın.
-file-locked-instead = Şifreli bir dosya yap
 file-readable-anyway = Yine de okunabilir dosyayı kaydet
 open-not-ours = Bu, Wegwijzer ile kaydedilmemiş, bu yüzden açılamaz. Hiçbir şey değiştirilmedi.
 open-wrong = Bu şifre doğru değil. Hiçbir şey silinmedi. Tekrar deneyin.

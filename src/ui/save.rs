@@ -151,31 +151,23 @@ pub fn download(name: &str, content: &str, mime: &str) {
 
 /// "Save as a file" for the readable summary. Before anything is written it
 /// says that anyone who opens the file can read it, and offers the locked
-/// export instead. `html` makes the file's content.
+/// export (the save panel) right there instead. `html` makes the file.
 #[component]
 pub fn ReadableFile(html: impl Fn() -> Option<String> + Copy + Send + Sync + 'static) -> impl IntoView {
     let asking = RwSignal::new(false);
-    let locked = RwSignal::new(false);
     view! {
         <button type="button" class="primary" id="download" aria-expanded=move || asking.get().to_string()
             on:click=move |_| asking.update(|a| *a = !*a)>{tt("summary-download")}</button>
         <Show when=move || asking.get()>
             <div class="file-warning" role="region" aria-labelledby="file-warning-text">
                 <p id="file-warning-text"><strong>{tt("file-readable-warning")}</strong></p>
-                <div class="row">
-                    <button type="button" id="download-locked" class="primary" on:click=move |_| locked.set(true)>
-                        {tt("file-locked-instead")}
-                    </button>
-                    <button type="button" id="download-readable" on:click=move |_| {
-                        if let Some(text) = html() {
-                            download(READABLE_FILE, &text, "text/html");
-                        }
-                        asking.set(false);
-                    }>{tt("file-readable-anyway")}</button>
-                </div>
-                <Show when=move || locked.get()>
-                    <SavePanel open=true/>
-                </Show>
+                <SavePanel open=true/>
+                <button type="button" id="download-readable" on:click=move |_| {
+                    if let Some(text) = html() {
+                        download(READABLE_FILE, &text, "text/html");
+                    }
+                    asking.set(false);
+                }>{tt("file-readable-anyway")}</button>
             </div>
         </Show>
     }
@@ -188,13 +180,13 @@ pub fn ResumePanel() -> impl IntoView {
     let busy = RwSignal::new(false);
     // Saved answers on this device, checked before a passphrase is asked;
     // again after a notice ("Forget everything" may have removed them).
-    let saved = Memo::new(move |_| {
+    let saved = move || {
         ui.notice.track();
         store::has_saved().then(store::saved_check)
-    });
-    let saved_ok = move || saved.get() == Some(Ok(()));
+    };
+    let saved_ok = move || saved() == Some(Ok(()));
     let message = RwSignal::new(None::<&'static str>);
-    let shown = move || message.get().or_else(|| saved.get().and_then(|r| r.err()).map(OpenError::message));
+    let shown = move || message.get().or_else(|| saved().and_then(|r| r.err()).map(OpenError::message));
     let file_text = RwSignal::new(None::<String>);
 
     let open = move |ev: leptos::ev::SubmitEvent| {

@@ -466,7 +466,6 @@ test('"Save as a file" first says anyone can read the file and offers a locked o
   await page.waitForTimeout(300);
   assert.equal(downloads.length, 0, 'nothing is written before the warning is answered');
   // The locked file instead.
-  await page.click('#download-locked');
   await page.fill('.file-warning #save-pass', PASS);
   await page.fill('.file-warning #save-again', PASS);
   const locked = page.waitForEvent('download');
