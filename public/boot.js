@@ -1,7 +1,5 @@
-// Starts the app from an external module, because the strict CSP forbids the
-// inline loader Trunk would otherwise inject. If the app cannot start (an old
-// browser, a broken download), it says so in Dutch and English rather than
-// leaving a blank page.
+// Starts the wasm from an external module (the CSP forbids inline scripts);
+// if it cannot start, says so in Dutch and English instead of a blank page.
 function failed() {
   if (document.getElementById('boot-failed')) return;
   const box = document.createElement('div');
@@ -19,17 +17,8 @@ function failed() {
   document.body.prepend(box);
 }
 
-if (typeof WebAssembly !== 'object') {
-  failed();
-} else {
-  import('./wegwijzer.js')
-    .then((m) => m.default({ module_or_path: './wegwijzer_bg.wasm' }))
-    .catch(failed);
-}
+if (typeof WebAssembly !== 'object') failed();
+else import('./wegwijzer.js').then((m) => m.default({ module_or_path: './wegwijzer_bg.wasm' })).catch(failed);
 
-// Offline use after the first visit (caches the app's files, never answers).
-// Registered for every visitor, so the requests are the same for everyone;
-// "Forget everything" removes it again.
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js').catch(() => {});
-}
+// The offline copy, for every visitor; "Forget everything" removes it.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});

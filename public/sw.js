@@ -1,14 +1,10 @@
-// Keeps the app's own static files for offline use. Never answers: the app
-// sends none. Only the files listed here are ever cached, only inside
-// waitUntil, and never a response to any other request (nor one with a
-// query string). Network first, so a new version is picked up as soon as
-// there is a connection; the cache is the fallback when there is none.
-// "Forget everything" unregisters this worker and deletes its cache; the
-// cache is then only refreshed if it still exists, so it is not remade.
+// The app's own files for offline use, never answers: only the listed files
+// are cached, inside waitUntil. Network first, so a new version is picked up
+// at once. A cache removed by "Forget everything" is not made again.
 const CACHE = 'wegwijzer-app-v1';
 const FILES = [
   './', 'index.html', 'boot.js', 'wegwijzer.js', 'wegwijzer_bg.wasm', 'style.css',
-  'icon.svg', 'neutral.svg', 'icon-192.png', 'icon-512.png', 'manifest.webmanifest', 'exit.html',
+  'icon.svg', 'icon-192.png', 'icon-512.png', 'manifest.webmanifest', 'exit.html',
 ];
 const LISTED = new Set(FILES.map((f) => new URL(f, self.registration.scope).href));
 
@@ -26,7 +22,6 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  // Anything not listed goes to the network as if there were no worker.
   if (request.method !== 'GET' || !LISTED.has(request.url)) return;
   const fresh = fetch(request, { cache: 'no-cache' });
   event.waitUntil(

@@ -5,6 +5,6 @@ file-readable-anyway = Save the readable file anyway
 open-not-ours = This was not saved by Wegwijzer, so it cannot be opened. Nothing was changed.
 open-wrong = This password is not right. Nothing was deleted. Try again.
 open-damaged = These saved answers are damaged and cannot be opened. Nothing was deleted.
-open-newer = These answers were saved by a newer version of Wegwijzer. Open this page again with internet to get the newest version.
+open-newer = These answers were saved by a newer version of Wegwijzer. Open this page again with internet.
 open-unavailable = This browser could not open the answers just now. Nothing was deleted. Try again, or use another browser.
 open-asked-again = This version could not use some answers. Please answer those questions again.

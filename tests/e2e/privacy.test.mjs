@@ -50,7 +50,7 @@ test('loading fetches only the app\'s own files; answering, switching language, 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForLoadState('networkidle');
   for (const url of requests) assert.ok(url.startsWith(origin + '/'), `only own origin: ${url}`);
-  assert.ok(requests.some((u) => u.endsWith('/neutral.svg')), 'the context sees the service worker\'s requests too');
+  assert.ok(requests.some((u) => u.endsWith('/exit.html')), 'the context sees the service worker\'s requests too');
   const [loaded, hitsAtLoad] = [requests.length, hits.length];
   const q = new Questionnaire(page);
   await q.start();
@@ -81,7 +81,7 @@ test('nothing is stored on the device after a full path, and "forget everything"
   await q.result();
   const state = await storageState(page);
   assert.deepEqual({ ...state, caches: [] }, { local: [], session: [], cookies: '', idb: [], caches: [] });
-  const ownFiles = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg', '/neutral.svg',
+  const ownFiles = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg',
     '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html', '/sw.js'];
   for (const path of state.caches) assert.ok(ownFiles.includes(path), `only the app's own files are cached: ${path}`);
   await context.close();
@@ -126,7 +126,7 @@ test('the service worker caches only its listed files, never a response to anyth
     for (const url of ['sw.js', 'no-such-file', 'index.html?answer=fear', 'style.css?x=1', 'style.css']) await fetch(url).catch(() => {});
   });
   await page.waitForTimeout(300);
-  const listed = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg', '/neutral.svg',
+  const listed = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg',
     '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html'];
   const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) =>
     (await (await caches.open(k)).keys()).map((r) => { const u = new URL(r.url); return u.pathname + u.search; })))).flat());
