@@ -4,7 +4,7 @@
 const CACHE = 'wegwijzer-app-v1';
 const FILES = [
   './', 'index.html', 'boot.js', 'wegwijzer.js', 'wegwijzer_bg.wasm', 'style.css',
-  'icon.svg', 'icon-192.png', 'icon-512.png', 'manifest.webmanifest', 'exit.html',
+  'icon.svg', 'neutral.svg', 'icon-192.png', 'icon-512.png', 'manifest.webmanifest', 'exit.html',
 ];
 const LISTED = new Set(FILES.map((f) => new URL(f, self.registration.scope).href));
 

@@ -118,7 +118,7 @@ quick-exit-hint = ወይም Esc ን ሦስት ጊዜ ይጫኑ
 timeout-warning = ለተወሰነ ጊዜ ምንም አላደረጉም። በአንድ ደቂቃ ውስጥ መልሶችዎ ይሰረዛሉ።
 timeout-stay = አሁንም እዚህ ነኝ
 timeout-done = ለተወሰነ ጊዜ ምንም ስላልተደረገ መልሶችዎ ተሰርዘዋል።
-neutral-title = ምንም የማይገልጽ የትር (tab) ርዕስ እና ምልክት ይጠቀሙ
+neutral-title = ምንም የማይገልጽ የትር (tab) ርዕስ ይጠቀሙ
 
 ## Read aloud
 

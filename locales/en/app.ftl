@@ -118,7 +118,7 @@ quick-exit-hint = Or press Esc three times
 timeout-warning = You have not done anything for a while. In one minute your answers will be erased.
 timeout-stay = I am still here
 timeout-done = Your answers were erased because nothing happened for a while.
-neutral-title = Use a neutral tab title and icon
+neutral-title = Use a neutral tab title
 
 ## Read aloud
 

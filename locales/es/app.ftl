@@ -118,7 +118,7 @@ quick-exit-hint = O presione Esc tres veces
 timeout-warning = No ha hecho nada durante un rato. En un minuto se borrarán sus respuestas.
 timeout-stay = Sigo aquí
 timeout-done = Sus respuestas se borraron porque no pasó nada durante un rato.
-neutral-title = Usar un título y un icono neutros en la pestaña
+neutral-title = Usar un título neutro en la pestaña
 
 ## Leer en voz alta
 

@@ -118,7 +118,7 @@ quick-exit-hint = Ou appuyez trois fois sur Échap (Esc)
 timeout-warning = Vous n'avez rien fait depuis un moment. Dans une minute, vos réponses seront effacées.
 timeout-stay = Je suis toujours là
 timeout-done = Vos réponses ont été effacées, car rien ne s'est passé depuis un moment.
-neutral-title = Utiliser un titre d'onglet et une icône neutres
+neutral-title = Utiliser un titre d'onglet neutre
 
 ## Read aloud
 

@@ -118,7 +118,7 @@ quick-exit-hint = An jî sê caran bişkoka Esc bitikînin
 timeout-warning = Demekê ye we tiştek nekiriye. Piştî deqeyekê bersivên we dê bên jêbirin.
 timeout-stay = Ez hîn li vir im
 timeout-done = Bersivên we hatin jêbirin, ji ber ku demekê tiştek nebû.
-neutral-title = Ji bo tabê sernav û nîşaneyeke bêalî bi kar bînin
+neutral-title = Ji bo tabê sernavekî bêalî bi kar bînin
 
 ## Bi deng xwendin
 

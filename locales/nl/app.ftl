@@ -118,7 +118,7 @@ quick-exit-hint = Of druk drie keer op Esc
 timeout-warning = Je hebt een tijdje niets gedaan. Over een minuut worden je antwoorden gewist.
 timeout-stay = Ik ben er nog
 timeout-done = Je antwoorden zijn gewist, omdat er een tijdje niets gebeurde.
-neutral-title = Gebruik een neutrale titel en een neutraal icoon voor het tabblad
+neutral-title = Gebruik een neutrale titel voor het tabblad
 
 ## Voorlezen
 

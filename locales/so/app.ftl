@@ -118,7 +118,7 @@ quick-exit-hint = Ama saddex jeer riix Esc
 timeout-warning = Muddo waxba ma aadan samayn. Hal daqiiqo kadib jawaabahaaga waa la tirtiri doonaa.
 timeout-stay = Weli waan joogaa
 timeout-done = Jawaabahaaga waa la tirtiray, sababtoo ah muddo waxba ma dhicin.
-neutral-title = Tab-ka sii magac iyo calaamad caadi ah oo aan waxba muujin
+neutral-title = Tab-ka sii magac caadi ah oo aan waxba muujin
 
 ## Read aloud
 

@@ -118,7 +118,7 @@ quick-exit-hint = ወይ Esc ሰለስተ ግዜ ጠውቑ
 timeout-warning = ንቕሩብ ግዜ ዋላ ሓደ ነገር ኣይገበርኩምን። ድሕሪ ሓደ ደቒቕ መልስታትኩም ክድምሰሱ እዮም።
 timeout-stay = ገና ኣብዚ ኣለኹ
 timeout-done = ንቕሩብ ግዜ ዋላ ሓደ ነገር ስለ ዘይተገብረ፡ መልስታትኩም ተደምሲሶም።
-neutral-title = ንታብ (tab) ዘየቃልዕ ኣርእስትን ምልክትን ተጠቐሙ
+neutral-title = ንታብ (tab) ዘየቃልዕ ኣርእስቲ ተጠቐሙ
 
 ## Read aloud
 

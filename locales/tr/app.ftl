@@ -118,7 +118,7 @@ quick-exit-hint = Ya da Esc tuşuna üç kez basın
 timeout-warning = Bir süredir hiçbir şey yapmadınız. Bir dakika sonra yanıtlarınız silinecek.
 timeout-stay = Hâlâ buradayım
 timeout-done = Bir süre hiçbir şey olmadığı için yanıtlarınız silindi.
-neutral-title = Sekmede dikkat çekmeyen bir başlık ve simge kullan
+neutral-title = Sekmede dikkat çekmeyen bir başlık kullan
 
 ## Sesli okuma
 

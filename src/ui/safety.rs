@@ -40,13 +40,6 @@ pub fn ForgetButton() -> impl IntoView {
     }
 }
 
-/// The tab icon as a `data:` URL built into the app, so switching to the
-/// neutral one (and back) makes no request: the network never shows the choice.
-pub fn tab_icon(neutral: bool) -> String {
-    let svg = if neutral { include_str!("../../public/neutral.svg") } else { include_str!("../../public/icon.svg") };
-    format!("data:image/svg+xml;base64,{}", crate::saved::b64_encode(svg.trim().as_bytes()))
-}
-
 /// Leaves for a neutral page with `location.replace`, so Back does not return
 /// to the answers; Escape pressed three times within two seconds does the same.
 /// The callers wipe the answers in memory first. Answers the person chose to

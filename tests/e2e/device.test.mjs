@@ -349,7 +349,7 @@ test('inactivity: a warning a minute before, then the answers are cleared', asyn
   await context.close();
 });
 
-test('a neutral tab title and icon on request, switched without a single request', async () => {
+test('a neutral tab title on request, switched without a single request; the tab icon is always neutral', async () => {
   const { page, context, requests } = await newPage(browser, origin, { locale: 'en-GB' });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForLoadState('networkidle');
@@ -357,8 +357,7 @@ test('a neutral tab title and icon on request, switched without a single request
   assert.equal(await page.title(), 'Wegwijzer');
   await page.check('#neutral-title');
   assert.equal(await page.title(), 'Notes');
-  const href = await page.getAttribute('#favicon', 'href');
-  assert.equal(Buffer.from(href.replace('data:image/svg+xml;base64,', ''), 'base64').toString(), readFileSync('public/neutral.svg', 'utf8').trim());
+  assert.equal(await page.getAttribute('#favicon', 'href'), 'neutral.svg', 'the tab icon is neutral either way');
   await page.uncheck('#neutral-title');
   await page.check('#neutral-title');
   await page.waitForTimeout(500);
