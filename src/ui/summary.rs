@@ -5,8 +5,8 @@
 
 use super::language::locale_options;
 use super::result::result_document;
-use super::save::download;
-use super::state::{today, Languages};
+use super::save::ReadableFile;
+use super::state::Languages;
 use super::text::tt;
 use crate::document::{html, Options};
 use crate::engine::Session;
@@ -31,9 +31,8 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
             let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     });
-    let save_file = move |_| {
-        download(&format!("wegwijzer-summary-{}.html", today().iso()), &html::file(&doc.get_untracked()), "text/html");
-    };
+    // The file is this same document; it is said first to be readable by anyone.
+    let file_html = move || Some(html::file(&doc.get_untracked()));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -62,7 +61,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
                 <span class="arrow" aria-hidden="true">"←"</span>{tt("summary-back")}
             </button>
             <button type="button" id="print" on:click=print>{tt("summary-print")}</button>
-            <button type="button" class="primary" id="download" on:click=save_file>{tt("summary-download")}</button>
+            <ReadableFile html=file_html/>
         </div>
     }
 }
