@@ -51,15 +51,16 @@ fn bilingual(doc: &ResultDocument, w: &Words, render: impl Fn(&str) -> String) -
     match (&w.second, doc.second) {
         (Some(second), Some(lang2)) => format!(
             "<span class=\"bi\">{}{}</span>",
-            span("bi-a", doc.first, &render(&w.first)),
-            span("bi-b", lang2, &render(second))
+            span("class=\"bi-a\"", doc.first, &render(&w.first)),
+            span("class=\"bi-b\"", lang2, &render(second))
         ),
         _ => render(&w.first),
     }
 }
 
+/// A span in one language; `class` is the whole attribute, `class="…"`.
 fn span(class: &str, lang: Lang, inner: &str) -> String {
-    format!("<span class=\"{class}\" lang=\"{}\" dir=\"{}\">{inner}</span>", lang.code, lang.dir.as_str())
+    format!("<span {class} lang=\"{}\" dir=\"{}\">{inner}</span>", lang.code, lang.dir.as_str())
 }
 
 /// A text whose values become links (or code), each found in order.
@@ -109,11 +110,12 @@ fn list(doc: &ResultDocument, items: &[Words]) -> String {
     format!("<ul>{lis}</ul>")
 }
 
+/// A section of a card; `class` is the whole attribute, `class="…"`.
 fn section(doc: &ResultDocument, class: &str, s: &Section) -> String {
     let title = s.title.as_ref().map(|t| format!("<h4>{}</h4>", words(doc, t))).unwrap_or_default();
     let text = s.text.as_ref().map(|t| format!("<p>{}</p>", words(doc, t))).unwrap_or_default();
     let items = if s.items.is_empty() { String::new() } else { list(doc, &s.items) };
-    format!("<div class=\"{class}\">{title}{text}{items}</div>")
+    format!("<div {class}>{title}{text}{items}</div>")
 }
 
 fn reach(doc: &ResultDocument, c: &ContactLine) -> String {
@@ -136,9 +138,9 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
     }
     out.push_str(&deadlines(doc, &c.deadlines));
     if let Some(held_back) = &c.held_back {
-        out.push_str(&section(doc, "held-back", held_back));
+        out.push_str(&section(doc, "class=\"held-back\"", held_back));
     }
-    out.push_str(&section(doc, "because", &c.reasons));
+    out.push_str(&section(doc, "class=\"because\"", &c.reasons));
     if let Some((title, points)) = &c.points {
         let lis: String = points
             .iter()
@@ -156,7 +158,7 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
     if let Some(confirm) = &c.confirm {
         out.push_str(&format!("<p class=\"confirm-fact\">{}</p>", words(doc, confirm)));
     }
-    out.push_str(&section(doc, "next", &c.next));
+    out.push_str(&section(doc, "class=\"next\"", &c.next));
     if let Some((title, lines)) = &c.contacts {
         let lis: String = lines
             .iter()
@@ -168,7 +170,7 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
         out.push_str(&format!(
             "<div class=\"rule\"><p>{}</p>{}</div>",
             marked(doc, &rule.rule),
-            section(doc, "rule-answers", &rule.answers)
+            section(doc, "class=\"rule-answers\"", &rule.answers)
         ));
     }
     out
@@ -228,12 +230,12 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
             )
         }
         Block::Note(kind, w) => {
-            let class = match kind {
-                NoteKind::Danger => "danger-line",
-                NoteKind::Disclaimer => "advice",
-                NoteKind::ConfirmFacts => "confirm-facts",
+            let open = match kind {
+                NoteKind::Danger => "<p class=\"danger-line\">",
+                NoteKind::Disclaimer => "<p class=\"advice\">",
+                NoteKind::ConfirmFacts => "<p class=\"confirm-facts\">",
             };
-            format!("<p class=\"{class}\">{}</p>", words(doc, w))
+            format!("{open}{}</p>", words(doc, w))
         }
         Block::Cards { kind, title, intro, cards } => {
             let name = match kind {
