@@ -1,13 +1,15 @@
 // A small static file server that sends the headers the README recommends
 // for production, so local runs and tests see the same policy.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 export const HEADERS = {
@@ -18,14 +20,33 @@ export const HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export function serve(dir, port = 0) {
+// Text, scripts and wasm go out brotli-compressed (quality 11, as a host
+// with precompressed files would send them) when asked for with
+// `{ brotli: true }`; compressed once per file version and kept in memory.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.ftl']);
+const compressed = new Map();
+async function brotli(file, body) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: size } }));
+  }
+  return compressed.get(key);
+}
+
+export function serve(dir, port = 0, { brotli: useBrotli = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path.endsWith('/')) path += 'index.html';
     try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ...HEADERS });
+      let body = await readFile(join(dir, path));
+      const encoding = {};
+      if (useBrotli && COMPRESSIBLE.has(extname(path)) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        body = await brotli(join(dir, path), body);
+        Object.assign(encoding, { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ...encoding, ...HEADERS });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain', ...HEADERS });
