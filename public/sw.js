@@ -6,6 +6,8 @@ const CACHE = 'wegwijzer-app-v1';
 const FILES = [
   './', 'index.html', 'boot.js', 'wegwijzer.js', 'wegwijzer_bg.wasm', 'style.css',
   'icon.svg', 'neutral.svg', 'icon-192.png', 'icon-512.png', 'manifest.webmanifest', 'exit.html',
+  // Every language but Dutch (compiled in), fetched after the first screen.
+  ...['en', 'ar', 'ti', 'tr', 'fa', 'prs', 'so', 'fr', 'ps', 'ckb', 'kmr', 'am', 'ru', 'ka', 'es'].map((c) => `locales/${c}.ftl`),
 ];
 
 self.addEventListener('install', (event) => {

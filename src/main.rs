@@ -1,5 +1,17 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use wasm_bindgen::JsCast;
+    // The start screen pre-rendered into index.html (scripts/post-build.mjs)
+    // gives way to the live app in the same task, before the browser paints
+    // again: no flash, and the same markup, so no layout jump.
+    let document = leptos::prelude::document();
+    if let Ok(nodes) = document.query_selector_all("body > [data-prerendered]") {
+        for i in 0..nodes.length() {
+            if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
+    }
     leptos::mount::mount_to_body(wegwijzer::ui::App);
 }
 

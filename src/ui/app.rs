@@ -17,6 +17,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let ui = Ui::new(initial_locale());
     provide_context(ui);
+    super::languages::load_all(ui);
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {

@@ -5,6 +5,7 @@ mod choices;
 mod focus;
 mod idle;
 mod language;
+mod languages;
 mod question;
 mod read_aloud;
 mod result;

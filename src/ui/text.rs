@@ -14,9 +14,20 @@ thread_local! {
     static CACHE: RefCell<HashMap<&'static str, Rc<Translator>>> = RefCell::new(HashMap::new());
 }
 
-/// The translator for a locale, parsed on first use.
+/// The translator for a locale, parsed on first use (see `languages` for
+/// the languages that are fetched).
 pub fn translator(locale: &'static Locale) -> Rc<Translator> {
-    CACHE.with(|c| c.borrow_mut().entry(locale.code).or_insert_with(|| Rc::new(Translator::new(locale))).clone())
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(locale.code)
+            .or_insert_with(|| Rc::new(Translator::with_text(locale, super::languages::text(locale))))
+            .clone()
+    })
+}
+
+/// Drops a cached translator (its language's text has just arrived).
+pub fn forget(locale: &'static Locale) {
+    CACHE.with(|c| c.borrow_mut().remove(locale.code));
 }
 
 /// The message in the person's language (reactive).

@@ -23,6 +23,14 @@ export async function launch() {
   });
 }
 
+/**
+ * Waits until the app has taken over the pre-rendered start screen and has
+ * fetched everything it ever fetches (the language files): `<html data-ready>`.
+ */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+}
+
 /** A fresh context, with every request the page makes recorded. */
 export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { width: 360, height: 740 } } = {}) {
   const context = await browser.newContext({ locale, viewport });
@@ -33,7 +41,7 @@ export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { 
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(origin + '/');
-  await page.waitForSelector('#start');
+  await waitForApp(page);
   return { context, page, requests, errors };
 }
 
