@@ -93,6 +93,7 @@ async function appRun(browser, origin, throttled) {
   await p.waitForFunction(() => window.__bench.question !== null, null, { timeout: 60000 });
   const { start, question } = await p.evaluate(() => window.__bench);
   const before = await transferredBefore(p, question);
+  before.wasmEnd = await p.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? 0);
   const asked = await new Questionnaire(p).answerAll(PATH);
   await p.waitForFunction((n) => window.__bench.answers.length >= n, asked.length);
   const answers = await p.evaluate(() => window.__bench.answers);
@@ -101,7 +102,7 @@ async function appRun(browser, origin, throttled) {
 }
 
 async function measure(browser, app, plain, throttled) {
-  const r = { plain: [], start: [], question: [], bytes: [], files: [], answers: [] };
+  const r = { plain: [], start: [], question: [], bytes: [], files: [], answers: [], wasm: [] };
   for (let i = 0; i < RUNS; i++) {
     r.plain.push(await plainRun(browser, plain, throttled));
     const a = await appRun(browser, app, throttled);
@@ -109,6 +110,7 @@ async function measure(browser, app, plain, throttled) {
     r.question.push(a.question);
     r.bytes.push(a.before.bytes);
     r.files.push(a.before.files);
+    r.wasm.push(a.before.wasmEnd);
     r.answers.push(...a.answers);
   }
   return r;
@@ -123,6 +125,7 @@ function report(title, r) {
   console.log(`start screen visible, plain HTML page   ${ms(plain)}`);
   console.log(`start screen visible, app               ${ms(median(r.start))}  (${(median(r.start) / plain).toFixed(2)}x plain)`);
   console.log(`first question visible (Start at once)  ${ms(median(r.question))}  (${(median(r.question) / plain).toFixed(2)}x plain start)`);
+  console.log(`(the wasm has arrived at                 ${ms(median(r.wasm))})`);
   console.log(`transferred before the first question  ${kb(median(r.bytes)).padStart(6)} KB in ${files.length} files: ${files.join(' ')}`);
   console.log(`answer, submit to next frame            ${ms(median(r.answers.map((a) => a.ms)))} median, ${ms(slowest.ms).trim()} max (after "${slowest.from}"; ${r.answers.length} answers)`);
 }

@@ -45,13 +45,25 @@ pub fn t_in(locale: &'static Locale, id: &str) -> String {
     translator(locale).t(id)
 }
 
-/// A date written the way the language writes dates.
+thread_local! {
+    static DATES: RefCell<HashMap<(&'static str, i32), String>> = RefCell::new(HashMap::new());
+}
+
+/// A date written the way the language writes dates. Kept once written: the
+/// browser builds a date formatter per call (milliseconds each on a slow
+/// phone), and the result screen shows the same few dates many times.
 pub fn format_date(locale: &'static Locale, day: crate::engine::Day) -> String {
+    let key = (locale.code, day.0);
+    if let Some(s) = DATES.with(|d| d.borrow().get(&key).cloned()) {
+        return s;
+    }
     let (y, m, d) = day.ymd();
     let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
-    date.to_locale_date_string(locale.code, &opts).as_string().unwrap_or_else(|| day.iso())
+    let s = date.to_locale_date_string(locale.code, &opts).as_string().unwrap_or_else(|| day.iso());
+    DATES.with(|d| d.borrow_mut().insert(key, s.clone()));
+    s
 }
 
 /// Text in the person's language and, in counsellor mode, the counsellor's
