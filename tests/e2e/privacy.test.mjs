@@ -3,6 +3,7 @@
 // nothing, and the quick exit leaves no way back to the answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
 
 let server, origin, browser;
@@ -73,7 +74,8 @@ test('nothing is stored on the device after a full path, and "forget everything"
   const state = await storageState(page);
   assert.deepEqual({ ...state, caches: [] }, { local: [], session: [], cookies: '', idb: [], caches: [] });
   const ownFiles = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg', '/neutral.svg',
-    '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html', '/sw.js'];
+    '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html', '/sw.js',
+    ...readdirSync('locales').map((code) => `/locales/${code}.ftl`)];
   for (const path of state.caches) assert.ok(ownFiles.includes(path), `only the app's own files are cached: ${path}`);
   await page.click('.forget button');
   await page.click('.confirm button.danger');
