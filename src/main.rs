@@ -13,6 +13,17 @@ fn main() {
         }
     }
     leptos::mount::mount_to_body(wegwijzer::ui::App);
+    // The first date a page writes costs ~30 ms on a slow phone (the browser
+    // loads its date data). Pay it while the start screen is being read, not
+    // between the last answer and the result.
+    leptos::prelude::set_timeout(
+        || {
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
+            let _ = js_sys::Date::new_0().to_locale_date_string("nl", &opts);
+        },
+        std::time::Duration::from_millis(1000),
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]
