@@ -2,6 +2,7 @@
 
 mod app;
 mod choices;
+mod date_field;
 mod focus;
 mod idle;
 mod language;
