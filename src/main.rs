@@ -13,11 +13,13 @@ fn main() {
         }
     }
     leptos::mount::mount_to_body(wegwijzer::ui::App);
-    // The first date a page writes costs ~30 ms on a slow phone (the browser
-    // loads its date data). Pay it while the start screen is being read, not
-    // between the last answer and the result.
+    // Work the first question and the result would otherwise wait for, done
+    // while the start screen is being read: reading the content, and the
+    // first date a page writes (~30 ms on a slow phone: the browser loads its
+    // date data).
     leptos::prelude::set_timeout(
         || {
+            let _ = wegwijzer::content::questionnaire();
             let opts = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
             let _ = js_sys::Date::new_0().to_locale_date_string("nl", &opts);
