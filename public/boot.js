@@ -1,5 +1,6 @@
 // Starts the app from an external script, because the strict CSP forbids the
-// inline loader Trunk would otherwise inject.
+// inline loader Trunk would otherwise inject; if it cannot start, says so in
+// Dutch and English instead of leaving a screen that does not respond.
 //
 // The start screen in index.html is pre-rendered at build time and shows
 // before the app runs. This is a classic script in <head>, so it has run
@@ -7,6 +8,24 @@
 // it is noted and repeated on the live screen, and the quick exit works at
 // once. The app's code (preloaded by index.html) is imported dynamically.
 (() => {
+  function failed() {
+    if (!document.body) return document.addEventListener('DOMContentLoaded', failed);
+    if (document.getElementById('boot-failed')) return;
+    const box = document.createElement('div');
+    box.id = 'boot-failed';
+    box.setAttribute('role', 'alert');
+    for (const [lang, text] of [
+      ['nl', 'Deze hulp kon niet starten. Laad de pagina opnieuw, of gebruik een nieuwere browser.'],
+      ['en', 'This tool could not start. Reload the page, or use a newer browser.'],
+    ]) {
+      const p = document.createElement('p');
+      p.lang = lang;
+      p.textContent = text;
+      box.append(p);
+    }
+    document.body.prepend(box);
+  }
+
   const early = [];
   const remember = (event) => {
     const el = event.target.closest?.('button, input');
@@ -33,14 +52,21 @@
   document.addEventListener('change', chosen, true);
   document.addEventListener('keydown', escape, true);
 
-  import('./wegwijzer.js')
-    .then(({ default: init }) => init({ module_or_path: './wegwijzer_bg.wasm' }))
+  const started = typeof WebAssembly !== 'object'
+    ? Promise.reject(new Error('no WebAssembly'))
+    : import('./wegwijzer.js').then(({ default: init }) => init({ module_or_path: './wegwijzer_bg.wasm' }));
+  started
     .then(() => {
+      // The app has its own quick exit from here on (if it failed, these
+      // stay: the quick exit keeps working).
       document.removeEventListener('click', remember, true);
       document.removeEventListener('change', chosen, true);
       document.removeEventListener('keydown', escape, true);
       for (const repeat of early) repeat();
-      // Offline use after the first visit (caches the app's files, never answers).
+    }, failed)
+    .finally(() => {
+      // The offline copy, for every visitor, once the app's own files are
+      // in (not competing with them); "Forget everything" removes it.
       if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
     });
 })();
