@@ -1,16 +1,26 @@
-// Fails the build when the first visit grows past the budget (brotli bytes).
-// The project's target is 200 KB with every language; the build is above it
-// today (see README "Figures": 16 languages of text alone are ~110 KB brotli,
-// the Leptos code ~230 KB). The budget sits just above today's size so that
-// nothing grows unnoticed while the code is cut towards the target.
-import { firstVisitFiles, sizes } from './sizes.mjs';
+// Fails the build when what the first question needs grows past the budget
+// (brotli -q 11, as a host would send it): the page, what it links and
+// preloads, the scripts they import and the wasm (scripts/sizes.mjs
+// criticalFiles). The language files fetched after the first screen do not
+// count here; the whole first visit is printed for information.
+//
+// The issue's target is 150 KB. The build is at about 273 KB (README
+// "Figures"): the wasm alone is ~259 KB, of which Leptos views and the
+// reactive system are the largest part, then serde_json for the content.
+// The budget sits a little above today's size so nothing grows unnoticed
+// while the code is cut further.
+import { criticalFiles, firstVisitFiles, sizes } from './sizes.mjs';
 
-const BUDGET = 400 * 1024;
-const rows = await sizes('dist', firstVisitFiles('dist'));
-const total = rows.reduce((s, r) => s + r.brotli, 0);
-console.log(`size budget: first visit ${(total / 1024).toFixed(1)} KB brotli (budget ${BUDGET / 1024} KB, target 200 KB)`);
+const TARGET = 150 * 1024;
+const BUDGET = 280 * 1024;
+const dir = process.argv[2] || 'dist';
+const critical = await sizes(dir, criticalFiles(dir));
+const total = critical.reduce((s, r) => s + r.brotli, 0);
+const all = (await sizes(dir, firstVisitFiles(dir))).reduce((s, r) => s + r.brotli, 0);
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`size budget: ${kb(total)} KB brotli before the first question (budget ${kb(BUDGET)} KB, target ${kb(TARGET)} KB); whole first visit with every language ${kb(all)} KB`);
 if (total > BUDGET) {
   console.error('size budget exceeded:');
-  for (const r of rows) console.error(`  ${r.file}: ${r.brotli} B brotli`);
+  for (const r of critical) console.error(`  ${r.file}: ${r.brotli} B brotli`);
   process.exit(1);
 }

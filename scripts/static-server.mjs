@@ -2,7 +2,8 @@
 // for production, so local runs and tests see the same policy. Every
 // response, an error too, carries exactly those headers (and its type).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { HEADER_POLICY } from './csp.mjs';
 
@@ -10,6 +11,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 export const HEADERS = {
@@ -19,6 +21,20 @@ export const HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cache-Control': 'no-cache',
 };
+
+// Text, scripts and wasm go out brotli-compressed (quality 11, as a host
+// with precompressed files would send them) when asked for with
+// `{ brotli: true }`; compressed once per file version and kept in memory.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.ftl']);
+const compressed = new Map();
+async function brotli(file, body) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: size } }));
+  }
+  return compressed.get(key);
+}
 
 /** The file a request path names inside the served folder, or null if the path is malformed. */
 function fileFor(url) {
@@ -36,7 +52,7 @@ function fileFor(url) {
  * Serves `dir` on 127.0.0.1. `onRequest(path)` sees every request the
  * server receives, whoever made it (a page, a service worker, the browser).
  */
-export function serve(dir, port = 0, { onRequest } = {}) {
+export function serve(dir, port = 0, { onRequest, brotli: useBrotli = false } = {}) {
   const server = createServer(async (req, res) => {
     onRequest?.(req.url);
     const path = fileFor(req.url);
@@ -46,8 +62,13 @@ export function serve(dir, port = 0, { onRequest } = {}) {
     };
     if (path === null) return fail(400, 'bad request');
     try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', ...HEADERS });
+      let body = await readFile(join(dir, path));
+      const encoding = {};
+      if (useBrotli && COMPRESSIBLE.has(extname(path)) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        body = await brotli(join(dir, path), body);
+        Object.assign(encoding, { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', ...encoding, ...HEADERS });
       res.end(body);
     } catch {
       fail(404, 'not found');

@@ -410,3 +410,29 @@ fn plural_selectors_use_valid_categories() {
         }
     }
 }
+
+#[test]
+fn every_fluent_file_of_a_language_is_compiled_in() {
+    // build.rs joins every locales/<code>/*.ftl; a file it missed would leave
+    // its messages out of the app (and out of every other test here).
+    for l in LOCALES {
+        let tr = Translator::new(l);
+        let dir = format!("locales/{}", l.code);
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "ftl") {
+                continue;
+            }
+            files += 1;
+            let text = std::fs::read_to_string(&path).unwrap();
+            let res = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, e)| panic!("{path:?}: {e:?}"));
+            for entry in res.body {
+                if let ast::Entry::Message(m) = entry {
+                    assert!(tr.has(m.id.name), "{}: {} from {path:?} is not compiled in", l.code, m.id.name);
+                }
+            }
+        }
+        assert!(files >= 3, "{}: only {files} Fluent files", l.code);
+    }
+}

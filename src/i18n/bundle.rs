@@ -2,7 +2,7 @@
 //! message shows English text, never a blank or a raw id. The tests make sure
 //! no message is missing in the first place.
 
-use super::locales::{Locale, LOCALES};
+use super::locales::{find, Locale};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub struct Translator {
@@ -13,10 +13,14 @@ pub struct Translator {
 
 /// Fluent errors of a locale's files (syntax or duplicate ids).
 pub fn load(locale: &'static Locale) -> Result<FluentBundle<FluentResource>, Vec<String>> {
+    load_text(locale, locale.ftl)
+}
+
+fn load_text(locale: &'static Locale, ftl: &[&str]) -> Result<FluentBundle<FluentResource>, Vec<String>> {
     let lang = plural_lang(locale.code).parse().map_err(|e| vec![format!("{e:?}")])?;
     let mut bundle = FluentBundle::new(vec![lang]);
     let mut errors = Vec::new();
-    for src in locale.ftl {
+    for src in ftl {
         match FluentResource::try_new(src.to_string()) {
             Ok(res) => {
                 if let Err(es) = bundle.add_resource(res) {
@@ -46,11 +50,11 @@ fn plural_lang(code: &str) -> &str {
     }
 }
 
-fn load_lenient(locale: &'static Locale) -> FluentBundle<FluentResource> {
-    load(locale).unwrap_or_else(|_| {
+fn load_lenient(locale: &'static Locale, ftl: &[&str]) -> FluentBundle<FluentResource> {
+    load_text(locale, ftl).unwrap_or_else(|_| {
         // Keep whatever parsed; the tests report the errors.
         let mut b = FluentBundle::new(vec![plural_lang(locale.code).parse().unwrap_or_default()]);
-        for src in locale.ftl {
+        for src in ftl {
             let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
             b.add_resource_overriding(res);
         }
@@ -59,10 +63,22 @@ fn load_lenient(locale: &'static Locale) -> FluentBundle<FluentResource> {
 }
 
 impl Translator {
+    /// The translator of a compiled-in locale.
     pub fn new(locale: &'static Locale) -> Translator {
-        let fallback =
-            (locale.code != "en").then(|| LOCALES.iter().find(|l| l.code == "en").map(load_lenient)).flatten();
-        Translator { locale, bundle: load_lenient(locale), fallback }
+        Translator::with_text(locale, locale.ftl)
+    }
+
+    /// The translator of a locale from its Fluent text (fetched, on the web).
+    pub fn with_text(locale: &'static Locale, ftl: &[&str]) -> Translator {
+        // English behind the others; on the web, where English is fetched
+        // too, Dutch, which is compiled in.
+        let fallback = ["en", "nl"]
+            .into_iter()
+            .filter_map(find)
+            .find(|l| l.compiled_in())
+            .filter(|l| l.code != locale.code)
+            .map(|l| load_lenient(l, l.ftl));
+        Translator { locale, bundle: load_lenient(locale, ftl), fallback }
     }
 
     /// The message `id`, or `id.attr` when `id` contains a dot.

@@ -1,5 +1,7 @@
-//! The languages the app speaks. To add one: create `locales/<code>/app.ftl`
-//! `content.ftl` and `advice.ftl` with every message of `locales/en/`, and add a line here.
+//! The languages the app speaks. To add one: create `locales/<code>/` with
+//! every message of `locales/en/` (the same `.ftl` files), and add a line
+//! here. A new Fluent file needs no change here: `build.rs` joins every
+//! `locales/<code>/*.ftl`.
 
 /// Text direction of a script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,19 +31,35 @@ pub struct Locale {
     pub dir: Dir,
     /// Checked by a native speaker. When false the app says so.
     pub reviewed: bool,
-    /// The locale's Fluent files, concatenated.
+    /// The locale's Fluent text when it is compiled in (empty when not: the
+    /// web build fetches it after the first screen, see `ui::languages`).
     pub ftl: &'static [&'static str],
 }
 
+impl Locale {
+    /// Whether the text comes with the code (else it is fetched).
+    pub fn compiled_in(&self) -> bool {
+        !self.ftl.is_empty()
+    }
+}
+
+/// Natively every language is compiled in (tools and tests see them all).
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! ftl {
     ($code:literal) => {
-        &[
-            include_str!(concat!("../../locales/", $code, "/app.ftl")),
-            include_str!(concat!("../../locales/", $code, "/content.ftl")),
-            include_str!(concat!("../../locales/", $code, "/result.ftl")),
-            include_str!(concat!("../../locales/", $code, "/advice.ftl")),
-            include_str!(concat!("../../locales/", $code, "/privacy.ftl")),
-        ]
+        &[include_str!(concat!(env!("OUT_DIR"), "/ftl/", $code, ".ftl"))]
+    };
+}
+
+/// On the web only Dutch, the language of the pre-rendered start screen, is
+/// in the critical path; the others are separate files.
+#[cfg(target_arch = "wasm32")]
+macro_rules! ftl {
+    ("nl") => {
+        &[include_str!(concat!(env!("OUT_DIR"), "/ftl/nl.ftl"))]
+    };
+    ($code:literal) => {
+        &[]
     };
 }
 

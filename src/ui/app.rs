@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     let ui = Ui::new(initial_locale());
     provide_context(ui);
     provide_context(ui.languages());
+    super::languages::load_all(ui);
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {

@@ -7,6 +7,7 @@ mod draft;
 mod focus;
 mod idle;
 mod language;
+mod languages;
 mod question;
 mod read_aloud;
 mod result;

@@ -81,10 +81,11 @@ pub fn today() -> Day {
     Day::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or(Day(0))
 }
 
-/// The language from the browser's preferences, or Dutch.
+/// The language from the browser's preferences, or Dutch (also while the
+/// preferred language's text is still on its way).
 pub fn initial_locale() -> &'static Locale {
     let langs: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    crate::i18n::negotiate(langs.iter().map(|s| s.as_str()))
+    super::languages::initial(crate::i18n::negotiate(langs.iter().map(|s| s.as_str())))
 }

@@ -14,9 +14,20 @@ thread_local! {
     static CACHE: RefCell<HashMap<&'static str, Rc<Translator>>> = RefCell::new(HashMap::new());
 }
 
-/// The translator for a locale, parsed on first use.
+/// The translator for a locale, parsed on first use (see `languages` for
+/// the languages that are fetched).
 pub fn translator(locale: &'static Locale) -> Rc<Translator> {
-    CACHE.with(|c| c.borrow_mut().entry(locale.code).or_insert_with(|| Rc::new(Translator::new(locale))).clone())
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(locale.code)
+            .or_insert_with(|| Rc::new(Translator::with_text(locale, super::languages::text(locale))))
+            .clone()
+    })
+}
+
+/// Drops a cached translator (its language's text has just arrived).
+pub fn forget(locale: &'static Locale) {
+    CACHE.with(|c| c.borrow_mut().remove(locale.code));
 }
 
 /// Latin names inside right-to-left text, isolated (see `crate::bidi`).
@@ -44,6 +55,10 @@ pub fn t_in(locale: &'static Locale, id: &str) -> String {
     in_direction(locale, translator(locale).t(id))
 }
 
+thread_local! {
+    static DATES: RefCell<HashMap<(&'static str, i32), String>> = RefCell::new(HashMap::new());
+}
+
 /// Whether the browser has calendar data for a language.
 fn browser_knows(code: &str) -> bool {
     let supported = js_sys::Intl::DateTimeFormat::supported_locales_of(&js_sys::Array::of1(&code.into()), &js_sys::Object::new());
@@ -53,17 +68,26 @@ fn browser_knows(code: &str) -> bool {
 /// A date written the way the language writes dates: the browser's own
 /// format where it has data for the language (in the Gregorian calendar of
 /// the letters people receive), otherwise month names from the locale file.
+/// The browser's dates are kept once written: it builds a formatter per call
+/// (milliseconds each on a slow phone), and a result shows the same few dates
+/// many times.
 pub fn format_date(messages: &Translator, day: crate::engine::Day) -> String {
     let code = messages.locale.code;
     if !browser_knows(code) {
         return crate::document::dates::long(messages, day);
+    }
+    let key = (code, day.0);
+    if let Some(s) = DATES.with(|d| d.borrow().get(&key).cloned()) {
+        return s;
     }
     let (y, m, d) = day.ymd();
     let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&opts, &"calendar".into(), &"gregory".into());
-    date.to_locale_date_string(code, &opts).as_string().unwrap_or_else(|| crate::document::dates::long(messages, day))
+    let s = date.to_locale_date_string(code, &opts).as_string().unwrap_or_else(|| crate::document::dates::long(messages, day));
+    DATES.with(|d| d.borrow_mut().insert(key, s.clone()));
+    s
 }
 
 /// Text in the person's language and, in counsellor mode, the counsellor's

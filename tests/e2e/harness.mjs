@@ -29,6 +29,19 @@ export async function launch() {
 }
 
 /**
+ * Waits until the app has taken over the pre-rendered start screen, has
+ * fetched everything it ever fetches (the language files): `<html data-ready>`,
+ * and its service worker has stored the offline copy (where there is one).
+ */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+  await page.evaluate(() => Promise.race([
+    navigator.serviceWorker?.ready,
+    new Promise((done) => setTimeout(done, 5000)),
+  ]));
+}
+
+/**
  * A fresh context, with every request made in it recorded: the page's and
  * its service worker's (the context sees both).
  */
@@ -41,7 +54,7 @@ export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { 
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(origin + '/');
-  await page.waitForSelector('#start');
+  await waitForApp(page);
   return { context, page, requests, errors };
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer, launch, newPage, Questionnaire, CHROMIUM_ARGS, messageIn } from './harness.mjs';
 import { policyProblems, HEADER_POLICY } from '../../scripts/csp.mjs';
@@ -82,7 +82,8 @@ test('nothing is stored on the device after a full path, and "forget everything"
   const state = await storageState(page);
   assert.deepEqual({ ...state, caches: [] }, { local: [], session: [], cookies: '', idb: [], caches: [] });
   const ownFiles = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg', '/neutral.svg',
-    '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html', '/sw.js'];
+    '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html', '/sw.js',
+    ...readdirSync('locales').map((code) => `/locales/${code}.ftl`)];
   for (const path of state.caches) assert.ok(ownFiles.includes(path), `only the app's own files are cached: ${path}`);
   await context.close();
 });
@@ -127,7 +128,9 @@ test('the service worker caches only its listed files, never a response to anyth
   });
   await page.waitForTimeout(300);
   const listed = ['/', '/index.html', '/boot.js', '/wegwijzer.js', '/wegwijzer_bg.wasm', '/style.css', '/icon.svg', '/neutral.svg',
-    '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html'];
+    '/icon-192.png', '/icon-512.png', '/manifest.webmanifest', '/exit.html',
+    // Every language but Dutch (compiled in), fetched after the first screen.
+    ...readdirSync('locales').filter((code) => code !== 'nl').map((code) => `/locales/${code}.ftl`)];
   const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) =>
     (await (await caches.open(k)).keys()).map((r) => { const u = new URL(r.url); return u.pathname + u.search; })))).flat());
   assert.deepEqual([...cached].sort(), [...listed].sort(), 'exactly the listed files');

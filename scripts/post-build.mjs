@@ -1,0 +1,57 @@
+// Trunk post-build hook (Trunk.toml), run on the staging folder:
+// 1. locales/<code>.ftl: every locales/<code>/*.ftl joined in file-name order,
+//    as build.rs joins them for the compiled-in Dutch. The app fetches all of
+//    them after the first screen.
+// 2. The start screen pre-rendered into index.html: the built app is opened
+//    in headless Chromium (Dutch, under the real CSP) and what it shows is
+//    written into the page, so the text appears as soon as the HTML arrives.
+//    Each pre-rendered element is marked `data-prerendered`; the app removes
+//    them and mounts in the same task (src/main.rs), so nothing flashes.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './static-server.mjs';
+import { launch } from '../tests/e2e/harness.mjs';
+
+const out = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const src = process.env.TRUNK_SOURCE_DIR || '.';
+
+// 1. One Fluent file per language.
+mkdirSync(join(out, 'locales'), { recursive: true });
+for (const code of readdirSync(join(src, 'locales')).sort()) {
+  const dir = join(src, 'locales', code);
+  if (!statSync(dir).isDirectory()) continue;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort();
+  writeFileSync(join(out, 'locales', `${code}.ftl`), files.map((f) => readFileSync(join(dir, f), 'utf8') + '\n').join(''));
+}
+
+// 2. The start screen, as the app renders it.
+const server = await serve(out, 0);
+const browser = await launch();
+try {
+  const context = await browser.newContext({ locale: 'nl-NL', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector('#start');
+  await page.waitForLoadState('networkidle');
+  if (errors.length) throw new Error(`the app failed while pre-rendering: ${errors.join('; ')}`);
+  const html = await page.evaluate(() => {
+    // Properties the app set (checked boxes, chosen options) become attributes.
+    for (const i of document.querySelectorAll('input')) i.toggleAttribute('checked', i.checked);
+    for (const o of document.querySelectorAll('option')) o.toggleAttribute('selected', o.selected);
+    return [...document.body.children]
+      .filter((e) => !['SCRIPT', 'NOSCRIPT'].includes(e.tagName))
+      .map((e) => { e.setAttribute('data-prerendered', ''); return e.outerHTML; })
+      .join('\n');
+  });
+  await context.close();
+  const file = join(out, 'index.html');
+  const page0 = readFileSync(file, 'utf8');
+  if (page0.includes('data-prerendered')) throw new Error('index.html is pre-rendered already');
+  writeFileSync(file, page0.replace('</body>', `${html}\n</body>`));
+  console.log(`post-build: ${readdirSync(join(out, 'locales')).length} language files, start screen pre-rendered (${html.length} bytes)`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,112 @@
+//! The languages that are not compiled in (on the web every one but Dutch)
+//! are fetched after the first screen: all of them, always in the same order,
+//! on every visit, so the requests say nothing about what the person chooses.
+//! The service worker keeps them, so after the first visit every language
+//! works offline and a counsellor's second language is there at once.
+
+use super::state::Ui;
+use crate::i18n::{find, Locale, LOCALES};
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    static FETCHED: RefCell<HashMap<&'static str, &'static [&'static str]>> = RefCell::new(HashMap::new());
+    /// A language chosen (or preferred by the browser) before its text arrived.
+    static WANTED: Cell<Option<&'static Locale>> = const { Cell::new(None) };
+}
+
+fn dutch() -> &'static Locale {
+    find("nl").expect("Dutch exists")
+}
+
+/// The locale's Fluent text: compiled in, or fetched; empty while on its way.
+pub fn text(locale: &'static Locale) -> &'static [&'static str] {
+    if locale.compiled_in() {
+        return locale.ftl;
+    }
+    FETCHED.with(|f| f.borrow().get(locale.code).copied().unwrap_or(&[]))
+}
+
+fn ready(locale: &'static Locale) -> bool {
+    !text(locale).is_empty()
+}
+
+/// The language to start in: the browser's preference when its text is
+/// here, else Dutch (the pre-rendered one) until the preferred one arrives.
+pub fn initial(preferred: &'static Locale) -> &'static Locale {
+    if ready(preferred) {
+        return preferred;
+    }
+    WANTED.set(Some(preferred));
+    dutch()
+}
+
+/// Fetches every language that is not compiled in, and switches to a chosen
+/// one when it arrives; until then the screen stays in the language it was in.
+pub fn load_all(ui: Ui) {
+    Effect::new(move |shown: Option<&'static Locale>| {
+        let l = ui.locale.get();
+        if ready(l) {
+            if shown.is_some_and(|s| s.code != l.code) {
+                WANTED.set(None);
+            }
+            return l;
+        }
+        WANTED.set(Some(l));
+        let back = shown.unwrap_or_else(dutch);
+        ui.locale.set(back);
+        back
+    });
+    let Some(window) = web_sys::window() else { return };
+    let fetched: Vec<_> = LOCALES.iter().filter(|l| !l.compiled_in()).collect();
+    let waiting = std::rc::Rc::new(Cell::new(fetched.len()));
+    let all_here = || {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-ready", "");
+        }
+    };
+    if fetched.is_empty() {
+        all_here();
+    }
+    for l in fetched {
+        let request = window.fetch_with_str(&format!("locales/{}.ftl", l.code));
+        let waiting = waiting.clone();
+        leptos::task::spawn_local(async move {
+            if let Some(text) = body(request).await {
+                // Kept for the page's lifetime, like the compiled-in Dutch.
+                let text: &'static str = String::leak(text);
+                FETCHED.with(|f| f.borrow_mut().insert(l.code, &*Vec::leak(vec![text])));
+                arrived(ui, l);
+            }
+            // `<html data-ready>`: the app has loaded everything it ever
+            // fetches (tests wait for it before counting requests).
+            waiting.set(waiting.get() - 1);
+            if waiting.get() == 0 {
+                all_here();
+            }
+        });
+    }
+}
+
+async fn body(request: js_sys::Promise) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(request).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+fn arrived(ui: Ui, l: &'static Locale) {
+    // A translator made while the text was on its way spoke Dutch.
+    super::text::forget(l);
+    if WANTED.get().is_some_and(|w| w.code == l.code) {
+        WANTED.set(None);
+        ui.locale.set(l);
+    }
+    if ui.second.get_untracked().is_some_and(|s| s.code == l.code) {
+        ui.second.update(|_| {});
+    }
+}
