@@ -29,7 +29,7 @@ async function heldPage() {
   return { context, page, errors, release };
 }
 
-const layout = (page) => page.evaluate(() => ['header', 'h1', '.language-list', '#start', '.promise', 'fieldset.mode']
+const layout = (page) => page.evaluate(() => ['header', '#language', 'h1', '#mode-counsellor', '#start', '.promise']
   .map((s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return [s, r && [r.x, r.y, r.width, r.height].map(Math.round)]; }));
 const text = (page) => page.evaluate(() => document.querySelector('main').innerText);
 
@@ -56,7 +56,7 @@ test('the start screen is in the HTML, and the app takes it over with no flash a
 test('taps before the app has loaded are kept: a language, then Start', async () => {
   const { context, page, errors, release } = await heldPage();
   await page.waitForFunction(() => window.__frames.length > 0 && document.querySelector('#start'));
-  await page.click('.language-list button[lang="en"]');
+  await page.selectOption('#language', 'en');
   await page.click('#start');
   release();
   await page.waitForSelector('form[data-question]');
