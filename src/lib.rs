@@ -5,6 +5,7 @@
 //! tested natively; `store` and `ui` exist only in the WebAssembly build.
 
 pub mod content;
+pub mod country_text;
 pub mod engine;
 pub mod i18n;
 pub mod plain;

@@ -88,6 +88,9 @@ fn content_ids() -> BTreeSet<String> {
         let m = ids::referral(&r.id);
         out.extend([m.clone(), format!("{m}.offer"), format!("{m}.how")]);
     }
+    // Country cards and "thinking it through" (tests/country.rs checks them in depth).
+    out.extend(wegwijzer::engine::country_card::message_ids().into_iter().map(String::from));
+    out.extend(wegwijzer::content::country::consider().topics.iter().map(|t| t.message()));
     out
 }
 

@@ -37,6 +37,7 @@ macro_rules! ftl {
         &[
             include_str!(concat!("../../locales/", $code, "/app.ftl")),
             include_str!(concat!("../../locales/", $code, "/content.ftl")),
+            include_str!(concat!("../../locales/", $code, "/country.ftl")),
         ]
     };
 }
