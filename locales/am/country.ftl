@@ -10,6 +10,7 @@ country-card-return-later = ለመመለስ የሚሰጥ ድጋፍ በሁኔታ�
 country-card-checked-on = በ{ $date } ተረጋግጧል።
 country-card-primary = ምንጭ፦ አሳታሚው ራሱ።
 country-card-secondary = ምንጭ፦ ቅጂ ወይም ማጠቃለያ። VluchtelingenWerk እንዲያረጋግጥ ይጠይቁ።
+country-summary-include = ይህንን የአገር መረጃ ወደ ማጠቃለያው ያክሉ
 country-card-source = ይህ ከየት መጣ
 
 country-sec-situation = የሁኔታው ይፋዊ መግለጫዎች

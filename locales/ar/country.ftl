@@ -10,6 +10,7 @@ country-card-return-later = الدعم عند العودة يعتمد على و�
 country-card-checked-on = تم التحقق في { $date }.
 country-card-primary = المصدر: الجهة الناشرة نفسها.
 country-card-secondary = المصدر: نسخة أو ملخص. اطلب من VluchtelingenWerk التأكد منه.
+country-summary-include = أضف معلومات هذا البلد إلى الملخص
 country-card-source = من أين جاءت هذه المعلومة
 
 country-sec-situation = أوصاف رسمية للوضع

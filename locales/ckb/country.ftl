@@ -10,6 +10,7 @@ country-card-return-later = پشتگیری بۆ گەڕانەوە بەندە بە
 country-card-checked-on = لە { $date } پشکنرا.
 country-card-primary = سەرچاوە: بڵاوکەرەوە خۆی.
 country-card-secondary = سەرچاوە: کۆپییەک یان کورتەیەک. داوا لە VluchtelingenWerk بکە پشتڕاستی بکاتەوە.
+country-summary-include = ئەم زانیارییەی وڵات بخەرە ناو کورتەکە
 country-card-source = ئەمە لە کوێوە هاتووە
 
 country-sec-situation = وەسفی فەرمیی دۆخەکە

@@ -11,6 +11,7 @@ country-card-return-later = Support for a return depends on your situation. The 
 country-card-checked-on = Checked on { $date }.
 country-card-primary = Source: the publisher itself.
 country-card-secondary = Source: a copy or a summary. Ask VluchtelingenWerk to confirm it.
+country-summary-include = Add this country information to the summary
 country-card-source = Where this comes from
 
 country-sec-situation = Official descriptions of the situation

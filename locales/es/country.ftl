@@ -10,6 +10,7 @@ country-card-return-later = El apoyo para un regreso depende de tu situación. L
 country-card-checked-on = Comprobado el { $date }.
 country-card-primary = Fuente: el propio editor.
 country-card-secondary = Fuente: una copia o un resumen. Pide a VluchtelingenWerk que lo confirme.
+country-summary-include = Añadir esta información del país al resumen
 country-card-source = De dónde viene esto
 
 country-sec-situation = Descripciones oficiales de la situación

@@ -10,6 +10,7 @@ country-card-return-later = حمایت برای بازگشت به وضعیت ش�
 country-card-checked-on = بررسی‌شده در { $date }.
 country-card-primary = منبع: خود ناشر.
 country-card-secondary = منبع: یک نسخه یا خلاصه. از VluchtelingenWerk بخواهید آن را تأیید کند.
+country-summary-include = این اطلاعات کشور را به خلاصه اضافه کنید
 country-card-source = این از کجا آمده است
 
 country-sec-situation = توصیف‌های رسمی از وضعیت

@@ -10,6 +10,7 @@ country-card-return-later = Le soutien pour un retour dépend de votre situation
 country-card-checked-on = Vérifié le { $date }.
 country-card-primary = Source : l'éditeur lui-même.
 country-card-secondary = Source : une copie ou un résumé. Demandez à VluchtelingenWerk de le confirmer.
+country-summary-include = Ajouter ces informations sur le pays au résumé
 country-card-source = D'où cela vient
 
 country-sec-situation = Descriptions officielles de la situation

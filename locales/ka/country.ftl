@@ -10,6 +10,7 @@ country-card-return-later = დაბრუნების მხარდაჭ
 country-card-checked-on = შემოწმდა: { $date }.
 country-card-primary = წყარო: თავად გამომცემელი.
 country-card-secondary = წყარო: ასლი ან შეჯამება. სთხოვეთ VluchtelingenWerk-ს დადასტურება.
+country-summary-include = ქვეყნის ეს ინფორმაცია შეჯამებაში დაამატეთ
 country-card-source = საიდან არის ეს ინფორმაცია
 
 country-sec-situation = ვითარების ოფიციალური აღწერები

@@ -10,6 +10,7 @@ country-card-return-later = Piştgiriya ji bo vegerê bi rewşa te ve girêdayî
 country-card-checked-on = Di { $date } de hat kontrolkirin.
 country-card-primary = Çavkanî: weşanger bi xwe.
 country-card-secondary = Çavkanî: kopiyek an kurteyek. Ji VluchtelingenWerk bixwaze ku wê piştrast bike.
+country-summary-include = Van agahiyên welat li kurteyê zêde bike
 country-card-source = Ev ji ku tê
 
 country-sec-situation = Danasînên fermî yên rewşê

@@ -11,6 +11,7 @@ country-card-return-later = Steun bij terugkeer hangt af van je situatie. De vra
 country-card-checked-on = Gecontroleerd op { $date }.
 country-card-primary = Bron: de uitgever zelf.
 country-card-secondary = Bron: een kopie of samenvatting. Vraag VluchtelingenWerk om het te bevestigen.
+country-summary-include = Zet deze landeninformatie in de samenvatting
 country-card-source = Waar dit vandaan komt
 
 country-sec-situation = Officiële beschrijvingen van de situatie

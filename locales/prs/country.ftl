@@ -10,6 +10,7 @@ country-card-return-later = حمایت برای برگشت به وضعیت شم�
 country-card-checked-on = بررسی‌شده در { $date }.
 country-card-primary = منبع: خود نشرکننده.
 country-card-secondary = منبع: یک کاپی یا خلاصه. از VluchtelingenWerk بخواهید که آن را تأیید کند.
+country-summary-include = این معلومات کشور را به خلاصه علاوه کنید
 country-card-source = این از کجا آمده است
 
 country-sec-situation = توضیحات رسمی از وضعیت

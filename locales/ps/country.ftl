@@ -10,6 +10,7 @@ country-card-return-later = د بېرته تګ ملاتړ ستاسو په حال
 country-card-checked-on = په { $date } وکتل شو.
 country-card-primary = سرچینه: پخپله خپروونکی.
 country-card-secondary = سرچینه: یوه کاپي یا لنډیز. له VluchtelingenWerk وغواړئ چې تایید یې کړي.
+country-summary-include = د دې هېواد معلومات لنډیز ته ور زیات کړئ
 country-card-source = دا له کومه راغلي
 
 country-sec-situation = د حالت رسمي بیانونه

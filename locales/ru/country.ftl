@@ -10,6 +10,7 @@ country-card-return-later = Поддержка при возвращении з�
 country-card-checked-on = Проверено { $date }.
 country-card-primary = Источник: сам издатель.
 country-card-secondary = Источник: копия или краткое изложение. Попросите VluchtelingenWerk это подтвердить.
+country-summary-include = Добавить эту информацию о стране в сводку
 country-card-source = Откуда эти сведения
 
 country-sec-situation = Официальные описания положения

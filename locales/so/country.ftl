@@ -10,6 +10,7 @@ country-card-return-later = Taageerada dib u noqoshada waxay ku xiran tahay xaal
 country-card-checked-on = La hubiyay { $date }.
 country-card-primary = Isha: daabacaha laftiisa.
 country-card-secondary = Isha: nuqul ama soo koobid. Weydii VluchtelingenWerk inay xaqiijiso.
+country-summary-include = Ku dar macluumaadkan waddanka soo koobidda
 country-card-source = Meesha ay tani ka timid
 
 country-sec-situation = Sharraxaadaha rasmiga ah ee xaaladda

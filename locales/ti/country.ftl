@@ -10,6 +10,7 @@ country-card-return-later = ደገፍ ንምምላስ ኣብ ኩነታትኩም 
 country-card-checked-on = ብ{ $date } ተመርሚሩ።
 country-card-primary = ምንጪ፡ እቲ ኣሕታሚ ባዕሉ።
 country-card-secondary = ምንጪ፡ ቅዳሕ ወይ ጽማቕ። VluchtelingenWerk ከረጋግጾ ሕተቱ።
+country-summary-include = ነዚ ሓበሬታ ሃገር ኣብቲ ጽማቕ ወስኽዎ
 country-card-source = እዚ ካበይ መጺኡ
 
 country-sec-situation = ወግዓዊ መግለጺታት ናይቲ ኩነታት

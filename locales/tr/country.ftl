@@ -10,6 +10,7 @@ country-card-return-later = Dönüş için destek senin durumuna bağlıdır. So
 country-card-checked-on = { $date } tarihinde kontrol edildi.
 country-card-primary = Kaynak: yayıncının kendisi.
 country-card-secondary = Kaynak: bir kopya veya özet. VluchtelingenWerk'ten doğrulamasını iste.
+country-summary-include = Bu ülke bilgisini özete ekle
 country-card-source = Bu bilgi nereden geliyor
 
 country-sec-situation = Durumun resmî açıklamaları

@@ -415,6 +415,9 @@ pub fn message_ids() -> Vec<&'static str> {
         "country-fact-erso-past",
         "country-fact-iom-limited",
         "country-fact-return-org",
+        // Provenance, picked by whether the source was primary.
+        "country-card-primary",
+        "country-card-secondary",
     ];
     out.extend(FactKind::ALL.iter().map(|k| k.message()));
     out.extend(Publisher::ALL.iter().map(|p| p.message()));

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let ui = Ui::new(initial_locale());
     provide_context(ui);
+    super::country::provide_nav();
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {
@@ -55,12 +56,12 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            {move || match step.get() {
+            {move || super::country::overlay().unwrap_or_else(|| match step.get() {
                 Step::Start => view! { <StartScreen/> }.into_any(),
                 Step::Question(id) => view! { <QuestionScreen id=id/> }.into_any(),
                 Step::Result if ui.summary.get() => view! { <SummaryScreen/> }.into_any(),
                 Step::Result => view! { <ResultScreen/> }.into_any(),
-            }}
+            })}
         </main>
     }
 }

@@ -2,6 +2,8 @@
 
 mod app;
 mod choices;
+mod consider;
+mod country;
 mod focus;
 mod idle;
 mod language;

@@ -35,6 +35,7 @@ pub fn ResultScreen() -> impl IntoView {
             <p class="advice">{bi("result-not-advice")}</p>
             <ReadAloud text=Callback::new(move |_| spoken_result(&assessment.get_untracked()))/>
             {move || findings(&assessment.get(), counsellor())}
+            <super::country::ResultCountryCard/>
             {move || counsellor().then(|| checklist(&assessment.get()))}
             <div class="nav">
                 <button type="button" class="back" on:click=move |_| ui.back()>

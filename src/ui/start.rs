@@ -83,6 +83,7 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="primary" id="start" on:click=move |_| ui.begin()>
                 {tt("start-begin")}
             </button>
+            <super::country::CountryInfoButton/>
             <ResumePanel/>
         </section>
     }

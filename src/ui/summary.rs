@@ -87,6 +87,7 @@ pub fn SummaryScreen() -> impl IntoView {
             {move || ui.second.get().map(|l| view! { <p class="small">{super::text::t_args("summary-bilingual", &[("language", l.native.into())])}</p> })}
             <p class="advice">{bi("result-not-advice")}</p>
             {move || findings(&ui.session.with(|s| assess(q, s)), false)}
+            <super::country::SummaryCountryCard/>
             {answers}
         </article>
         <div class="nav no-print">
