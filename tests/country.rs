@@ -10,7 +10,7 @@ use wegwijzer::content::country::{consider, country_facts, COUNTRIES_JSON};
 use wegwijzer::content::questionnaire;
 use wegwijzer::country_text::{card_text, line_text};
 use wegwijzer::engine::consider::{recalled, return_considered};
-use wegwijzer::engine::country_card::{country_card, message_ids, CountryCard, FactKind, Protection};
+use wegwijzer::engine::country_card::{country_card, message_ids, CountryCard, FactKind, Protection, Value};
 use wegwijzer::engine::{assess, Answer, Day, OptionId, QuestionId, Session};
 use wegwijzer::i18n::{Translator, LOCALES};
 
@@ -59,12 +59,18 @@ fn every_fact_has_a_source_a_checked_date_and_says_whether_it_is_primary() {
         }
     }
     for f in &country_facts().facts {
-        assert!(!f.countries.is_empty());
+        assert!(!f.countries.is_empty() || f.otherwise, "{:?}: no countries", f.kind);
         for c in &f.countries {
             assert!(known.contains(c), "{:?} names {c}, which is not a country of the questionnaire", f.kind);
         }
         // Every fact shows up on the cards of its countries (none is dropped for lacking a field).
-        for c in &f.countries {
+        let applies: Vec<OptionId> = if f.otherwise {
+            codes().into_iter().filter(|c| !facts_named(c, f.kind)).collect()
+        } else {
+            f.countries.clone()
+        };
+        assert!(!applies.is_empty(), "{:?} applies to no country", f.kind);
+        for c in &applies {
             let shown = card(c, Protection::NotSignalled).lines().any(|l| {
                 l.kind == Some(f.kind) && !l.unknown && l.provenance.as_ref().is_some_and(|p| p.source == f.source)
             });
@@ -75,6 +81,11 @@ fn every_fact_has_a_source_a_checked_date_and_says_whether_it_is_primary() {
         let info = country_facts().kind(k).unwrap_or_else(|| panic!("[[kind]] {k:?} is missing"));
         assert!(Day::parse_iso(&info.checked).is_some() && !info.ask.is_empty() && !info.searched.is_empty());
     }
+}
+
+/// Whether a fact of this kind names the country itself.
+fn facts_named(code: &OptionId, k: FactKind) -> bool {
+    country_facts().facts.iter().any(|f| f.kind == k && f.countries.contains(code))
 }
 
 #[test]
@@ -96,10 +107,12 @@ fn the_country_tags_the_rules_use_agree_with_the_facts() {
     let facts = country_facts();
     for c in &questionnaire().countries {
         if c.tags.iter().any(|t| t == "erso") {
-            assert!(!facts.about(&c.code, FactKind::Erso).is_empty(), "{} is tagged erso without an ERSO fact", c.code);
+            let documented = facts.about(&c.code, FactKind::Erso).iter().any(|f| f.value == Some(Value::DocumentedPast));
+            assert!(documented, "{} is tagged erso without an ERSO fact", c.code);
         }
         if c.tags.iter().any(|t| t == "iom_caveat") {
-            assert!(!facts.about(&c.code, FactKind::Iom).is_empty(), "{} is tagged iom_caveat without an IOM fact", c.code);
+            let limited = facts.about(&c.code, FactKind::Iom).iter().any(|f| f.value == Some(Value::Limited));
+            assert!(limited, "{} is tagged iom_caveat without an IOM limit", c.code);
         }
     }
 }

@@ -46,6 +46,8 @@ country-fact-safe-not-listed = ባገኘነው የ{ $date } ዝርዝር ውስ�
 country-fact-moratorium-past = ከ{ $date } ጀምሮ ኔዘርላንድ ለዚህ አገር ውሳኔዎችን እና የግዳጅ መመለስን ለጊዜው አቁማለች። ይህ አሁንም እንደሚሠራ አናውቅም። VluchtelingenWerkን ይጠይቁ።
 country-fact-erso-past = ባለፉት ፕሮጀክቶች ({ $years }) እዚያ አጋር ድርጅት ነበር። የአሁኑን አጋር VluchtelingenWerk ያረጋግጣል።
 country-fact-iom-limited = IOM አሁን ወደዚህ አገር ለመመለስ ሊረዳ ላይችል ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+country-fact-iom-basic = የIOM መሠረታዊ የመመለሻ ፕሮግራም ሊረዳ ይችላል፦ ትኬት፣ ለጉዞ ሰነዶች እርዳታ እና ትንሽ ገንዘብ። ሁኔታዎች አሉ። ለዚህ አገር ይሠራ እንደሆነ IOMን ይጠይቁ።
+country-fact-return-org-general = ሌሎች ድርጅቶችም በመመለስ ይረዳሉ፣ እንደ ROS እና WereldWijd። የትኛው ከዚህ አገር ጋር እንደሚሠራ VluchtelingenWerkን ይጠይቁ።
 country-fact-return-org = { $name } ወደዚህ አገር ለመመለስ ይረዳል። መጀመሪያ ስለእሱ VluchtelingenWerkን ይጠይቁ።
 
 country-stay-check = ውድቅ ከተደረገ በኋላም የመቆየት አማራጮች ሊኖሩ ይችላሉ። ከVluchtelingenWerk እና ከጠበቃ ጋር የሚደረግ የሕግ ምርመራ ይመለከታቸዋል።

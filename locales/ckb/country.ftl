@@ -46,6 +46,8 @@ country-fact-safe-not-listed = لەو لیستەدا نییە کە دۆزیما�
 country-fact-moratorium-past = لە { $date } هۆڵەندا بە کاتی بڕیار و گەڕاندنەوەی ناچاری بۆ ئەم وڵاتە ڕاگرت. نازانین ئایا هێشتا وایە. لە VluchtelingenWerk بپرسە.
 country-fact-erso-past = لە پرۆژەکانی پێشوودا ({ $years }) ڕێکخراوێکی هاوبەش لەوێ بوو. VluchtelingenWerk هاوبەشی ئێستا پشتڕاست دەکاتەوە.
 country-fact-iom-limited = لەوانەیە IOM ئێستا نەتوانێت یارمەتی گەڕانەوە بۆ ئەم وڵاتە بدات. لە IOM یان VluchtelingenWerk بپرسە.
+country-fact-iom-basic = بەرنامەی بنەڕەتیی گەڕانەوەی IOM لەوانەیە یارمەتی بدات: بلیت، یارمەتی بۆ بەڵگەنامەی گەشت و بڕە پارەیەکی کەم. مەرج هەن. لە IOM بپرسە ئایا بۆ ئەم وڵاتە کار دەکات.
+country-fact-return-org-general = ڕێکخراوی تریش یارمەتی گەڕانەوە دەدەن، وەک ROS و WereldWijd. لە VluchtelingenWerk بپرسە کامیان لەگەڵ ئەم وڵاتە کار دەکات.
 country-fact-return-org = { $name } یارمەتی گەڕانەوە بۆ ئەم وڵاتە دەدات. سەرەتا لە VluchtelingenWerk دەربارەی بپرسە.
 
 country-stay-check = تەنانەت دوای ڕەتکردنەوە لەوانەیە هێشتا ڕێگای مانەوە هەبێت. پشکنینێکی یاسایی لەگەڵ VluchtelingenWerk و پارێزەرێک سەیری دەکات.

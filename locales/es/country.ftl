@@ -46,6 +46,8 @@ country-fact-safe-not-listed = No está en la lista que encontramos, del { $date
 country-fact-moratorium-past = Desde el { $date }, los Países Bajos pausaron las decisiones y el retorno forzoso para este país. No sabemos si sigue así. Pregunta a VluchtelingenWerk.
 country-fact-erso-past = En proyectos anteriores ({ $years }) había allí una organización socia. VluchtelingenWerk confirma cuál es el socio actual.
 country-fact-iom-limited = Puede que IOM no pueda ayudar ahora con el regreso a este país. Pregunta a IOM o a VluchtelingenWerk.
+country-fact-iom-basic = El programa básico de retorno de IOM puede ayudar: un billete, ayuda con los documentos de viaje y una pequeña cantidad de dinero. Hay condiciones. Pregunta a IOM si sirve para este país.
+country-fact-return-org-general = Otras organizaciones también ayudan con el regreso, como ROS y WereldWijd. Pregunta a VluchtelingenWerk cuál trabaja con este país.
 country-fact-return-org = { $name } ayuda con el regreso a este país. Pregunta primero a VluchtelingenWerk.
 
 country-stay-check = Incluso después de un rechazo, puede haber posibilidades de quedarte. Una revisión legal con VluchtelingenWerk y un abogado las estudia.

@@ -46,6 +46,8 @@ country-fact-safe-not-listed = در فهرستی که یافتیم نیست، ب
 country-fact-moratorium-past = از { $date } هلند تصمیم‌ها و بازگرداندن اجباری برای این کشور را موقتاً متوقف کرد. نمی‌دانیم هنوز این‌طور است یا نه. از VluchtelingenWerk بپرسید.
 country-fact-erso-past = در پروژه‌های قبلی ({ $years }) یک سازمان شریک آنجا بود. VluchtelingenWerk شریک فعلی را تأیید می‌کند.
 country-fact-iom-limited = شاید IOM اکنون نتواند در بازگشت به این کشور کمک کند. از IOM یا VluchtelingenWerk بپرسید.
+country-fact-iom-basic = برنامه پایه بازگشت IOM ممکن است کمک کند: بلیت، کمک برای مدارک سفر و مبلغی کم. شرایطی وجود دارد. از IOM بپرسید آیا برای این کشور کار می‌کند.
+country-fact-return-org-general = سازمان‌های دیگری هم در بازگشت کمک می‌کنند، مانند ROS و WereldWijd. از VluchtelingenWerk بپرسید کدام با این کشور کار می‌کند.
 country-fact-return-org = { $name } در بازگشت به این کشور کمک می‌کند. اول درباره آن از VluchtelingenWerk بپرسید.
 
 country-stay-check = حتی بعد از رد درخواست، شاید هنوز امکان ماندن باشد. یک بررسی حقوقی با VluchtelingenWerk و یک وکیل به آن نگاه می‌کند.

@@ -46,6 +46,8 @@ country-fact-safe-not-listed = Pas sur la liste que nous avons trouvée, du { $d
 country-fact-moratorium-past = À partir du { $date }, les Pays-Bas ont suspendu les décisions et le retour forcé pour ce pays. Nous ne savons pas si c'est toujours le cas. Demandez à VluchtelingenWerk.
 country-fact-erso-past = Une organisation partenaire y était connue dans des projets passés ({ $years }). VluchtelingenWerk confirme le partenaire actuel.
 country-fact-iom-limited = L'OIM (IOM) ne peut peut-être pas aider au retour vers ce pays en ce moment. Demandez à IOM ou à VluchtelingenWerk.
+country-fact-iom-basic = Le programme de retour de base de l'OIM (IOM) peut aider : un billet, une aide pour les documents de voyage et une petite somme. Des conditions s'appliquent. Demandez à IOM si cela marche pour ce pays.
+country-fact-return-org-general = D'autres organisations aident aussi au retour, comme ROS et WereldWijd. Demandez à VluchtelingenWerk laquelle travaille avec ce pays.
 country-fact-return-org = { $name } aide au retour vers ce pays. Demandez d'abord à VluchtelingenWerk.
 
 country-stay-check = Même après un refus, il peut exister des possibilités de rester. Un contrôle juridique avec VluchtelingenWerk et un avocat les examine.

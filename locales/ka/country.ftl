@@ -46,6 +46,8 @@ country-fact-safe-not-listed = არ არის სიაში, რომე
 country-fact-moratorium-past = { $date }-დან ნიდერლანდებმა ამ ქვეყნისთვის დროებით შეაჩერა გადაწყვეტილებები და იძულებითი დაბრუნება. არ ვიცით, ახლაც ასეა თუ არა. ჰკითხეთ VluchtelingenWerk-ს.
 country-fact-erso-past = წინა პროექტებში ({ $years }) იქ პარტნიორი ორგანიზაცია იყო. ახლანდელ პარტნიორს VluchtelingenWerk ადასტურებს.
 country-fact-iom-limited = შესაძლოა IOM-მა ახლა ვერ დაგეხმაროთ ამ ქვეყანაში დაბრუნებაში. ჰკითხეთ IOM-ს ან VluchtelingenWerk-ს.
+country-fact-iom-basic = IOM-ის დაბრუნების საბაზისო პროგრამა შეიძლება დაგეხმაროთ: ბილეთი, დახმარება სამგზავრო დოკუმენტებში და მცირე თანხა. არსებობს პირობები. ჰკითხეთ IOM-ს, მუშაობს თუ არა ეს ამ ქვეყნისთვის.
+country-fact-return-org-general = დაბრუნებაში სხვა ორგანიზაციებიც გეხმარებიან, მაგალითად ROS და WereldWijd. ჰკითხეთ VluchtelingenWerk-ს, რომელი მუშაობს ამ ქვეყანასთან.
 country-fact-return-org = { $name } ეხმარება ამ ქვეყანაში დაბრუნებას. ჯერ ჰკითხეთ ამის შესახებ VluchtelingenWerk-ს.
 
 country-stay-check = უარის შემდეგაც შეიძლება არსებობდეს დარჩენის შესაძლებლობები. იურიდიული შემოწმება VluchtelingenWerk-თან და ადვოკატთან მათ განიხილავს.

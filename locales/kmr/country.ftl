@@ -46,6 +46,8 @@ country-fact-safe-not-listed = Ne di wê lîsteyê de ye ku me dît, ya { $date 
 country-fact-moratorium-past = Ji { $date } ve Holandayê ji bo vî welatî biryar û vegerandina bi zorê demkî rawestand. Em nizanin ka ev hîn derbasdar e. Ji VluchtelingenWerk bipirse.
 country-fact-erso-past = Di projeyên berê de ({ $years }) li wir rêxistineke hevkar hebû. VluchtelingenWerk hevkarê niha piştrast dike.
 country-fact-iom-limited = Dibe ku IOM niha nikaribe di vegera vî welatî de alîkariyê bike. Ji IOM an VluchtelingenWerk bipirse.
+country-fact-iom-basic = Bernameya bingehîn a vegerê ya IOM dikare alîkariyê bike: bilêt, alîkarî ji bo belgeyên rêwîtiyê û hinek pere. Şert hene. Ji IOM bipirse ka ji bo vî welatî dixebite.
+country-fact-return-org-general = Rêxistinên din jî di vegerê de alîkariyê dikin, wek ROS û WereldWijd. Ji VluchtelingenWerk bipirse ka kîjan bi vî welatî re dixebite.
 country-fact-return-org = { $name } di vegera vî welatî de alîkariyê dike. Pêşî li ser wê ji VluchtelingenWerk bipirse.
 
 country-stay-check = Piştî redkirinê jî dibe ku hîn derfetên mayînê hebin. Kontroleke hiqûqî bi VluchtelingenWerk û parêzerekî li wan dinêre.

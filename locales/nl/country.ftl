@@ -47,6 +47,8 @@ country-fact-safe-not-listed = Niet op de lijst die we vonden, van { $date }.
 country-fact-moratorium-past = Vanaf { $date } stopte Nederland tijdelijk met besluiten en gedwongen terugkeer voor dit land. We weten niet of dat nog zo is. Vraag het aan VluchtelingenWerk.
 country-fact-erso-past = In eerdere projecten ({ $years }) was daar een partnerorganisatie. VluchtelingenWerk bevestigt wie nu de partner is.
 country-fact-iom-limited = IOM kan misschien nu niet helpen bij terugkeer naar dit land. Vraag het aan IOM of VluchtelingenWerk.
+country-fact-iom-basic = Het basisprogramma van IOM kan helpen: een ticket, hulp bij reisdocumenten en een klein bedrag. Er gelden voorwaarden. Vraag IOM of het voor dit land werkt.
+country-fact-return-org-general = Ook andere organisaties helpen bij terugkeer, zoals ROS en WereldWijd. Vraag VluchtelingenWerk welke met dit land werkt.
 country-fact-return-org = { $name } helpt bij terugkeer naar dit land. Vraag er eerst VluchtelingenWerk naar.
 
 country-stay-check = Ook na een afwijzing zijn er misschien mogelijkheden om te blijven. Een juridische check met VluchtelingenWerk en een advocaat kijkt daarnaar.

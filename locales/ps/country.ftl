@@ -46,6 +46,8 @@ country-fact-safe-not-listed = په هغه لېست کې نه دی چې موږ �
 country-fact-moratorium-past = له { $date } راهیسې هالنډ د دې هېواد لپاره پرېکړې او جبري ستنول په لنډمهاله توګه ودرول. موږ نه پوهېږو چې دا لا هم روان دي. له VluchtelingenWerk وپوښتئ.
 country-fact-erso-past = په پخوانیو پروژو کې ({ $years }) هلته یو شریک سازمان و. VluchtelingenWerk اوسنی شریک تاییدوي.
 country-fact-iom-limited = کېدای شي IOM اوس د دې هېواد ته په بېرته تګ کې مرسته ونه کړای شي. له IOM یا VluchtelingenWerk وپوښتئ.
+country-fact-iom-basic = د IOM د بېرته تګ بنسټیز پروګرام مرسته کولی شي: ټکټ، د سفر اسنادو لپاره مرسته او لږې پیسې. شرطونه شته. له IOM وپوښتئ چې ایا د دې هېواد لپاره کار کوي.
+country-fact-return-org-general = نور سازمانونه هم په بېرته تګ کې مرسته کوي، لکه ROS او WereldWijd. له VluchtelingenWerk وپوښتئ چې کوم یو له دې هېواد سره کار کوي.
 country-fact-return-org = { $name } د دې هېواد ته په بېرته تګ کې مرسته کوي. لومړی د هغې په اړه له VluchtelingenWerk وپوښتئ.
 
 country-stay-check = حتی له ردولو وروسته ښايي د پاتې کېدو امکانات وي. له VluchtelingenWerk او وکیل سره حقوقي کتنه دا ګوري.

@@ -46,6 +46,8 @@ country-fact-safe-not-listed = Нет в списке, который мы на�
 country-fact-moratorium-past = С { $date } Нидерланды временно остановили решения и принудительное возвращение для этой страны. Мы не знаем, действует ли это сейчас. Спросите VluchtelingenWerk.
 country-fact-erso-past = В прошлых проектах ({ $years }) там была организация-партнёр. VluchtelingenWerk подтверждает, кто партнёр сейчас.
 country-fact-iom-limited = Возможно, IOM сейчас не может помочь с возвращением в эту страну. Спросите IOM или VluchtelingenWerk.
+country-fact-iom-basic = Базовая программа возвращения IOM может помочь: билет, помощь с проездными документами и небольшая сумма денег. Есть условия. Спросите IOM, подходит ли это для этой страны.
+country-fact-return-org-general = С возвращением помогают и другие организации, например ROS и WereldWijd. Спросите VluchtelingenWerk, какая из них работает с этой страной.
 country-fact-return-org = { $name } помогает с возвращением в эту страну. Сначала спросите об этом VluchtelingenWerk.
 
 country-stay-check = Даже после отказа могут быть возможности остаться. Юридическая проверка с VluchtelingenWerk и адвокатом рассматривает их.

@@ -46,6 +46,8 @@ country-fact-safe-not-listed = Kuma jiro liiska aan helnay, ee { $date }.
 country-fact-moratorium-past = Laga bilaabo { $date }, Nederland waxay si ku meel gaar ah u joojisay go'aamada iyo celinta qasabka ah ee waddankan. Ma naqaanno haddii ay weli jirto. Weydii VluchtelingenWerk.
 country-fact-erso-past = Mashaariicdii hore ({ $years }) halkaas waxaa ka jiray urur la-hawlgale ah. VluchtelingenWerk ayaa xaqiijisa la-hawlgalaha hadda.
 country-fact-iom-limited = Waxaa laga yaabaa in IOM aysan hadda kaa caawin karin dib u noqoshada waddankan. Weydii IOM ama VluchtelingenWerk.
+country-fact-iom-basic = Barnaamijka aasaasiga ah ee dib u noqoshada ee IOM ayaa ku caawin kara: tigidh, caawinaad dukumentiyada safarka iyo lacag yar. Shuruudo ayaa jira. Weydii IOM haddii uu u shaqeeyo waddankan.
+country-fact-return-org-general = Ururro kale ayaa sidoo kale ka caawiya dib u noqoshada, sida ROS iyo WereldWijd. Weydii VluchtelingenWerk midka la shaqeeya waddankan.
 country-fact-return-org = { $name } waxay ka caawisaa dib u noqoshada waddankan. Marka hore weydii VluchtelingenWerk.
 
 country-stay-check = Xitaa diidmada kadib waxaa jiri kara fursado aad ku sii joogto. Hubin sharci ah oo lala sameeyo VluchtelingenWerk iyo qareen ayaa eegaya.

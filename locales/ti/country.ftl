@@ -46,6 +46,8 @@ country-fact-safe-not-listed = ኣብቲ ዝረኸብናዮ ዝርዝር ናይ 
 country-fact-moratorium-past = ካብ { $date } ጀሚራ ኔዘርላንድ ንዛ ሃገር ውሳነታትን ብግዲ ምምላስን ንግዚኡ ኣቋሪጻ። እዚ ሕጂ'ውን ይሰርሕ እንተሎ ኣይንፈልጥን። VluchtelingenWerk ሕተቱ።
 country-fact-erso-past = ኣብ ዝሓለፉ ፕሮጀክትታት ({ $years }) ኣብኡ መሻርኽቲ ትካል ነይሩ። VluchtelingenWerk እቲ ሕጂ ዘሎ መሻርኽቲ የረጋግጽ።
 country-fact-iom-limited = IOM ሕጂ ናብዛ ሃገር ንምምላስ ክሕግዝ ዘይክእል ይኸውን። IOM ወይ VluchtelingenWerk ሕተቱ።
+country-fact-iom-basic = መሰረታዊ መደብ ምምላስ ናይ IOM ክሕግዝ ይኽእል፡ ቲከት፡ ሓገዝ ሰነዳት ጉዕዞን ንእሽቶ ገንዘብን። ቅድመ ኩነታት ኣለዉ። ንዛ ሃገር ይሰርሕ እንተኾይኑ IOM ሕተቱ።
+country-fact-return-org-general = ካልኦት ትካላት'ውን ኣብ ምምላስ ይሕግዙ፡ ከም ROSን WereldWijdን። ኣየናይ ምስዛ ሃገር ከም ዝሰርሕ VluchtelingenWerk ሕተቱ።
 country-fact-return-org = { $name } ናብዛ ሃገር ንምምላስ ይሕግዝ። መጀመርታ ብዛዕባኡ VluchtelingenWerk ሕተቱ።
 
 country-stay-check = ድሕሪ ምንጻግ'ውን ናይ ምጽናሕ ዕድላት ክህልው ይኽእሉ። ምስ VluchtelingenWerkን ጠበቓን ዝግበር ሕጋዊ ምርመራ ይርእዮም።

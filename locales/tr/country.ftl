@@ -46,6 +46,8 @@ country-fact-safe-not-listed = Bulduğumuz { $date } tarihli listede yok.
 country-fact-moratorium-past = { $date } tarihinden itibaren Hollanda bu ülke için kararları ve zorla geri göndermeyi geçici olarak durdurdu. Bunun hâlâ geçerli olup olmadığını bilmiyoruz. VluchtelingenWerk'e sor.
 country-fact-erso-past = Geçmiş projelerde ({ $years }) orada bir ortak kuruluş vardı. Şu anki ortağı VluchtelingenWerk doğrular.
 country-fact-iom-limited = IOM şu anda bu ülkeye dönüşte yardım edemeyebilir. IOM'a veya VluchtelingenWerk'e sor.
+country-fact-iom-basic = IOM'un temel dönüş programı yardımcı olabilir: bilet, seyahat belgeleri için yardım ve küçük bir para. Koşullar vardır. Bu ülke için geçerli olup olmadığını IOM'a sor.
+country-fact-return-org-general = ROS ve WereldWijd gibi başka kuruluşlar da dönüşte yardım eder. Hangisinin bu ülkeyle çalıştığını VluchtelingenWerk'e sor.
 country-fact-return-org = { $name } bu ülkeye dönüşte yardım eder. Önce VluchtelingenWerk'e bunu sor.
 
 country-stay-check = Ret kararından sonra da kalma olanakları olabilir. VluchtelingenWerk ve bir avukatla yapılan hukuki kontrol bunlara bakar.

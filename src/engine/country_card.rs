@@ -123,6 +123,10 @@ pub enum Value {
     DocumentedPast,
     /// IOM may not be able to help with return there.
     Limited,
+    /// What IOM's basic return programme offers, where no limit is known.
+    Basic,
+    /// Return organisations in general, where none is named for the country.
+    General,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,6 +169,10 @@ pub struct Fact {
     /// The list names every country on it: the others are "not on the list".
     #[serde(default)]
     pub exhaustive: bool,
+    /// Applies to every country that has no other fact of this kind
+    /// (`countries` is then empty).
+    #[serde(default)]
+    pub otherwise: bool,
     /// A document's title as published, in its own language.
     #[serde(default)]
     pub title: Option<String>,
@@ -298,6 +306,9 @@ impl CountryFacts {
         let mut out: Vec<&Fact> =
             self.facts.iter().filter(|f| f.kind == k && f.countries.contains(code)).collect();
         out.sort_by(|a, b| b.date.cmp(&a.date));
+        if out.is_empty() {
+            out.extend(self.facts.iter().filter(|f| f.kind == k && f.otherwise));
+        }
         out
     }
 }
@@ -391,6 +402,8 @@ fn fact_line(f: &Fact) -> Option<Line> {
                 ("country-fact-erso-past", vec![("years", Arg::Text(f.years.clone()?))])
             }
             (FactKind::Iom, Some(Value::Limited)) => ("country-fact-iom-limited", Vec::new()),
+            (FactKind::Iom, Some(Value::Basic)) => ("country-fact-iom-basic", Vec::new()),
+            (FactKind::ReturnOrg, Some(Value::General)) => ("country-fact-return-org-general", Vec::new()),
             (FactKind::ReturnOrg, None) => ("country-fact-return-org", vec![("name", Arg::Text(f.name.clone()?))]),
             _ => return None,
         }
@@ -414,7 +427,9 @@ pub fn message_ids() -> Vec<&'static str> {
         "country-fact-moratorium-past",
         "country-fact-erso-past",
         "country-fact-iom-limited",
+        "country-fact-iom-basic",
         "country-fact-return-org",
+        "country-fact-return-org-general",
         // Provenance, picked by whether the source was primary.
         "country-card-primary",
         "country-card-secondary",
