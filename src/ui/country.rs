@@ -94,15 +94,11 @@ fn local_country_name(tr: &Translator, code: &OptionId) -> String {
 /// The card for a country, laid out: one section per part, each fact with
 /// its kind, its text and, folded, where it comes from.
 #[component]
-pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(optional)] heading_level: u8) -> impl IntoView {
+pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(default = 2)] level: u8) -> impl IntoView {
     let card = country_card(country_facts(), &code, protection);
     let code2 = code.clone();
     let title = bi_with(move |tr| tr.t_args("country-card-title", &[("country", local_country_name(tr, &code2).into())]));
-    let title = if heading_level == 3 {
-        view! { <h3>{title}</h3> }.into_any()
-    } else {
-        view! { <h2 id="country-card-title">{title}</h2> }.into_any()
-    };
+    let title = heading(level, title);
     let sections = card
         .sections
         .into_iter()
@@ -111,7 +107,7 @@ pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(optional)]
                 .lines
                 .into_iter()
                 .map(|line| {
-                    let label = line.kind.map(|k| view! { <h5 class="fact-kind">{bi(k.message())}</h5> });
+                    let label = line.kind.map(|k| view! { <p class="fact-kind"><strong>{bi(k.message())}</strong></p> });
                     let l2 = line.clone();
                     let text = bi_with(move |tr| line_text(tr, &l2, &|d| content_date(tr.locale, d)));
                     let source = line.provenance.clone().map(|p| {
@@ -140,7 +136,7 @@ pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(optional)]
             let id = format!("{:?}", s.id).to_lowercase();
             view! {
                 <section class="country-section" data-section=id>
-                    <h4>{bi(s.id.message())}</h4>
+                    {heading(level + 1, bi(s.id.message()))}
                     <ul class="facts">{lines}</ul>
                 </section>
             }
@@ -153,6 +149,16 @@ pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(optional)]
             <p class="small">{bi("country-card-checked")}</p>
             {sections}
         </article>
+    }
+}
+
+/// A heading of the given level (the card sits under an `h1` on its own page
+/// and on the result, under an `h2` in the summary).
+fn heading(level: u8, content: impl IntoView + 'static) -> AnyView {
+    match level {
+        2 => view! { <h2>{content}</h2> }.into_any(),
+        3 => view! { <h3>{content}</h3> }.into_any(),
+        _ => view! { <h4>{content}</h4> }.into_any(),
     }
 }
 
@@ -225,7 +231,7 @@ pub fn ResultCountryCard() -> impl IntoView {
         let considered = crate::engine::consider::return_considered(q, &a);
         let card = chosen_country().map(|code| {
             view! {
-                <section class="country" aria-labelledby="country-card-title">
+                <section class="country">
                     <CountryCardView code=code protection=Protection::from_assessment(&a)/>
                     <div class="choice no-print">
                         <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
@@ -257,6 +263,6 @@ pub fn SummaryCountryCard() -> impl IntoView {
     move || {
         let code = chosen_country().filter(|_| nav.in_summary.get())?;
         let a = ui.session.with(|s| assess(q, s));
-        Some(view! { <CountryCardView code=code protection=Protection::from_assessment(&a) heading_level=3/> })
+        Some(view! { <CountryCardView code=code protection=Protection::from_assessment(&a) level=3/> })
     }
 }

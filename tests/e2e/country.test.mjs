@@ -4,10 +4,15 @@
 // and the printed worksheet in two languages with nothing stored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
 
-let server, origin, browser;
-before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
+let server, origin, browser, axeSource;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+  axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+});
 after(async () => { await browser?.close(); server?.close(); });
 
 /** Text without Unicode isolation marks (Fluent puts them around variables). */
@@ -136,3 +141,33 @@ test('thinking it through: optional questions, what was said, and a printable wo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+async function axe(page, where) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
+  const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(v, [], `${where}: axe violations`);
+}
+
+for (const locale of ['nl-NL', 'ar']) {
+  test(`axe: no violations on the country page, the result card and the worksheet (${locale})`, async () => {
+    const { page, context } = await newPage(browser, origin, { locale });
+    await page.click('#country-info');
+    await page.selectOption('#country-pick', 'IQ');
+    await page.waitForSelector('article.country-card');
+    await page.locator('details.fact-source summary').first().click();
+    await axe(page, 'country page');
+    await page.click('#country-info-back');
+    const q = new Questionnaire(page);
+    await q.start();
+    await q.answerAll({ fear: 'no', understood: 'yes', wants: 'return_thinking', country: 'MA' });
+    await q.result();
+    await page.waitForSelector('section.country article.country-card');
+    await axe(page, 'result with country card');
+    await page.click('#to-consider');
+    await page.waitForSelector('section.consider');
+    await page.selectOption('#worksheet-second', 'en');
+    await axe(page, 'worksheet');
+    await context.close();
+  });
+}
