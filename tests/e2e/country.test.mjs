@@ -171,3 +171,26 @@ for (const locale of ['nl-NL', 'ar']) {
     await context.close();
   });
 }
+
+test('"forget everything" closes the country page and the worksheet and leaves nothing behind', async () => {
+  const { page, errors, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  await page.click('#country-info');
+  await page.selectOption('#country-pick', 'ER');
+  await page.waitForSelector('article.country-card');
+  await page.click('.forget button');
+  await page.click('.confirm button.danger');
+  await page.waitForSelector('#start');
+  assert.equal(await page.locator('article.country-card').count(), 0);
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll({ fear: 'no', wants: 'return_thinking', country: 'GE' });
+  await q.result();
+  await page.click('#to-consider');
+  await page.waitForSelector('section.consider');
+  await page.click('.forget button');
+  await page.click('.confirm button.danger');
+  await page.waitForSelector('#start');
+  assert.equal(await page.locator('section.consider').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
