@@ -107,7 +107,8 @@ fn the_country_tags_the_rules_use_agree_with_the_facts() {
     let facts = country_facts();
     for c in &questionnaire().countries {
         if c.tags.iter().any(|t| t == "erso") {
-            let documented = facts.about(&c.code, FactKind::Erso).iter().any(|f| f.value == Some(Value::DocumentedPast));
+            let documented =
+                facts.about(&c.code, FactKind::Erso).iter().any(|f| f.value == Some(Value::DocumentedPast));
             assert!(documented, "{} is tagged erso without an ERSO fact", c.code);
         }
         if c.tags.iter().any(|t| t == "iom_caveat") {
@@ -147,7 +148,10 @@ fn a_person_with_fear_gets_no_return_instructions_through_the_engine() {
             let a = assess(q, &s);
             let c = card(&code, Protection::from_assessment(&a));
             if fear == "no" {
-                assert!(c.sections.iter().any(|s| s.id.about_return()), "{code}: no fear, wants to return: support shown");
+                assert!(
+                    c.sections.iter().any(|s| s.id.about_return()),
+                    "{code}: no fear, wants to return: support shown"
+                );
             } else {
                 assert_no_return(&c, &format!("fear = {fear}"));
             }
@@ -202,7 +206,10 @@ fn document_titles_stay_in_their_own_language_and_are_isolated() {
     let tr = Translator::new(wegwijzer::i18n::find("ar").unwrap());
     let c = card(&OptionId::from("SY"), Protection::Signalled);
     let title = "Interim Country Guidance: Syria";
-    let line = c.lines().find(|l| line_text(&tr, l, &|d| d.to_string()).contains(title)).expect("the EUAA guidance is on the Syria card");
+    let line = c
+        .lines()
+        .find(|l| line_text(&tr, l, &|d| d.to_string()).contains(title))
+        .expect("the EUAA guidance is on the Syria card");
     let text = line_text(&tr, line, &|d| d.to_string());
     assert!(text.contains(&format!("\u{2068}{title}\u{2069}")), "the Latin title is isolated in Arabic text: {text:?}");
 }

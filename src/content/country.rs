@@ -11,7 +11,9 @@ pub const CONSIDER_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/consider
 /// The country facts, parsed once. The tests guarantee they parse.
 pub fn country_facts() -> &'static CountryFacts {
     static F: OnceLock<CountryFacts> = OnceLock::new();
-    F.get_or_init(|| serde_json::from_str(COUNTRIES_JSON).unwrap_or_else(|e| panic!("countries.toml does not load: {e}")))
+    F.get_or_init(|| {
+        serde_json::from_str(COUNTRIES_JSON).unwrap_or_else(|e| panic!("countries.toml does not load: {e}"))
+    })
 }
 
 pub fn consider() -> &'static Consider {

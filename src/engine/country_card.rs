@@ -303,8 +303,7 @@ impl CountryFacts {
 
     /// The facts of a kind that name this country, newest first.
     pub fn about(&self, code: &OptionId, k: FactKind) -> Vec<&Fact> {
-        let mut out: Vec<&Fact> =
-            self.facts.iter().filter(|f| f.kind == k && f.countries.contains(code)).collect();
+        let mut out: Vec<&Fact> = self.facts.iter().filter(|f| f.kind == k && f.countries.contains(code)).collect();
         out.sort_by(|a, b| b.date.cmp(&a.date));
         if out.is_empty() {
             out.extend(self.facts.iter().filter(|f| f.kind == k && f.otherwise));
@@ -321,11 +320,8 @@ pub fn country_card(facts: &CountryFacts, code: &OptionId, protection: Protectio
         if id.about_return() && !open {
             continue;
         }
-        let mut lines: Vec<Line> = FactKind::ALL
-            .iter()
-            .filter(|k| k.section() == id)
-            .flat_map(|&k| kind_lines(facts, code, k))
-            .collect();
+        let mut lines: Vec<Line> =
+            FactKind::ALL.iter().filter(|k| k.section() == id).flat_map(|&k| kind_lines(facts, code, k)).collect();
         match id {
             SectionId::Situation => lines.push(fixed("country-card-vwn-explains")),
             SectionId::Stay => {
@@ -372,7 +368,11 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
             kind: Some(k),
             message: "country-fact-unknown",
             args: vec![("ask", Arg::Text(info.map_or_else(|| "VluchtelingenWerk".into(), |i| i.ask.clone())))],
-            provenance: info.map(|i| Provenance { source: i.searched.clone(), checked: i.checked.clone(), primary: false }),
+            provenance: info.map(|i| Provenance {
+                source: i.searched.clone(),
+                checked: i.checked.clone(),
+                primary: false,
+            }),
             unknown: true,
         });
     }
@@ -397,7 +397,9 @@ fn fact_line(f: &Fact) -> Option<Line> {
         match (f.kind, f.value) {
             (FactKind::SafeCountry, Some(Value::Listed)) => ("country-fact-safe-listed", date_arg(f)),
             (FactKind::SafeCountry, Some(Value::Suspended)) => ("country-fact-safe-suspended", date_arg(f)),
-            (FactKind::Moratorium, Some(Value::Past)) => ("country-fact-moratorium-past", vec![("date", Arg::Date(f.date.clone()?))]),
+            (FactKind::Moratorium, Some(Value::Past)) => {
+                ("country-fact-moratorium-past", vec![("date", Arg::Date(f.date.clone()?))])
+            }
             (FactKind::Erso, Some(Value::DocumentedPast)) => {
                 ("country-fact-erso-past", vec![("years", Arg::Text(f.years.clone()?))])
             }

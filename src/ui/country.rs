@@ -97,7 +97,8 @@ fn local_country_name(tr: &Translator, code: &OptionId) -> String {
 pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(default = 2)] level: u8) -> impl IntoView {
     let card = country_card(country_facts(), &code, protection);
     let code2 = code.clone();
-    let title = bi_with(move |tr| tr.t_args("country-card-title", &[("country", local_country_name(tr, &code2).into())]));
+    let title =
+        bi_with(move |tr| tr.t_args("country-card-title", &[("country", local_country_name(tr, &code2).into())]));
     let title = heading(level, title);
     let sections = card
         .sections
@@ -107,7 +108,8 @@ pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(default = 
                 .lines
                 .into_iter()
                 .map(|line| {
-                    let label = line.kind.map(|k| view! { <p class="fact-kind"><strong>{bi(k.message())}</strong></p> });
+                    let label =
+                        line.kind.map(|k| view! { <p class="fact-kind"><strong>{bi(k.message())}</strong></p> });
                     let l2 = line.clone();
                     let text = bi_with(move |tr| line_text(tr, &l2, &|d| content_date(tr.locale, d)));
                     let source = line.provenance.clone().map(|p| {
