@@ -42,10 +42,29 @@ pub fn answer_text(q: &Questionnaire, tr: &Translator, qid: &crate::engine::Ques
     }
 }
 
+/// The sources of the facts a point or note states, as "Source: …" lines.
+pub fn fact_sources(q: &Questionnaire, tr: &Translator, facts: &[crate::engine::FactId]) -> Vec<String> {
+    facts
+        .iter()
+        .filter_map(|id| q.fact(id))
+        .map(|f| tr.t_args("advice-fact-source", &[("source", f.source.clone().into()), ("date", f.checked.clone().into())]))
+        .collect()
+}
+
 fn finding_text(out: &mut String, q: &Questionnaire, tr: &Translator, f: &Finding, msg: &str) {
     out.push_str(&format!("## {}\n{}\n", tr.t(msg), tr.t(&format!("{msg}.what"))));
-    if let Some(d) = f.deadline {
-        out.push_str(&format!("{}\n", tr.t_args("deadline", &[("date", d.iso().into())])));
+    for d in &f.deadlines {
+        let m = ids::deadline(&d.id);
+        out.push_str(&format!("{}\n", tr.t_args(&m, &[("date", d.date.iso().into())])));
+        if d.passed {
+            out.push_str(&format!("{}\n", tr.t(&format!("{m}.passed"))));
+        }
+    }
+    if !f.held_back_by.is_empty() {
+        out.push_str(&format!("{}\n", tr.t("advice-held-back")));
+        for sig in &f.held_back_by {
+            out.push_str(&format!("- {}\n", tr.t(&ids::signal(sig))));
+        }
     }
     if f.reasons.is_empty() {
         out.push_str(&format!("{}\n", tr.t("reason-general")));
@@ -57,6 +76,12 @@ fn finding_text(out: &mut String, q: &Questionnaire, tr: &Translator, f: &Findin
     }
     for p in &f.points {
         out.push_str(&format!("* {}\n", tr.t(&ids::point(&p.id))));
+        for src in fact_sources(q, tr, &p.facts) {
+            out.push_str(&format!("  {src}\n"));
+        }
+    }
+    if f.unconfirmed {
+        out.push_str(&format!("{}\n", tr.t("advice-confirm-card")));
     }
     out.push_str(&format!("{}: {}\n", tr.t("what-next"), tr.t(&format!("{msg}.next"))));
     for r in &f.referrals {
@@ -67,7 +92,7 @@ fn finding_text(out: &mut String, q: &Questionnaire, tr: &Translator, f: &Findin
 
 /// The assessment as plain text, in the translator's language.
 pub fn assessment_text(q: &Questionnaire, tr: &Translator, a: &Assessment) -> String {
-    let mut out = String::new();
+    let mut out = format!("{}\n\n", tr.t("advice-danger"));
     if !a.urgent.is_empty() {
         out.push_str(&format!("# {}\n\n", tr.t("result-urgent-title")));
         for f in &a.urgent {
@@ -83,6 +108,9 @@ pub fn assessment_text(q: &Questionnaire, tr: &Translator, a: &Assessment) -> St
         for f in &a.other_options {
             finding_text(&mut out, q, tr, f, &ids::route(&f.id));
         }
+    }
+    if !a.unconfirmed_facts.is_empty() {
+        out.push_str(&format!("{}\n", tr.t("advice-confirm")));
     }
     out.push_str(&format!("{}\n", tr.t("result-not-advice")));
     strip_isolation(&out)

@@ -59,6 +59,51 @@ fn every_question_is_reachable_and_every_rule_and_point_fires() {
 }
 
 #[test]
+fn every_question_asked_is_used_by_some_rule() {
+    let unused = check::unused_questions(questionnaire());
+    assert!(unused.is_empty(), "questions no rule, point, signal, order rule or deadline reads: {unused:?}");
+    // The check itself sees a question that nothing reads.
+    let mut q = questionnaire().clone();
+    let mut extra = q.questions[0].clone();
+    extra.id = "asked_for_nothing".into();
+    q.questions.push(extra);
+    assert_eq!(check::unused_questions(&q), vec!["asked_for_nothing".into()]);
+}
+
+#[test]
+fn every_fact_is_stated_somewhere_and_every_tag_is_used() {
+    let q = questionnaire();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for r in q.rules() {
+        used.extend(r.facts.iter().map(|f| f.to_string()));
+        used.extend(r.deadlines.iter().map(|d| d.fact.to_string()));
+        used.extend(r.points.iter().flat_map(|p| p.facts.iter().map(|f| f.to_string())));
+    }
+    used.extend(q.questions.iter().filter_map(|x| x.earliest.as_ref()).map(|f| f.to_string()));
+    let unused: Vec<_> = q.facts.iter().map(|f| f.id.to_string()).filter(|f| !used.contains(f)).collect();
+    assert!(unused.is_empty(), "facts no note states: {unused:?}");
+    for t in &q.tags {
+        assert!(q.countries.iter().any(|c| c.tags.contains(&t.id)), "tag {} is on no country", t.id);
+    }
+}
+
+#[test]
+fn the_checker_finds_unsourced_facts_and_undeclared_tags() {
+    let mut q = questionnaire().clone();
+    q.facts[0].source = " ".into();
+    q.facts[1].checked = "later".into();
+    q.countries[0].tags.push("rumour".into());
+    q.urgent.iter_mut().find(|r| !r.deadlines.is_empty()).unwrap().deadlines[0].fact = "no_such_fact".into();
+    q.signals.clear();
+    let p = check::problems(&q).join("\n");
+    assert!(p.contains("has no source"), "{p}");
+    assert!(p.contains("no valid last-checked date"), "{p}");
+    assert!(p.contains("which no [[tag]] declares"), "{p}");
+    assert!(p.contains("needs a fact with days"), "{p}");
+    assert!(p.contains("no protection signal"), "{p}");
+}
+
+#[test]
 fn every_path_reaches_the_result_even_answering_prefer_not_everywhere() {
     let q = questionnaire();
     let mut s = wegwijzer::engine::Session::new(today());
@@ -92,4 +137,43 @@ fn every_sensitive_question_offers_prefer_not() {
     for id in ["fear", "fear_of", "crisis", "trafficking", "health", "new_facts", "wants", "reception"] {
         assert!(q.question(&id.into()).unwrap().sensitive, "{id} must be sensitive");
     }
+}
+
+#[test]
+fn properties_every_result_keeps_on_random_paths() {
+    // Issue 13's rules as properties, over random paths: a conversation for
+    // everyone; 113 whenever the crisis answer is not a plain no or stress is
+    // indicated; no family without an urgent note; stress alone never the
+    // medical-postponement point; options to stay for those who want to return.
+    let q = questionnaire();
+    let mut rng = Rng(1313);
+    let (mut families, mut crises) = (0, 0);
+    for _ in 0..20_000 {
+        let s = random_session(q, &mut rng);
+        let a = assess(q, &s);
+        let said = |question: &str, option: &str| {
+            s.answers.get(&question.into()).is_some_and(|x| match x {
+                wegwijzer::engine::Answer::One(o) => o.as_str() == option,
+                wegwijzer::engine::Answer::Many(os) => os.iter().any(|o| o.as_str() == option),
+                wegwijzer::engine::Answer::Date(_) => false,
+            })
+        };
+        let urgent: Vec<&str> = a.urgent.iter().map(|f| f.id.as_str()).collect();
+        let points: Vec<&str> = a.all().flat_map(|f| f.points.iter().map(|p| p.id.as_str())).collect();
+        assert!(a.routes.iter().any(|f| f.id.as_str() == "conversation"), "{:?}", s.answers);
+        if !said("crisis", "no") || said("health", "mental") {
+            crises += 1;
+            assert_eq!(urgent.first(), Some(&"crisis"), "113 first: {:?}", s.answers);
+        }
+        if said("children", "yes") {
+            families += 1;
+            assert!(urgent.contains(&"shelter_family"), "{:?}", s.answers);
+        }
+        let serious = ["serious_illness", "pregnant", "tb"].iter().any(|o| said("health", o));
+        assert_eq!(points.contains(&"medical_postponement"), serious, "{:?}", s.answers);
+        if said("wants", "return_thinking") || said("wants", "return_decided") {
+            assert!(points.contains(&"options_to_stay") && points.contains(&"before_you_decide"));
+        }
+    }
+    assert!(families > 1000 && crises > 1000, "{families} {crises}");
 }

@@ -158,10 +158,22 @@ fn a_person_with_fear_gets_no_return_instructions_through_the_engine() {
         }
         assert_no_return(&card(&code, Protection::NotAsked), "opened without answers");
     }
+    // Every other protection signal the content declares holds return back too.
+    for (question, option) in [("trafficking", "forced_work"), ("minor_alone", "yes")] {
+        let mut s = Session::new(common::today());
+        s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from("no")));
+        s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
+        let multi = q.question(&QuestionId::from(question)).is_some_and(|x| x.kind == wegwijzer::engine::Kind::Multi);
+        let a = if multi { Answer::Many(vec![OptionId::from(option)]) } else { Answer::One(OptionId::from(option)) };
+        s.answers.insert(QuestionId::from(question), a);
+        let a = assess(q, &s);
+        assert!(!a.signals.is_empty(), "{question} = {option} is a protection signal");
+        assert_no_return(&card(&OptionId::from("NG"), Protection::from_assessment(&a)), question);
+    }
 }
 
 #[test]
-fn random_paths_never_show_return_support_when_fear_is_indicated() {
+fn random_paths_never_show_return_support_when_a_protection_signal_holds() {
     let q = questionnaire();
     let mut rng = common::Rng(0xC0_FFEE);
     let mut with_fear = 0;
@@ -172,12 +184,12 @@ fn random_paths_never_show_return_support_when_fear_is_indicated() {
             continue;
         }
         let a = assess(q, &s);
-        if a.fear_indicated {
+        if a.fear_indicated || !a.signals.is_empty() {
             with_fear += 1;
             assert_no_return(&card(code, Protection::from_assessment(&a)), "random path with fear");
         }
     }
-    assert!(with_fear > 20, "the walk reached fear with a country: {with_fear}");
+    assert!(with_fear > 20, "the walk reached a protection signal with a country: {with_fear}");
 }
 
 #[test]

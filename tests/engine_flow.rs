@@ -42,7 +42,7 @@ fn a_condition_adds_a_question_and_changing_the_answer_drops_it() {
     assert_eq!(at(&s), "appeal_term", "the appeal term is asked when no appeal was lodged yet");
     assert_eq!(s.progress(q).1, before + 1);
     s.answer(q, &qid("appeal_term"), one("one_week")).unwrap();
-    assert_eq!(at(&s), "dublin");
+    assert_eq!(at(&s), "lawyer");
 
     // Back twice, change the appeal answer: the appeal term is no longer asked
     // and its answer is dropped; the next question follows directly.
@@ -53,7 +53,7 @@ fn a_condition_adds_a_question_and_changing_the_answer_drops_it() {
     assert!(s.answers.contains_key(&qid("appeal_term")), "going back keeps answers");
     s.answer(q, &qid("appeal"), one("running")).unwrap();
     assert!(!s.answers.contains_key(&qid("appeal_term")));
-    assert_eq!(at(&s), "dublin");
+    assert_eq!(at(&s), "lawyer");
 }
 
 #[test]
@@ -63,12 +63,12 @@ fn later_answers_that_stay_relevant_are_kept() {
     s.begin(q);
     s.answer(q, &qid("decision_when"), one("gt_3m")).unwrap();
     s.answer(q, &qid("appeal"), one("lost")).unwrap();
-    s.answer(q, &qid("dublin"), one("no")).unwrap();
+    s.answer(q, &qid("lawyer"), one("no")).unwrap();
     s.back(q);
     s.back(q);
     s.answer(q, &qid("appeal"), one("running")).unwrap();
-    assert_eq!(at(&s), "dublin");
-    assert_eq!(s.answers.get(&qid("dublin")), Some(&one("no")), "shown again, pre-filled");
+    assert_eq!(at(&s), "lawyer");
+    assert_eq!(s.answers.get(&qid("lawyer")), Some(&one("no")), "shown again, pre-filled");
 }
 
 #[test]
@@ -95,6 +95,11 @@ fn refuses_wrong_answers_with_a_reason() {
     assert_eq!(s.answer(q, &qid("fear"), one("no")), Err(AnswerError::NotCurrent));
     assert_eq!(s.answer(q, &qid("decision_when"), one("banana")), Err(AnswerError::UnknownOption));
     assert_eq!(s.answer(q, &qid("decision_when"), Answer::Date(today().plus(3))), Err(AnswerError::DateInFuture));
+    // A date before the earliest plausible decision (a content fact) is
+    // probably typed in the wrong order or with a wrong year.
+    let earliest = wegwijzer::engine::session::earliest_date(q, q.question(&qid("decision_when")).unwrap()).unwrap();
+    assert_eq!(s.answer(q, &qid("decision_when"), Answer::Date(earliest.plus(-1))), Err(AnswerError::DateTooEarly));
+    assert_eq!(s.answer(q, &qid("decision_when"), Answer::Date(wegwijzer::engine::Day(i32::MIN))), Err(AnswerError::DateTooEarly));
     s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-3))).unwrap();
     // The same submit again is refused, not recorded twice.
     assert_eq!(s.answer(q, &qid("decision_when"), one("lt_1w")), Err(AnswerError::NotCurrent));
@@ -133,7 +138,7 @@ fn a_date_answer_counts_as_its_bucket() {
     s.begin(q);
     s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-40))).unwrap();
     s.answer(q, &qid("appeal"), one("not_yet")).unwrap();
-    assert_eq!(at(&s), "dublin", "40 days ago is past both appeal terms");
+    assert_eq!(at(&s), "lawyer", "40 days ago is past both appeal terms");
 }
 
 #[test]
@@ -184,4 +189,30 @@ fn toggling_a_draft_keeps_exclusive_options_alone() {
     let mut sel = vec![OptionId::from("lost")];
     single.toggle(&mut sel, &"running".into(), true, &q.settings);
     assert_eq!(sel, vec![OptionId::from("running")], "a single choice holds one option");
+}
+
+#[test]
+fn people_who_fear_their_authorities_are_reassured_before_the_embassy_question() {
+    let q = questionnaire();
+    let embassy = q.question(&qid("embassy")).unwrap();
+    for (fear, shown) in [("yes", true), ("not_sure", true), ("prefer_not", true), ("no", false)] {
+        let mut s = Session::new(today());
+        s.answers.insert(qid("fear"), one(fear));
+        assert_eq!(s.notice(q, embassy).is_some(), shown, "fear = {fear}");
+    }
+    // The notice is shown before the embassy question, so it may only read earlier answers.
+    let s = Session::new(today());
+    assert!(s.notice(q, embassy).is_some(), "not answered counts as fear");
+}
+
+#[test]
+fn extreme_dates_never_panic() {
+    let q = questionnaire();
+    for today in [wegwijzer::engine::Day(i32::MIN), wegwijzer::engine::Day(i32::MAX), wegwijzer::engine::Day(0)] {
+        let mut s = Session::new(today);
+        s.begin(q);
+        let _ = s.answer(q, &qid("decision_when"), Answer::Date(wegwijzer::engine::Day(i32::MIN)));
+        let _ = s.answer(q, &qid("decision_when"), Answer::Date(today));
+        let _ = wegwijzer::engine::assess(q, &s);
+    }
 }

@@ -88,6 +88,16 @@ fn content_ids() -> BTreeSet<String> {
         let m = ids::referral(&r.id);
         out.extend([m.clone(), format!("{m}.offer"), format!("{m}.how")]);
     }
+    for d in q.rules().flat_map(|r| r.deadlines.iter()) {
+        let m = ids::deadline(&d.id);
+        out.extend([m.clone(), format!("{m}.passed")]);
+    }
+    for s in &q.signals {
+        out.insert(ids::signal(&s.id));
+    }
+    for n in q.questions.iter().filter_map(|x| x.notice.as_ref()) {
+        out.insert(ids::notice(&n.id));
+    }
     // Country cards and "thinking it through" (tests/country.rs checks them in depth).
     out.extend(wegwijzer::engine::country_card::message_ids().into_iter().map(String::from));
     out.extend(wegwijzer::content::country::consider().topics.iter().map(|t| t.message()));

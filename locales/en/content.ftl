@@ -13,9 +13,9 @@ opt-none = None of these
 
 ## Procedure
 
-q-decision-when = When did you get the letter that said no to your asylum application?
-    .short = When the decision came
-    .why = Some deadlines count from the date of this letter.
+q-decision-when = What date is printed on the letter that said no to your asylum application?
+    .short = Date of the decision
+    .why = Some deadlines count from this date. Use the date printed on the letter, not the day it arrived.
 q-decision-when-opt-lt-1w = Less than 1 week ago
 q-decision-when-opt-w1-4 = 1 to 4 weeks ago
 q-decision-when-opt-m1-3 = 1 to 3 months ago
@@ -223,7 +223,7 @@ urgent-appeal-long = You have 4 weeks to appeal
     .what = The time counts from the date of the decision. An appeal costs you nothing.
     .next = Contact a lawyer soon. If you do not have one, VluchtelingenWerk can help you find one.
 urgent-departure-running = Your departure period is running
-    .what = The decision gave you time to leave, often 28 days. Reception by COA usually continues during that time.
+    .what = The decision gave you time to leave, often 28 days. After an appeal, it counts from the court's ruling. Reception by COA usually continues during that time.
     .next = Talk to VluchtelingenWerk about your options before this time ends.
 urgent-departure-over = Your time to leave has ended
     .what = Reception may stop, and you may be asked to leave. Leaving late can bring an entry ban of up to 5 years.
@@ -253,7 +253,7 @@ route-conversation = A conversation about the decision
     .what = A counsellor of VluchtelingenWerk listens to you. Together you look at the decision and your questions. They can give a second opinion.
     .next = Make an appointment with VluchtelingenWerk. You can bring your letters.
 route-flight-story = A second look at your asylum story
-    .what = A counsellor goes through your story with you again (a flight-story analysis). This helps to check that you are not sent back to danger. It can also help you understand the decision.
+    .what = A counsellor goes through your story with you again (a flight-story analysis). This helps to check that you are not sent back to danger. It can also help you understand the decision and come to terms with it.
     .next = Ask VluchtelingenWerk for a flight-story analysis. Bring your decision and interview reports if you have them.
 route-legal-check = A check of your options to stay or to postpone departure
     .what = VluchtelingenWerk and a lawyer look at whether there is a way to stay, or to leave later.
@@ -272,7 +272,7 @@ route-return-orgs = Other organisations that help with return
 
 point-higher-appeal = The court said no. A further appeal to the Council of State (Raad van State) may be possible. The time for this is short.
 point-new-application = New facts can be a reason for a new asylum application. Talk to a lawyer first.
-point-no-fault = If your country will not let you in, you may get a "no-fault" permit (buitenschuldvergunning). You need proof that you tried. It is hard to get.
+point-no-fault = If your country will not let you in, you may get a "no-fault" permit (buitenschuldvergunning). You need proof that you tried, with help from the DT&V. It is hard to get.
 point-medical-postponement = Illness can be a reason to postpone departure (article 64). Pregnancy and TB treatment give postponement for a set time.
 point-statelessness = If you are stateless, a court can decide this. That can give you other rights.
 point-family-ties = A parent who cares for a Dutch child, or someone with close family here, may have a right to stay.
@@ -281,8 +281,8 @@ point-erso-partner = In the past there was a partner organisation in this countr
 point-new-start-plan = Your plan can include what you said would help you.
 point-family-support = Your plan can include getting back in touch with your family or friends.
 point-iom-caveat = IOM may not be able to help with return to this country. Ask IOM or VluchtelingenWerk.
-point-iom-past-return = If you got return help in the last 5 years, IOM may not be able to help again. Ask IOM.
-point-iom-ticket = IOM can pay for the journey if you cannot.
+point-iom-past-return = If you got return help in the last 5 years, IOM may not be able to help again. Ask IOM or VluchtelingenWerk.
+point-iom-ticket = IOM pays for the journey only if you cannot pay it yourself. Ask IOM or VluchtelingenWerk.
 
 ## Referral directory
 

@@ -13,9 +13,9 @@ opt-none = Ninguna de estas
 
 ## Procedimiento
 
-q-decision-when = ¿Cuándo recibió la carta que rechazó su solicitud de asilo?
-    .short = Cuándo llegó la decisión
-    .why = Algunos plazos cuentan desde la fecha de esta carta.
+q-decision-when = ¿Qué fecha está impresa en la carta que rechazó su solicitud de asilo?
+    .short = Fecha de la decisión
+    .why = Algunos plazos cuentan desde esta fecha. Use la fecha impresa en la carta, no el día en que llegó.
 q-decision-when-opt-lt-1w = Hace menos de 1 semana
 q-decision-when-opt-w1-4 = Hace entre 1 y 4 semanas
 q-decision-when-opt-m1-3 = Hace entre 1 y 3 meses
@@ -223,7 +223,7 @@ urgent-appeal-long = Tiene 4 semanas para apelar
     .what = El plazo cuenta desde la fecha de la decisión. Apelar no le cuesta nada.
     .next = Contacte pronto a un abogado. Si no tiene uno, VluchtelingenWerk puede ayudarle a encontrarlo.
 urgent-departure-running = Su plazo de salida está en curso
-    .what = La decisión le dio tiempo para salir, muchas veces 28 días. Durante ese tiempo, la acogida del COA normalmente continúa.
+    .what = La decisión le dio tiempo para salir, muchas veces 28 días. Tras un recurso, cuenta desde la sentencia. Durante ese tiempo, la acogida del COA normalmente continúa.
     .next = Hable con VluchtelingenWerk sobre sus opciones antes de que termine este plazo.
 urgent-departure-over = Su plazo para salir terminó
     .what = La acogida puede terminar, y le pueden pedir que se vaya. Si sale tarde, puede recibir una prohibición de entrada de hasta 5 años.
@@ -253,7 +253,7 @@ route-conversation = Una conversación sobre la decisión
     .what = Un asesor de VluchtelingenWerk le escucha. Juntos revisan la decisión y sus preguntas. El asesor puede darle una segunda opinión.
     .next = Pida una cita con VluchtelingenWerk. Puede llevar sus cartas.
 route-flight-story = Una segunda mirada a su historia de asilo
-    .what = Un asesor revisa de nuevo su historia con usted (un análisis del relato de huida). Esto ayuda a comprobar que no le envíen de vuelta a un peligro. También puede ayudarle a entender la decisión.
+    .what = Un asesor revisa de nuevo su historia con usted (un análisis del relato de huida). Esto ayuda a comprobar que no le envíen de vuelta a un peligro. También puede ayudarle a entender la decisión y a asimilarla.
     .next = Pida a VluchtelingenWerk un análisis del relato de huida. Lleve su decisión y los informes de sus entrevistas, si los tiene.
 route-legal-check = Una revisión de sus opciones para quedarse o para aplazar la salida
     .what = VluchtelingenWerk y un abogado revisan si hay una forma de quedarse, o de salir más tarde.
@@ -272,7 +272,7 @@ route-return-orgs = Otras organizaciones que ayudan con el retorno
 
 point-higher-appeal = El tribunal dijo que no. Tal vez pueda apelar otra vez ante el Consejo de Estado (Raad van State). El plazo para esto es corto.
 point-new-application = Los hechos nuevos pueden ser un motivo para una nueva solicitud de asilo. Hable primero con un abogado.
-point-no-fault = Si su país no le deja entrar, tal vez pueda recibir un permiso "sin culpa" (buitenschuldvergunning). Necesita pruebas de que lo intentó. Es difícil de conseguir.
+point-no-fault = Si su país no le deja entrar, tal vez pueda recibir un permiso "sin culpa" (buitenschuldvergunning). Necesita pruebas de que lo intentó, con ayuda del DT&V. Es difícil de conseguir.
 point-medical-postponement = Una enfermedad puede ser un motivo para aplazar la salida (artículo 64). El embarazo y el tratamiento de la TB dan un aplazamiento por un tiempo fijo.
 point-statelessness = Si usted es apátrida, un tribunal puede decidirlo. Eso puede darle otros derechos.
 point-family-ties = Una madre o un padre que cuida a un hijo neerlandés, o alguien con familia cercana aquí, tal vez tenga derecho a quedarse.
@@ -281,8 +281,8 @@ point-erso-partner = Antes había una organización socia en este país. Vluchte
 point-new-start-plan = Su plan puede incluir lo que usted dijo que le ayudaría.
 point-family-support = Su plan puede incluir volver a ponerse en contacto con su familia o sus amigos.
 point-iom-caveat = Es posible que IOM no pueda ayudar con el retorno a este país. Pregunte a IOM o a VluchtelingenWerk.
-point-iom-past-return = Si recibió ayuda para volver en los últimos 5 años, es posible que IOM no pueda ayudarle otra vez. Pregunte a IOM.
-point-iom-ticket = IOM puede pagar el viaje si usted no puede.
+point-iom-past-return = Si recibió ayuda para volver en los últimos 5 años, es posible que IOM no pueda ayudarle otra vez. Pregunte a IOM o a VluchtelingenWerk.
+point-iom-ticket = IOM paga el viaje solo si usted no puede pagarlo. Pregunte a IOM o a VluchtelingenWerk.
 
 ## Directorio de contactos
 

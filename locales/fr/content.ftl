@@ -13,9 +13,9 @@ opt-none = Aucune de ces réponses
 
 ## Procedure
 
-q-decision-when = Quand avez-vous reçu la lettre qui refuse votre demande d'asile ?
+q-decision-when = Quelle date est imprimée sur la lettre qui refuse votre demande d'asile ?
     .short = Date de la décision
-    .why = Certains délais comptent à partir de la date de cette lettre.
+    .why = Certains délais comptent à partir de cette date. Prenez la date imprimée sur la lettre, pas le jour où elle est arrivée.
 q-decision-when-opt-lt-1w = Il y a moins d'une semaine
 q-decision-when-opt-w1-4 = Il y a 1 à 4 semaines
 q-decision-when-opt-m1-3 = Il y a 1 à 3 mois
@@ -223,7 +223,7 @@ urgent-appeal-long = Vous avez 4 semaines pour faire un recours
     .what = Le délai compte à partir de la date de la décision. Un recours ne vous coûte rien.
     .next = Contactez vite un avocat. Si vous n'en avez pas, VluchtelingenWerk peut vous aider à en trouver un.
 urgent-departure-running = Votre délai de départ est en cours
-    .what = La décision vous a donné du temps pour partir, souvent 28 jours. Pendant ce temps, l'accueil par le COA continue en général.
+    .what = La décision vous a donné du temps pour partir, souvent 28 jours. Après un recours, il compte à partir du jugement. Pendant ce temps, l'accueil par le COA continue en général.
     .next = Parlez de vos possibilités avec VluchtelingenWerk avant la fin de ce délai.
 urgent-departure-over = Votre délai pour partir est fini
     .what = L'accueil peut s'arrêter, et on peut vous demander de partir. Si vous partez en retard, vous pouvez recevoir une interdiction d'entrée de 5 ans au maximum.
@@ -233,7 +233,7 @@ urgent-dublin = Un autre pays européen est peut-être responsable
     .next = Demandez à VluchtelingenWerk ou à votre avocat quelles règles et quelles dates comptent pour vous.
 urgent-trafficking = Vous êtes peut-être victime de la traite des êtres humains
     .what = Les victimes ont droit à un temps de réflexion de 3 mois au maximum. Pendant ce temps, on ne peut pas vous renvoyer.
-    .next = Contactez CoMensha ou VluchtelingenWerk. Faire une déclaration peut aussi compter comme une demande de titre de séjour.
+    .next = Contactez CoMensha ou VluchtelingenWerk. Porter plainte auprès de la police peut aussi compter comme une demande de titre de séjour.
 urgent-shelter-family = Les familles avec enfants ont droit à un abri
     .what = Les familles avec des enfants de moins de 18 ans peuvent aller dans un lieu d'accueil pour familles.
     .next = Demandez aujourd'hui à VluchtelingenWerk de vous aider à trouver un abri.
@@ -253,7 +253,7 @@ route-conversation = Un entretien sur la décision
     .what = Un conseiller de VluchtelingenWerk vous écoute. Ensemble, vous regardez la décision et vos questions. Il peut vous donner un deuxième avis.
     .next = Prenez rendez-vous avec VluchtelingenWerk. Vous pouvez apporter vos lettres.
 route-flight-story = Un deuxième regard sur votre histoire d'asile
-    .what = Un conseiller reprend votre histoire avec vous (une analyse du récit de fuite). Cela aide à vérifier qu'on ne vous renvoie pas vers le danger. Cela peut aussi vous aider à comprendre la décision.
+    .what = Un conseiller reprend votre histoire avec vous (une analyse du récit de fuite). Cela aide à vérifier qu'on ne vous renvoie pas vers le danger. Cela peut aussi vous aider à comprendre la décision et à l'accepter.
     .next = Demandez à VluchtelingenWerk une analyse du récit de fuite. Apportez votre décision et les rapports de vos entretiens, si vous les avez.
 route-legal-check = Un examen de vos possibilités pour rester ou pour reporter le départ
     .what = VluchtelingenWerk et un avocat regardent s'il existe une façon de rester, ou de partir plus tard.
@@ -272,7 +272,7 @@ route-return-orgs = Autres organisations qui aident pour le retour
 
 point-higher-appeal = Le tribunal a dit non. Un nouveau recours devant le Conseil d'État (Raad van State) est peut-être possible. Le délai pour cela est court.
 point-new-application = Des faits nouveaux peuvent être une raison pour une nouvelle demande d'asile. Parlez d'abord avec un avocat.
-point-no-fault = Si votre pays ne vous laisse pas entrer, vous pouvez peut-être recevoir un permis « sans faute de votre part » (buitenschuldvergunning). Vous devez prouver que vous avez essayé. C'est difficile à obtenir.
+point-no-fault = Si votre pays ne vous laisse pas entrer, vous pouvez peut-être recevoir un permis « sans faute de votre part » (buitenschuldvergunning). Vous devez prouver que vous avez essayé, avec l'aide du DT&V. C'est difficile à obtenir.
 point-medical-postponement = Une maladie peut être une raison de reporter le départ (article 64). Une grossesse ou un traitement contre la TB donnent un report pour une durée fixe.
 point-statelessness = Si vous êtes apatride, un tribunal peut le décider. Cela peut vous donner d'autres droits.
 point-family-ties = Un parent qui s'occupe d'un enfant néerlandais, ou une personne qui a de la famille proche ici, a peut-être le droit de rester.
@@ -281,8 +281,8 @@ point-erso-partner = Avant, il y avait une organisation partenaire dans ce pays.
 point-new-start-plan = Votre plan peut contenir les choses qui vous aideraient, comme vous l'avez dit.
 point-family-support = Votre plan peut aussi prévoir de reprendre contact avec votre famille ou vos amis.
 point-iom-caveat = L'IOM ne peut peut-être pas aider pour un retour vers ce pays. Demandez à l'IOM ou à VluchtelingenWerk.
-point-iom-past-return = Si vous avez reçu une aide au retour dans les 5 dernières années, l'IOM ne peut peut-être pas vous aider à nouveau. Demandez à l'IOM.
-point-iom-ticket = L'IOM peut payer le voyage si vous ne pouvez pas.
+point-iom-past-return = Si vous avez reçu une aide au retour dans les 5 dernières années, l'IOM ne peut peut-être pas vous aider à nouveau. Demandez à l'IOM ou à VluchtelingenWerk.
+point-iom-ticket = L'IOM paie le voyage seulement si vous ne pouvez pas le payer vous-même. Demandez à l'IOM ou à VluchtelingenWerk.
 
 ## Referral directory
 

@@ -13,9 +13,9 @@ opt-none = Ne yek ji van
 
 ## Prosedûr
 
-q-decision-when = We kengê ew name girt ku daxwaza we ya penaberiyê red kir?
-    .short = Biryar kengê hat
-    .why = Hin demên dawî ji dîroka vê nameyê têne hesibandin.
+q-decision-when = Li ser nameya ku daxwaza we ya penaberiyê red kir, kîjan dîrok hatiye nivîsandin?
+    .short = Dîroka biryarê
+    .why = Hin dem ji vê dîrokê têne hesibandin. Dîroka ku li ser nameyê hatiye çapkirin binivîsin, ne roja ku gihîşt we.
 q-decision-when-opt-lt-1w = Kêmtirî 1 hefte berê
 q-decision-when-opt-w1-4 = 1 heta 4 hefte berê
 q-decision-when-opt-m1-3 = 1 heta 3 meh berê
@@ -223,7 +223,7 @@ urgent-appeal-long = Ji bo îtirazê 4 hefteyên we hene
     .what = Dem ji dîroka biryarê tê hesibandin. Ji bo îtirazê hûn tu pere nadin.
     .next = Zû bi parêzerekî re têkilî daynin. Heke parêzerê we tune be, VluchtelingenWerk dikare alîkariya we bike ku hûn yekî bibînin.
 urgent-departure-running = Dema we ya derketinê berdewam e
-    .what = Biryarê ji bo derketinê wext da we, gelek caran 28 roj. Di vê demê de hewandina COA bi gelemperî berdewam dike.
+    .what = Biryarê ji bo derketinê wext da we, gelek caran 28 roj. Piştî îtirazê, ev dem ji biryara dadgehê tê hejmartin. Di vê demê de hewandina COA bi gelemperî berdewam dike.
     .next = Berî ku ev dem biqede, bi VluchtelingenWerk re li ser vebijarkên xwe biaxivin.
 urgent-departure-over = Dema we ya derketinê qediya
     .what = Dibe ku hewandin raweste, û dibe ku ji we bê xwestin ku hûn derkevin. Heke hûn dereng derkevin, dibe ku qedexeya ketinê heta 5 salan ji we re bê dayîn.
@@ -253,7 +253,7 @@ route-conversation = Axaftinek li ser biryarê
     .what = Şêwirmendekî VluchtelingenWerk guhdariya we dike. Hûn bi hev re li biryarê û pirsên we dinêrin. Ew dikare nêrîneke duyem bide.
     .next = Bi VluchtelingenWerk re randevûyekê bigirin. Hûn dikarin nameyên xwe bi xwe re bînin.
 route-flight-story = Nêrîneke duyem li çîroka we ya penaberiyê
-    .what = Şêwirmendek dîsa bi we re li çîroka we dinêre (analîza çîroka revê). Ev alîkarî dike ku bê kontrolkirin ku hûn nayên şandin nav xeterê. Ew dikare alîkariya we jî bike ku hûn biryarê fêm bikin.
+    .what = Şêwirmendek dîsa bi we re li çîroka we dinêre (analîza çîroka revê). Ev alîkarî dike ku bê kontrolkirin ku hûn nayên şandin nav xeterê. Ew dikare alîkariya we jî bike ku hûn biryarê fêm bikin û qebûl bikin.
     .next = Ji VluchtelingenWerk analîza çîroka revê bixwazin. Heke li cem we hebin, biryarê û raporên hevpeyvînê bi xwe re bînin.
 route-legal-check = Kontrolkirina vebijarkên we ji bo mayînê an paşxistina derketinê
     .what = VluchtelingenWerk û parêzerek lê dinêrin ka rêyek heye ku hûn bimînin, an paşê derkevin.
@@ -272,7 +272,7 @@ route-return-orgs = Rêxistinên din ku di vegerê de alîkarî dikin
 
 point-higher-appeal = Dadgehê got na. Dibe ku îtirazeke din li Encûmena Dewletê (Raad van State) gengaz be. Dema vê kurt e.
 point-new-application = Rastiyên nû dikarin bibin sedema daxwazeke nû ya penaberiyê. Pêşî bi parêzerekî re biaxivin.
-point-no-fault = Heke welatê we nehêle hûn bikevin welêt, dibe ku hûn destûreke "bê sûc" bistînin (buitenschuldvergunning). Divê hûn nîşan bidin ku we hewl daye. Wergirtina wê zehmet e.
+point-no-fault = Heke welatê we nehêle hûn bikevin welêt, dibe ku hûn destûreke "bê sûc" bistînin (buitenschuldvergunning). Divê hûn nîşan bidin ku we bi alîkariya DT&V hewl daye. Wergirtina wê zehmet e.
 point-medical-postponement = Nexweşî dikare bibe sedem ku derketin paş ve bikeve (xala 64). Ducanî û dermankirina TB derketinê ji bo demeke diyarkirî paş ve dixin.
 point-statelessness = Heke hûn bêdewlet bin, dadgehek dikare vê diyar bike. Ev dikare mafên din bide we.
 point-family-ties = Dêûbavekî ku li zarokekî Holendî dinêre, an kesekî ku malbata wî ya nêzîk li vir e, dibe ku mafê mayînê hebe.
@@ -281,8 +281,8 @@ point-erso-partner = Berê li vî welatî rêxistineke hevkar hebû. Vluchteling
 point-new-start-plan = Tiştên ku we got dê alîkariya we bikin, dikarin bikevin nav plana we.
 point-family-support = Ji nû ve têkilîdanîna bi malbata we an hevalên we re jî dikare bikeve nav plana we.
 point-iom-caveat = Dibe ku IOM nikaribe ji bo vegera vî welatî alîkariyê bike. Ji IOM an VluchtelingenWerk bipirsin.
-point-iom-past-return = Heke we di 5 salên dawî de alîkariya vegerê girtibe, dibe ku IOM nikaribe dîsa alîkariyê bike. Ji IOM bipirsin.
-point-iom-ticket = Heke hûn nikaribin, IOM dikare pereyê rêwîtiyê bide.
+point-iom-past-return = Heke we di 5 salên dawî de alîkariya vegerê girtibe, dibe ku IOM nikaribe dîsa alîkariyê bike. Ji IOM an VluchtelingenWerk bipirsin.
+point-iom-ticket = IOM tenê dema ku hûn bi xwe nikaribin pereyê rêwîtiyê dide. Ji IOM an VluchtelingenWerk bipirsin.
 
 ## Rêberê navnîşanan
 

@@ -20,7 +20,7 @@ start-mode-title = Wie gebruikt dit?
 start-mode-self = Ik beantwoord de vragen voor mezelf
 start-mode-counsellor = Ik ben begeleider en zit samen met een cliënt
 start-counsellor-lang = Taal voor de begeleider
-start-unreviewed = Deze vertaling is nog niet gecontroleerd door iemand met Nederlands als moedertaal.
+start-unreviewed = Deze vertaling is nog niet gecontroleerd door een moedertaalspreker.
 
 ## Taal
 
@@ -53,7 +53,7 @@ result-not-advice = Dit is informatie, geen juridisch advies. Check alles bij Vl
 result-urgent-title = Eerst: dringend
 result-routes-title = Steun die past bij je antwoorden
 result-other-title = Andere mogelijkheden waar je naar kunt vragen
-result-other-why = Je zei dat je bang bent om terug te gaan. Of je zei niet dat je niet bang bent. Dan stellen we geen steun bij terugkeer voor. Eerst komen een gesprek en een check van je mogelijkheden. Je kunt wel naar terugkeer vragen als je dat wilt.
+result-other-why = Je antwoorden laten zien dat terugkeer nu niet de weg is die we voorstellen. Bij elke mogelijkheid staat waarom. Eerst komen een gesprek en een check van je mogelijkheden. Je kunt altijd naar terugkeer vragen als je dat wilt.
 because = Omdat je zei:
 reason-general = Dit is er voor iedereen van wie de aanvraag is afgewezen.
 what-next = Wat je kunt doen
@@ -117,7 +117,7 @@ forget-confirm = Alle antwoorden en alles wat is opgeslagen op dit apparaat wiss
 forget-yes = Ja, wissen
 forget-no = Nee
 forgotten = Alles is gewist van dit apparaat.
-quick-exit = Snel weg
+quick-exit = Pagina sluiten
 quick-exit-hint = Of druk drie keer op Esc
 timeout-warning = Je hebt een tijdje niets gedaan. Over een minuut worden je antwoorden gewist.
 timeout-stay = Ik ben er nog

@@ -13,9 +13,9 @@ opt-none = Geen van deze
 
 ## Procedure
 
-q-decision-when = Wanneer kreeg je de brief waarin staat dat je asielaanvraag is afgewezen?
-    .short = Wanneer het besluit kwam
-    .why = Sommige termijnen tellen vanaf de datum van deze brief.
+q-decision-when = Welke datum staat op de brief waarin staat dat je asielaanvraag is afgewezen?
+    .short = Datum van het besluit
+    .why = Sommige termijnen tellen vanaf deze datum. Neem de datum die op de brief staat, niet de dag dat je hem kreeg.
 q-decision-when-opt-lt-1w = Minder dan 1 week geleden
 q-decision-when-opt-w1-4 = 1 tot 4 weken geleden
 q-decision-when-opt-m1-3 = 1 tot 3 maanden geleden
@@ -223,7 +223,7 @@ urgent-appeal-long = Je hebt 4 weken om in beroep te gaan
     .what = De tijd telt vanaf de datum van het besluit. Een beroep kost je niets.
     .next = Neem snel contact op met een advocaat. Heb je geen advocaat? Dan kan VluchtelingenWerk je helpen om er een te vinden.
 urgent-departure-running = Je vertrektermijn loopt
-    .what = In het besluit kreeg je tijd om te vertrekken, vaak 28 dagen. In die tijd gaat de opvang door het COA meestal door.
+    .what = In het besluit kreeg je tijd om te vertrekken, vaak 28 dagen. Na een beroep telt die tijd vanaf de uitspraak van de rechter. In die tijd gaat de opvang door het COA meestal door.
     .next = Praat met VluchtelingenWerk over je mogelijkheden, voordat deze tijd voorbij is.
 urgent-departure-over = Je tijd om te vertrekken is voorbij
     .what = De opvang kan stoppen, en misschien word je gevraagd om te vertrekken. Als je te laat vertrekt, kun je een inreisverbod krijgen van maximaal 5 jaar.
@@ -253,7 +253,7 @@ route-conversation = Een gesprek over het besluit
     .what = Een medewerker van VluchtelingenWerk luistert naar je. Samen kijken jullie naar het besluit en naar je vragen. De medewerker kan je een second opinion geven.
     .next = Maak een afspraak met VluchtelingenWerk. Je kunt je brieven meenemen.
 route-flight-story = Nog een keer kijken naar je asielverhaal
-    .what = Een medewerker gaat samen met jou opnieuw door je verhaal (een vluchtverhaalanalyse). Dit helpt om na te gaan dat je niet naar gevaar wordt teruggestuurd. Het kan je ook helpen om het besluit te begrijpen.
+    .what = Een medewerker gaat samen met jou opnieuw door je verhaal (een vluchtverhaalanalyse). Dit helpt om na te gaan dat je niet naar gevaar wordt teruggestuurd. Het kan je ook helpen om het besluit te begrijpen en te verwerken.
     .next = Vraag VluchtelingenWerk om een vluchtverhaalanalyse. Neem je besluit en de verslagen van je gehoren mee, als je die hebt.
 route-legal-check = Een check van je mogelijkheden om te blijven of om je vertrek uit te stellen
     .what = VluchtelingenWerk en een advocaat kijken of er een manier is om te blijven, of om later te vertrekken.
@@ -272,7 +272,7 @@ route-return-orgs = Andere organisaties die helpen bij terugkeer
 
 point-higher-appeal = De rechter zei nee. Misschien kun je nog in hoger beroep gaan bij de Raad van State. De tijd hiervoor is kort.
 point-new-application = Nieuwe feiten kunnen een reden zijn voor een nieuwe asielaanvraag. Praat eerst met een advocaat.
-point-no-fault = Laat je land je niet binnen? Dan kun je misschien een vergunning krijgen omdat het niet jouw schuld is dat je niet kunt vertrekken (buitenschuldvergunning). Je moet bewijzen dat je het hebt geprobeerd. Deze vergunning is moeilijk te krijgen.
+point-no-fault = Laat je land je niet binnen? Dan kun je misschien een vergunning krijgen omdat het niet jouw schuld is dat je niet kunt vertrekken (buitenschuldvergunning). Je moet bewijzen dat je het hebt geprobeerd, ook met hulp van de DT&V. Deze vergunning is moeilijk te krijgen.
 point-medical-postponement = Ziekte kan een reden zijn om je vertrek uit te stellen (artikel 64). Bij zwangerschap en bij behandeling voor tbc krijg je uitstel voor een vaste tijd.
 point-statelessness = Ben je staatloos? Dan kan een rechter dat vaststellen. Dat kan je andere rechten geven.
 point-family-ties = Een ouder die zorgt voor een Nederlands kind, of iemand met naaste familie hier, heeft misschien recht om te blijven.
@@ -281,8 +281,8 @@ point-erso-partner = Vroeger was er een partnerorganisatie in dit land. Vluchtel
 point-new-start-plan = In je plan kan komen wat volgens jou zou helpen.
 point-family-support = In je plan kan ook staan hoe je weer contact krijgt met je familie of vrienden.
 point-iom-caveat = IOM kan misschien niet helpen bij terugkeer naar dit land. Vraag het aan IOM of VluchtelingenWerk.
-point-iom-past-return = Kreeg je in de afgelopen 5 jaar hulp bij terugkeer? Dan kan IOM je misschien niet nog een keer helpen. Vraag het aan IOM.
-point-iom-ticket = IOM kan de reis betalen als jij dat niet kunt.
+point-iom-past-return = Kreeg je in de afgelopen 5 jaar hulp bij terugkeer? Dan kan IOM je misschien niet nog een keer helpen. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-ticket = IOM betaalt de reis alleen als je die zelf niet kunt betalen. Vraag het aan IOM of VluchtelingenWerk.
 
 ## Verwijzingen
 

@@ -13,9 +13,9 @@ opt-none = Midna
 
 ## Procedure
 
-q-decision-when = Goorma ayaad heshay warqadda sheegtay in codsigaaga magangalyada la diiday?
-    .short = Goorta go'aanku yimid
-    .why = Waqtiyada ugu dambeeya qaarkood waxay ka bilaabmaan taariikhda warqaddan.
+q-decision-when = Taariikhee ayaa ku qoran warqadda sheegtay in codsigaaga magangalyada la diiday?
+    .short = Taariikhda go'aanka
+    .why = Waqtiyada qaarkood waxay ka bilaabmaan taariikhdan. Qor taariikhda warqadda ku qoran, ma aha maalinta ay kuu timid.
 q-decision-when-opt-lt-1w = Wax ka yar 1 toddobaad ka hor
 q-decision-when-opt-w1-4 = 1 ilaa 4 toddobaad ka hor
 q-decision-when-opt-m1-3 = 1 ilaa 3 bilood ka hor
@@ -223,7 +223,7 @@ urgent-appeal-long = Waxaad haysataa 4 toddobaad oo aad racfaan ku qaadato
     .what = Waqtigu wuxuu ka bilaabmaa taariikhda go'aanka. Racfaanku lacag kaama baxayso.
     .next = Dhakhso la xiriir qareen. Haddii aadan mid haysan, VluchtelingenWerk ayaa kaa caawin karta inaad mid hesho.
 urgent-departure-running = Muddada bixitaankaagu way socotaa
-    .what = Go'aanku wuxuu ku siiyay waqti aad ku baxdo, badanaa 28 maalmood. Waqtigaas, hoyga COA badanaa wuu sii socdaa.
+    .what = Go'aanku wuxuu ku siiyay waqti aad ku baxdo, badanaa 28 maalmood. Racfaan kadib, waxaa laga tiriyaa xukunka maxkamadda. Waqtigaas, hoyga COA badanaa wuu sii socdaa.
     .next = Ka hor inta uusan waqtigan dhammaan, kala hadal VluchtelingenWerk ikhtiyaarradaada.
 urgent-departure-over = Waqtigii aad ku bixi lahayd wuu dhammaaday
     .what = Hoygu wuu joogsan karaa, waxaana lagaa codsan karaa inaad baxdo. Haddii aad daahdo, waxaa lagu siin karaa mamnuuc soo gelid oo gaaraya ilaa 5 sano.
@@ -253,7 +253,7 @@ route-conversation = Wada-hadal ku saabsan go'aanka
     .what = La-taliye ka tirsan VluchtelingenWerk ayaa ku dhegaysanaya. Wadajir ayaad u eegaysaan go'aanka iyo su'aalahaaga. La-taliyuhu wuxuu ku siin karaa ra'yi labaad.
     .next = Ballan la samee VluchtelingenWerk. Waxaad keeni kartaa warqadahaaga.
 route-flight-story = Eegid labaad oo sheekadaada magangalyada ah
-    .what = La-taliye ayaa mar kale kula eegaya sheekadaada (falanqaynta sheekada qaxa). Tani waxay caawisaa in la hubiyo in aan dib laguu celin khatar. Waxay sidoo kale kaa caawin kartaa inaad fahanto go'aanka.
+    .what = La-taliye ayaa mar kale kula eegaya sheekadaada (falanqaynta sheekada qaxa). Tani waxay caawisaa in la hubiyo in aan dib laguu celin khatar. Waxay sidoo kale kaa caawin kartaa inaad fahanto go'aanka oo aad la qabsato.
     .next = VluchtelingenWerk ka codso falanqaynta sheekada qaxa. Keen go'aankaaga iyo warbixinnada waraysiyada, haddii aad haysato.
 route-legal-check = Hubinta ikhtiyaarradaada si aad u sii joogto ama bixitaanka dib loogu dhigo
     .what = VluchtelingenWerk iyo qareen ayaa eegaya in ay jirto waddo aad ku sii joogi karto, ama aad ku bixi karto goor dambe.
@@ -266,13 +266,13 @@ route-iom = Dib u noqosho iyadoo IOM ay ku caawinayso
     .next = La xiriir IOM ama weydii VluchtelingenWerk. IOM ayaa hubisa inaad buuxiso shuruudaheeda.
 route-return-orgs = Hay'ado kale oo ka caawiya dib u noqoshada
     .what = Hay'adaha qaar waxay bixiyaan koorsooyin, qalab shaqo oo aad shaqo ku bilowdo, ama taageero caafimaadka maskaxdaada ah xilliga dib u noqoshada.
-    .next = VluchtelingenWerk weydii hay'adda sida ugu fiican kuugu habboon.
+    .next = Weydii VluchtelingenWerk hay'adda kuugu habboon.
 
 ## Points within a route
 
 point-higher-appeal = Maxkamaddu waxay tiri maya. Waxaa laga yaabaa inaad racfaan kale u qaadan karto Golaha Dowladda (Raad van State). Waqtiga tan waa gaaban yahay.
 point-new-application = Xaqiiqooyin cusub waxay sabab u noqon karaan codsi magangalyo oo cusub. Marka hore la hadal qareen.
-point-no-fault = Haddii dalkaagu uusan kuu oggolaanayn inaad gasho, waxaa laga yaabaa inaad hesho ruqsad "aan qaladkaaga ahayn" (buitenschuldvergunning). Waxaad u baahan tahay caddayn inaad isku dayday. Way adag tahay in la helo.
+point-no-fault = Haddii dalkaagu uusan kuu oggolaanayn inaad gasho, waxaa laga yaabaa inaad hesho ruqsad "aan qaladkaaga ahayn" (buitenschuldvergunning). Waxaad u baahan tahay caddayn inaad isku dayday, adigoo kaashanaya DT&V. Way adag tahay in la helo.
 point-medical-postponement = Jirro waxay sabab u noqon kartaa in bixitaanka dib loo dhigo (qodobka 64). Uurka iyo daaweynta TB waxay keenaan in bixitaanka dib loo dhigo muddo go'an.
 point-statelessness = Haddii aadan dal lahayn, maxkamad ayaa go'aamin karta arrintan. Taasi waxay ku siin kartaa xuquuq kale.
 point-family-ties = Waalid daryeela ilmo dhalasho Nederland leh, ama qof qoys dhow halkan ku leh, waxaa laga yaabaa inuu xaq u leeyahay inuu sii joogo.
@@ -281,8 +281,8 @@ point-erso-partner = Waqti hore waxaa dalkan ku jirtay hay'ad la-shaqeeye ah. Vl
 point-new-start-plan = Qorshahaaga waxaa ku jiri kara waxyaabaha aad sheegtay inay ku caawin lahaayeen.
 point-family-support = Qorshahaaga waxaa ku jiri kara inaad mar kale la xiriirto qoyskaaga ama saaxiibadaa.
 point-iom-caveat = Waxaa laga yaabaa in IOM aysan kaa caawin karin dib u noqoshada dalkan. Weydii IOM ama VluchtelingenWerk.
-point-iom-past-return = Haddii aad heshay caawimaad dib u noqosho 5tii sano ee la soo dhaafay, waxaa laga yaabaa in IOM aysan mar kale kaa caawin karin. Weydii IOM.
-point-iom-ticket = IOM waxay bixin kartaa kharashka safarka, haddii aadan adigu bixin karin.
+point-iom-past-return = Haddii aad heshay caawimaad dib u noqosho 5tii sano ee la soo dhaafay, waxaa laga yaabaa in IOM aysan mar kale kaa caawin karin. Weydii IOM ama VluchtelingenWerk.
+point-iom-ticket = IOM waxay bixisaa kharashka safarka kaliya haddii aadan adigu bixin karin. Weydii IOM ama VluchtelingenWerk.
 
 ## Referral directory
 

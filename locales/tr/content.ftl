@@ -13,9 +13,9 @@ opt-none = Bunların hiçbiri
 
 ## Prosedür
 
-q-decision-when = Sığınma başvurunuza "hayır" diyen mektubu ne zaman aldınız?
-    .short = Kararın geldiği zaman
-    .why = Bazı süreler bu mektubun tarihinden itibaren sayılır.
+q-decision-when = Sığınma başvurunuzu reddeden mektupta hangi tarih yazıyor?
+    .short = Kararın tarihi
+    .why = Bazı süreler bu tarihten itibaren sayılır. Mektubun size ulaştığı günü değil, mektupta yazan tarihi girin.
 q-decision-when-opt-lt-1w = 1 haftadan az önce
 q-decision-when-opt-w1-4 = 1 ila 4 hafta önce
 q-decision-when-opt-m1-3 = 1 ila 3 ay önce
@@ -71,7 +71,7 @@ q-fear = Ülkenize geri dönerseniz başınıza gelecekten korkuyor musunuz?
     .short = Geri dönme korkusu
     .why = Hiç kimse tehlikeye geri gönderilmemeli. Yanıtınız, önce neyi göstereceğimizi belirler.
 
-q-fear-of = Neden korkuyorsunuz? Birden fazla seçebilirsiniz.
+q-fear-of = Sizi korkutan nedir? Birden fazla seçebilirsiniz.
     .short = Korktuğunuz şey
     .why = Bu, bir danışmanın hikâyenize yeniden bakmasına yardımcı olur.
 q-fear-of-opt-persecution = Zulüm görmekten, örneğin inançlarım, kökenim veya kim olduğum yüzünden
@@ -223,7 +223,7 @@ urgent-appeal-long = İtiraz için 4 haftanız var
     .what = Süre, kararın tarihinden itibaren sayılır. İtiraz etmek sizin için ücretsizdir.
     .next = Kısa süre içinde bir avukata başvurun. Avukatınız yoksa, VluchtelingenWerk bir avukat bulmanıza yardım edebilir.
 urgent-departure-running = Ayrılma süreniz devam ediyor
-    .what = Kararla size ayrılmanız için süre verildi, çoğu zaman 28 gün. Bu süre boyunca COA'daki barınma genellikle devam eder.
+    .what = Kararla size ayrılmanız için süre verildi, çoğu zaman 28 gün. İtirazdan sonra bu süre mahkeme kararından sayılır. Bu süre boyunca COA'daki barınma genellikle devam eder.
     .next = Bu süre bitmeden önce seçenekleriniz hakkında VluchtelingenWerk ile konuşun.
 urgent-departure-over = Ayrılma süreniz bitti
     .what = Barınma sona erebilir ve sizden ayrılmanız istenebilir. Geç ayrılmak, 5 yıla kadar giriş yasağına yol açabilir.
@@ -253,7 +253,7 @@ route-conversation = Karar hakkında bir görüşme
     .what = Bir VluchtelingenWerk danışmanı sizi dinler. Kararı ve sorularınızı birlikte incelersiniz. Danışman size ikinci bir görüş verebilir.
     .next = VluchtelingenWerk'ten randevu alın. Mektuplarınızı yanınızda getirebilirsiniz.
 route-flight-story = Sığınma hikâyenize ikinci bir bakış
-    .what = Bir danışman hikâyenizi sizinle birlikte yeniden gözden geçirir (kaçış hikâyesi analizi). Bu, tehlikeye geri gönderilmediğinizden emin olmaya yardım eder. Kararı anlamanıza da yardımcı olabilir.
+    .what = Bir danışman hikâyenizi sizinle birlikte yeniden gözden geçirir (kaçış hikâyesi analizi). Bu, tehlikeye geri gönderilmediğinizden emin olmaya yardım eder. Kararı anlamanıza ve kabullenmenize de yardımcı olabilir.
     .next = VluchtelingenWerk'ten bir kaçış hikâyesi analizi isteyin. Varsa kararınızı ve görüşme tutanaklarınızı getirin.
 route-legal-check = Kalma veya ayrılışı erteleme seçeneklerinizin kontrolü
     .what = VluchtelingenWerk ve bir avukat, kalmanın ya da daha sonra ayrılmanın bir yolu olup olmadığına bakar.
@@ -272,7 +272,7 @@ route-return-orgs = Geri dönüşe yardım eden diğer kuruluşlar
 
 point-higher-appeal = Mahkeme "hayır" dedi. Danıştay'a (Raad van State) üst itiraz mümkün olabilir. Bunun için süre kısadır.
 point-new-application = Yeni bilgiler, yeni bir sığınma başvurusu için neden olabilir. Önce bir avukatla konuşun.
-point-no-fault = Ülkeniz sizi içeri almıyorsa, "kendi kusurunuz olmadığı için" verilen bir izin (buitenschuldvergunning) alabilirsiniz. Denediğinize dair kanıt gerekir. Bu izni almak zordur.
+point-no-fault = Ülkeniz sizi içeri almıyorsa, "kendi kusurunuz olmadığı için" verilen bir izin (buitenschuldvergunning) alabilirsiniz. DT&V'nin yardımıyla denediğinize dair kanıt gerekir. Bu izni almak zordur.
 point-medical-postponement = Hastalık, ayrılışı ertelemek için bir neden olabilir (madde 64). Hamilelik ve verem tedavisi belirli bir süre erteleme sağlar.
 point-statelessness = Vatansızsanız, bunu bir mahkeme belirleyebilir. Bu size başka haklar sağlayabilir.
 point-family-ties = Hollandalı bir çocuğa bakan bir ebeveynin ya da burada yakın ailesi olan birinin kalma hakkı olabilir.
@@ -281,8 +281,8 @@ point-erso-partner = Geçmişte bu ülkede bir ortak kuruluş vardı. Şimdi olu
 point-new-start-plan = Planınıza, size yardımcı olacağını söylediğiniz şeyler dahil edilebilir.
 point-family-support = Planınıza, ailenizle veya arkadaşlarınızla yeniden iletişim kurmak da dahil edilebilir.
 point-iom-caveat = IOM bu ülkeye dönüşte yardım edemeyebilir. IOM'a veya VluchtelingenWerk'e sorun.
-point-iom-past-return = Son 5 yılda dönüş yardımı aldıysanız, IOM size yeniden yardım edemeyebilir. IOM'a sorun.
-point-iom-ticket = Siz ödeyemiyorsanız, yolculuğun parasını IOM ödeyebilir.
+point-iom-past-return = Son 5 yılda dönüş yardımı aldıysanız, IOM size yeniden yardım edemeyebilir. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-ticket = IOM yolculuğun parasını yalnızca siz ödeyemiyorsanız öder. IOM'a ya da VluchtelingenWerk'e sorun.
 
 ## Yönlendirme rehberi
 

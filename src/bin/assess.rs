@@ -4,9 +4,16 @@
 //!     echo '{"today":"2026-11-28","answers":{…}}' | cargo run --bin assess
 //!
 //! See `src/plain.rs` for the answer format and `tests/cases/` for examples.
+//! Bad input gets a message in plain words and exit code 2; a closed output
+//! pipe (`assess … | head`) ends quietly.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use wegwijzer::{content, engine, i18n, plain, report};
+
+/// Answers are a few kilobytes; anything this large is not an answers file.
+const MAX_BYTES: u64 = 1024 * 1024;
+
+const USAGE: &str = "usage: assess [--lang CODE] [--json] [answers.json]  (reads stdin without a file)";
 
 fn main() {
     let mut lang = "en".to_string();
@@ -15,34 +22,67 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--lang" => lang = args.next().unwrap_or_default(),
+            "--lang" => lang = args.next().unwrap_or_else(|| fail("--lang needs a language code, such as nl or ar.")),
             "--json" => json = true,
             "-h" | "--help" => {
-                eprintln!("usage: assess [--lang CODE] [--json] [answers.json]  (reads stdin without a file)");
+                eprintln!("{USAGE}");
                 return;
             }
+            f if f.starts_with("--") => fail(&format!("unknown option '{f}'.\n{USAGE}")),
             f => file = Some(f.to_string()),
         }
     }
-    let text = match &file {
-        Some(f) => std::fs::read_to_string(f).unwrap_or_else(|e| fail(&format!("cannot read {f}: {e}"))),
+    let locale = i18n::find(&lang).unwrap_or_else(|| {
+        let codes: Vec<&str> = i18n::LOCALES.iter().map(|l| l.code).collect();
+        fail(&format!("there is no language '{lang}'. Choose one of: {}.", codes.join(", ")))
+    });
+    let bytes = match &file {
+        Some(f) => {
+            let meta = std::fs::metadata(f).unwrap_or_else(|e| fail(&format!("cannot open the file {f}: {e}.")));
+            if meta.len() > MAX_BYTES {
+                fail(&format!("the file {f} is too large ({} bytes). An answers file is at most {MAX_BYTES} bytes.", meta.len()));
+            }
+            std::fs::read(f).unwrap_or_else(|e| fail(&format!("cannot read the file {f}: {e}.")))
+        }
         None => {
-            let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).unwrap_or_else(|e| fail(&format!("cannot read stdin: {e}")));
-            s
+            let mut b = Vec::new();
+            std::io::stdin()
+                .take(MAX_BYTES + 1)
+                .read_to_end(&mut b)
+                .unwrap_or_else(|e| fail(&format!("cannot read the input: {e}.")));
+            if b.len() as u64 > MAX_BYTES {
+                fail(&format!("the input is too large. Answers are at most {MAX_BYTES} bytes."));
+            }
+            b
         }
     };
-    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
+    let text = String::from_utf8(bytes).unwrap_or_else(|_| fail("the answers are not text (UTF-8)."));
+    // Editors on Windows often start a file with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| {
+        fail(&format!("the answers are not JSON ({e}). See tests/cases/ for examples."))
+    });
     let q = content::questionnaire();
     let session = plain::session_from_json(q, &value).unwrap_or_else(|e| fail(&e));
     let assessment = engine::assess(q, &session);
-    if json {
-        println!("{}", serde_json::to_string_pretty(&assessment).expect("serializable"));
+    let out = if json {
+        let v = plain::assessment_json(q, &session, &assessment);
+        format!("{}\n", serde_json::to_string_pretty(&v).expect("serializable"))
     } else {
-        let locale = i18n::find(&lang).unwrap_or_else(|| fail(&format!("unknown language '{lang}'")));
         let tr = i18n::Translator::new(locale);
-        print!("{}", report::assessment_text(q, &tr, &assessment));
-        print!("\n# {}\n{}", tr.t("summary-answers-title"), report::answers_text(q, &tr, &session));
+        format!(
+            "{}\n# {}\n{}",
+            report::assessment_text(q, &tr, &assessment),
+            tr.t("summary-answers-title"),
+            report::answers_text(q, &tr, &session)
+        )
+    };
+    // A reader that stops early (`| head`) is not an error.
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            fail(&format!("cannot write the result: {e}."));
+        }
     }
 }
 

@@ -1,9 +1,13 @@
 //! The whole questionnaire as a readable document, for counsellors and
-//! lawyers who review the content.
+//! lawyers who review the content: the decision table (which answers lead to
+//! which notes, routes and order), the protection signals, the facts with
+//! their sources, and every text.
 //!
 //!     cargo run --bin review -- --lang nl > review-nl.md
 
-use wegwijzer::engine::{Expr, Kind};
+use std::collections::BTreeMap;
+use wegwijzer::engine::expr::Test;
+use wegwijzer::engine::{Expr, Kind, Questionnaire};
 use wegwijzer::i18n::{ids, Translator};
 use wegwijzer::report::strip_isolation;
 use wegwijzer::{content, i18n};
@@ -45,21 +49,95 @@ fn country_cards(tr: &Translator) -> String {
 }
 
 fn cond(e: &Option<Expr>) -> String {
-    e.as_ref().map_or("always asked".into(), |e| format!("asked when: {}", show(e)))
+    e.as_ref().map_or("always asked".into(), |e| format!("asked when: `{e}`"))
 }
 
-fn show(e: &Expr) -> String {
-    e.to_string()
+/// Table cells cannot hold a bare `|`.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// For every answer, the places whose condition it counts towards.
+fn answer_index(q: &Questionnaire) -> BTreeMap<(String, String), Vec<String>> {
+    let mut out: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for (place, e) in q.conditions() {
+        e.visit(&mut |atom| {
+            let Some(question) = q.question(&atom.question) else { return };
+            let all = question.choices(&q.settings);
+            let opts: Vec<String> = match &atom.test {
+                Test::AnyOf(os) => os.iter().map(|o| o.to_string()).collect(),
+                Test::NotEq(o) => all.iter().filter(|x| *x != o).map(|o| o.to_string()).collect(),
+                Test::Answered => vec!["(any answer)".into()],
+                Test::Tagged(t) => vec![format!("(a country tagged {t})")],
+            };
+            for o in opts {
+                let list = out.entry((atom.question.to_string(), o)).or_default();
+                if !list.contains(&place) {
+                    list.push(place.clone());
+                }
+            }
+        });
+    }
+    out
 }
 
 fn document(tr: &Translator) -> String {
     let q = content::questionnaire();
     let mut out = format!("# Wegwijzer — content for review ({})\n\n", tr.locale.native);
     out.push_str("Generated from content/questionnaire.toml and locales/. Conditions are shown as written in the content file.\n\n");
-    out.push_str(&format!("Safety rule: return routes are suggested only when `{}`; otherwise they are listed under \"{}\" and these come first: {}.\n\n",
-        show(&q.settings.no_fear), tr.t("result-other-title"),
-        q.settings.fear_first.iter().map(|r| tr.t(&ids::route(r))).collect::<Vec<_>>().join(", ")));
-    out.push_str("## Questions\n\n");
+
+    out.push_str("## The safety rule: protection signals\n\n");
+    out.push_str(&format!(
+        "While any signal below holds, no return route is suggested: it is listed under \"{}\" with the signal's reason, and these routes come first: {}.\n\n",
+        tr.t("result-other-title"),
+        q.settings.protect_first.iter().map(|r| tr.t(&ids::route(r))).collect::<Vec<_>>().join(", ")
+    ));
+    out.push_str("| signal | holds when | the person reads |\n|---|---|---|\n");
+    for s in &q.signals {
+        out.push_str(&format!("| `{}` | `{}` | {} |\n", s.id, cell(&s.when.to_string()), cell(&tr.t(&ids::signal(&s.id)))));
+    }
+
+    out.push_str("\n## Decision table\n\nUrgent notes come first, in this order; then routes, in this order, adjusted by the order rules below.\n\n");
+    out.push_str("| # | note or route | shown when | return route | points (when) | deadlines | facts |\n|---|---|---|---|---|---|---|\n");
+    for (n, (kind, r)) in q.urgent.iter().map(|r| ("urgent", r)).chain(q.routes.iter().map(|r| ("route", r))).enumerate() {
+        let title = if kind == "urgent" { tr.t(&ids::urgent(&r.id)) } else { tr.t(&ids::route(&r.id)) };
+        let points: Vec<String> = r.points.iter().map(|p| format!("`{}` when `{}`", p.id, p.when)).collect();
+        let deadlines: Vec<String> = r
+            .deadlines
+            .iter()
+            .map(|d| {
+                let days = q.fact(&d.fact).and_then(|f| f.days).unwrap_or(0);
+                let when = d.when.as_ref().map(|w| format!(" when `{w}`")).unwrap_or_default();
+                format!("`{}`: {days} days after `{}`{when}", d.id, d.from)
+            })
+            .collect();
+        out.push_str(&format!(
+            "| {} | {kind}: {} (`{}`) | `{}` | {} | {} | {} | {} |\n",
+            n + 1,
+            cell(&title),
+            r.id,
+            cell(&r.when.to_string()),
+            if r.is_return { "yes" } else { "" },
+            cell(&points.join("; ")),
+            cell(&deadlines.join("; ")),
+            r.facts.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    out.push_str("\n### Order rules\n\n");
+    for o in &q.order {
+        out.push_str(&format!(
+            "- when `{}`: {} move before {}\n",
+            o.when,
+            o.put.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", "),
+            format_args!("`{}`", o.before)
+        ));
+    }
+    out.push_str("\n### Which answers lead where\n\nEach answer counts towards these conditions (with `and`, other answers are needed too).\n\n");
+    for ((question, option), places) in answer_index(q) {
+        out.push_str(&format!("- `{question}` = `{option}` → {}\n", places.join("; ")));
+    }
+
+    out.push_str("\n## Questions\n\n");
     for (n, question) in q.questions.iter().enumerate() {
         let m = ids::question(&question.id);
         out.push_str(&format!("### {}. {} (`{}`)\n", n + 1, tr.t(&m), question.id));
@@ -70,6 +148,9 @@ fn document(tr: &Translator) -> String {
             question.kind,
             if question.sensitive { ", sensitive" } else { "" }
         ));
+        if let Some(n) = &question.notice {
+            out.push_str(&format!("- shown above it when `{}`: {}\n", n.when, tr.t(&ids::notice(&n.id))));
+        }
         if question.kind == Kind::Country {
             out.push_str(&format!("- a searchable list of {} countries, plus:\n", q.countries.len()));
         }
@@ -84,24 +165,25 @@ fn document(tr: &Translator) -> String {
         out.push_str(&format!("## {title}\n\n"));
         for r in rules.iter() {
             let m = if urgent { ids::urgent(&r.id) } else { ids::route(&r.id) };
+            out.push_str(&format!("### {} (`{}`){}\n", tr.t(&m), r.id, if r.is_return { " — return route" } else { "" }));
             out.push_str(&format!(
-                "### {} (`{}`){}\n",
-                tr.t(&m),
-                r.id,
-                if r.is_return { " — return route" } else { "" }
-            ));
-            out.push_str(&format!(
-                "- shown when: {}\n- {}\n- {}: {}\n",
-                show(&r.when),
+                "- shown when: `{}`\n- {}\n- {}: {}\n",
+                r.when,
                 tr.t(&format!("{m}.what")),
                 tr.t("what-next"),
                 tr.t(&format!("{m}.next"))
             ));
-            if let Some(d) = &r.deadline {
-                out.push_str(&format!("- deadline: {} days after the answer to `{}`\n", d.days, d.from));
+            for d in &r.deadlines {
+                let dm = ids::deadline(&d.id);
+                out.push_str(&format!(
+                    "- deadline `{}`: {} / passed: {}\n",
+                    d.id,
+                    tr.t_args(&dm, &[("date", "YYYY-MM-DD".into())]),
+                    tr.t(&format!("{dm}.passed"))
+                ));
             }
             for p in &r.points {
-                out.push_str(&format!("- point `{}` when {}: {}\n", p.id, show(&p.when), tr.t(&ids::point(&p.id))));
+                out.push_str(&format!("- point `{}` when `{}`: {}\n", p.id, p.when, tr.t(&ids::point(&p.id))));
             }
             for f in &r.referrals {
                 out.push_str(&format!("- contact: {}\n", tr.t(&ids::referral(f))));
@@ -109,7 +191,32 @@ fn document(tr: &Translator) -> String {
             out.push('\n');
         }
     }
-    out.push_str("## Referral directory\n\n");
+    out.push_str("## Facts and their sources\n\nprimary = the original source was read; otherwise the fact comes from the project's digest and the app asks the person to confirm it with VluchtelingenWerk.\n\n");
+    out.push_str("| fact | says | value | source | checked | primary |\n|---|---|---|---|---|---|\n");
+    for f in &q.facts {
+        let value = f.days.map(|d| format!("{d} days")).or(f.date.clone()).unwrap_or_default();
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} |\n",
+            f.id,
+            cell(&f.says),
+            value,
+            cell(&f.source),
+            f.checked,
+            if f.primary { "yes" } else { "no" }
+        ));
+    }
+    out.push_str("\n## Country tags\n\n| tag | means | source | checked | primary |\n|---|---|---|---|---|\n");
+    for t in &q.tags {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} |\n",
+            t.id,
+            cell(&t.means),
+            cell(&t.source),
+            t.checked,
+            if t.primary { "yes" } else { "no" }
+        ));
+    }
+    out.push_str("\n## Referral directory\n\n");
     for r in &q.referrals {
         let m = ids::referral(&r.id);
         out.push_str(&format!(

@@ -42,6 +42,16 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
         if let Some(when) = &question.when {
             check_expr(q, when, q.position(&question.id), &format!("question '{}'", question.id), &mut out);
         }
+        if let Some(n) = &question.notice {
+            check_expr(q, &n.when, q.position(&question.id), &format!("notice of '{}'", question.id), &mut out);
+        }
+        if let Some(f) = &question.earliest {
+            if question.kind != Kind::Date {
+                out.push(format!("question '{}' has an earliest date but is not a date question", question.id));
+            } else if q.fact(f).and_then(|f| f.date.as_deref()).and_then(Day::parse_iso).is_none() {
+                out.push(format!("question '{}': earliest fact '{f}' has no valid date", question.id));
+            }
+        }
     }
 
     let mut rule_ids = BTreeSet::new();
@@ -51,34 +61,77 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
             out.push(format!("{place} is defined twice"));
         }
         check_expr(q, &rule.when, None, &place, &mut out);
+        check_facts(q, &rule.facts, &place, &mut out);
         for p in &rule.points {
             if !rule_ids.insert(p.id.clone()) {
                 out.push(format!("point '{}' of {place} reuses an id", p.id));
             }
             check_expr(q, &p.when, None, &format!("point '{}'", p.id), &mut out);
+            check_facts(q, &p.facts, &format!("point '{}'", p.id), &mut out);
         }
         for r in &rule.referrals {
             if q.referral(r).is_none() {
                 out.push(format!("{place} names unknown referral '{r}'"));
             }
         }
-        if let Some(d) = &rule.deadline {
+        for d in &rule.deadlines {
             if q.question(&d.from).is_none_or(|x| x.kind != Kind::Date) {
                 out.push(format!("{place} counts its deadline from '{}', which is not a date question", d.from));
+            }
+            if q.fact(&d.fact).is_none_or(|f| f.days.is_none()) {
+                out.push(format!("{place}: deadline '{}' needs a fact with days, not '{}'", d.id, d.fact));
+            }
+            if let Some(w) = &d.when {
+                check_expr(q, w, None, &place, &mut out);
             }
         }
     }
     for r in q.urgent.iter().filter(|r| r.is_return) {
         out.push(format!("urgent note '{}' cannot be a return route", r.id));
     }
-    for id in q.settings.fear_first.iter().chain([&q.settings.fallback_route]) {
+    for id in q.settings.protect_first.iter().chain([&q.settings.fallback_route]) {
         match q.routes.iter().find(|r| &r.id == id) {
             None => out.push(format!("settings name unknown route '{id}'")),
             Some(r) if r.is_return => out.push(format!("settings: '{id}' is a return route")),
             Some(_) => {}
         }
     }
-    check_expr(q, &q.settings.no_fear, None, "settings.no_fear", &mut out);
+    if q.signals.is_empty() {
+        out.push("no protection signal is declared: fear must be one".into());
+    }
+    let mut signal_ids = BTreeSet::new();
+    for sig in &q.signals {
+        if !signal_ids.insert(sig.id.clone()) {
+            out.push(format!("signal '{}' is defined twice", sig.id));
+        }
+        check_expr(q, &sig.when, None, &format!("signal '{}'", sig.id), &mut out);
+    }
+    for (i, o) in q.order.iter().enumerate() {
+        let place = format!("order rule {}", i + 1);
+        check_expr(q, &o.when, None, &place, &mut out);
+        for r in o.put.iter().chain([&o.before]) {
+            if q.route(r).is_none() {
+                out.push(format!("{place} names unknown route '{r}'"));
+            }
+        }
+    }
+    let mut tag_ids = BTreeSet::new();
+    for t in &q.tags {
+        if !tag_ids.insert(t.id.clone()) {
+            out.push(format!("tag '{}' is declared twice", t.id));
+        }
+        sourced(&format!("tag '{}'", t.id), &t.source, &t.checked, &mut out);
+    }
+    let mut fact_ids = BTreeSet::new();
+    for f in &q.facts {
+        if !fact_ids.insert(f.id.clone()) {
+            out.push(format!("fact '{}' is declared twice", f.id));
+        }
+        sourced(&format!("fact '{}'", f.id), &f.source, &f.checked, &mut out);
+        if f.date.as_deref().is_some_and(|d| Day::parse_iso(d).is_none()) {
+            out.push(format!("fact '{}' has a date that is not YYYY-MM-DD", f.id));
+        }
+    }
 
     for r in &q.referrals {
         if r.source.trim().is_empty() {
@@ -96,8 +149,40 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
         if c.native.trim().is_empty() || c.nl.trim().is_empty() || c.en.trim().is_empty() {
             out.push(format!("country '{}' lacks a name", c.code));
         }
+        for t in c.tags.iter().filter(|t| !tag_ids.contains(*t)) {
+            out.push(format!("country '{}' has tag '{t}', which no [[tag]] declares with a source", c.code));
+        }
     }
     out
+}
+
+fn sourced(place: &str, source: &str, checked: &str, out: &mut Vec<String>) {
+    if source.trim().is_empty() {
+        out.push(format!("{place} has no source"));
+    }
+    if Day::parse_iso(checked).is_none() {
+        out.push(format!("{place} has no valid last-checked date (YYYY-MM-DD)"));
+    }
+}
+
+fn check_facts(q: &Questionnaire, facts: &[crate::engine::FactId], place: &str, out: &mut Vec<String>) {
+    for f in facts.iter().filter(|f| q.fact(f).is_none()) {
+        out.push(format!("{place} names unknown fact '{f}'"));
+    }
+}
+
+/// Questions that no rule, point, deadline, signal, order rule or notice
+/// reads ("every question asked is used by some rule, or removed"). A
+/// question read only by another question's `when` counts as unused.
+pub fn unused_questions(q: &Questionnaire) -> Vec<crate::engine::QuestionId> {
+    let mut used = BTreeSet::new();
+    for (_, e) in q.conditions() {
+        used.extend(e.questions());
+    }
+    for r in q.rules() {
+        used.extend(r.deadlines.iter().map(|d| d.from.clone()));
+    }
+    q.questions.iter().map(|x| x.id.clone()).filter(|id| !used.contains(id)).collect()
 }
 
 /// A condition may read only questions asked before `before` (a question's

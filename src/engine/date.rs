@@ -9,24 +9,28 @@ use serde::{Deserialize, Serialize};
 pub struct Day(pub i32);
 
 impl Day {
-    /// Builds a day from year, month (1-12) and day of month; `None` if invalid.
+    /// Years a day can be built from; far outside any real decision, and
+    /// small enough that the arithmetic below cannot overflow.
+    pub const YEARS: std::ops::RangeInclusive<i32> = -100_000..=100_000;
+
+    /// Builds a day from year, month (1-12) and day of month; `None` if invalid
+    /// or outside [`Day::YEARS`].
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
-        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        if !Day::YEARS.contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
             return None;
         }
-        // Howard Hinnant's days_from_civil.
-        let y = if m <= 2 { y - 1 } else { y };
+        // Howard Hinnant's days_from_civil, in i64 so no year can overflow.
+        let (y, m, d) = (i64::from(if m <= 2 { y - 1 } else { y }), i64::from(m), i64::from(d));
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
-        let m = m as i32;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i32 - 1;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        Some(Day(era * 146097 + doe - 719468))
+        i32::try_from(era * 146097 + doe - 719468).ok().map(Day)
     }
 
-    /// Year, month, day of this day.
+    /// Year, month, day of this day (any `Day`, without overflow).
     pub fn ymd(self) -> (i32, u32, u32) {
-        let z = self.0 + 719468;
+        let z = i64::from(self.0) + 719468;
         let era = if z >= 0 { z } else { z - 146096 } / 146097;
         let doe = z - era * 146097;
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -35,7 +39,7 @@ impl Day {
         let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
         let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-        (y, m, d)
+        (y as i32, m, d)
     }
 
     /// Parses `YYYY-MM-DD`, the value of an `<input type="date">`.
@@ -53,8 +57,16 @@ impl Day {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
+    /// `days` later (earlier when negative); stops at the ends of the range
+    /// instead of overflowing.
     pub fn plus(self, days: i32) -> Day {
-        Day(self.0 + days)
+        Day(self.0.saturating_add(days))
+    }
+
+    /// Days from `earlier` to `self` (negative when `earlier` is later),
+    /// without overflow.
+    pub fn days_since(self, earlier: Day) -> i32 {
+        self.0.saturating_sub(earlier.0)
     }
 }
 
@@ -91,5 +103,22 @@ mod tests {
         assert!(Day::parse_iso("2023-13-01").is_none());
         assert!(Day::parse_iso("garbage").is_none());
         assert!(Day::parse_iso("").is_none());
+        assert!(Day::parse_iso("99999999-01-01").is_none(), "a year out of range is a bad date");
+    }
+
+    #[test]
+    fn arithmetic_never_overflows() {
+        for d in [Day(i32::MIN), Day(i32::MAX), Day(0), Day(-1)] {
+            let _ = d.ymd();
+            let _ = d.iso();
+            assert_eq!(Day(i32::MAX).plus(5), Day(i32::MAX));
+            assert_eq!(Day(i32::MIN).plus(-5), Day(i32::MIN));
+            assert_eq!(Day(i32::MAX).days_since(Day(i32::MIN)), i32::MAX);
+            assert_eq!(d.days_since(d), 0);
+        }
+        for y in [*Day::YEARS.start(), *Day::YEARS.end()] {
+            let d = Day::from_ymd(y, 12, 31).unwrap();
+            assert_eq!(d.ymd(), (y, 12, 31));
+        }
     }
 }

@@ -50,3 +50,16 @@ id_type!(
     /// An entry of the referral directory, e.g. `vwn`.
     ReferralId
 );
+id_type!(
+    /// A fact with its source, e.g. `appeal_term_short` (1 week).
+    FactId
+);
+id_type!(
+    /// A protection signal, e.g. `fear`: while it holds, return routes are
+    /// held back.
+    SignalId
+);
+id_type!(
+    /// A deadline kind, e.g. `appeal_1w`; also its message id `deadline-…`.
+    DeadlineId
+);

@@ -10,9 +10,9 @@ pub mod ids;
 pub mod model;
 pub mod session;
 
-pub use assess::{assess, Assessment, Finding};
+pub use assess::{assess, Assessment, Deadline, Finding, SignalFinding};
 pub use date::Day;
 pub use expr::{Expr, Reason};
-pub use ids::{OptionId, QuestionId, ReferralId, RouteId};
+pub use ids::{DeadlineId, FactId, OptionId, QuestionId, ReferralId, RouteId, SignalId};
 pub use model::{Country, Kind, Question, Questionnaire};
 pub use session::{Answer, AnswerError, Session, Step};

@@ -3,7 +3,7 @@
 //! in it, only ids that the locale files translate.
 
 use super::expr::Expr;
-use super::ids::{OptionId, QuestionId, ReferralId, RouteId};
+use super::ids::{DeadlineId, FactId, OptionId, QuestionId, ReferralId, RouteId, SignalId};
 use serde::Deserialize;
 
 /// The whole questionnaire: questions in the order they are asked, routes and
@@ -21,16 +21,26 @@ pub struct Questionnaire {
     pub referrals: Vec<Referral>,
     #[serde(rename = "country")]
     pub countries: Vec<Country>,
+    /// Protection signals: while any holds, return routes are held back.
+    #[serde(rename = "signal")]
+    pub signals: Vec<Signal>,
+    /// Route order that follows from the answers and country tags.
+    #[serde(default, rename = "order")]
+    pub order: Vec<OrderRule>,
+    /// Country tags, each with the source it rests on.
+    #[serde(default, rename = "tag")]
+    pub tags: Vec<Tag>,
+    /// Durations, dates and conditions the notes state, with their sources.
+    #[serde(default, rename = "fact")]
+    pub facts: Vec<Fact>,
 }
 
 /// Engine-level settings that the safety rule and the fallback rest on.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Settings {
-    /// Holds only when the person said plainly that they do not fear
-    /// persecution or inhuman treatment. Anything else counts as fear.
-    pub no_fear: Expr,
-    /// Routes shown first, whatever else applies, when fear is indicated.
-    pub fear_first: Vec<RouteId>,
+    /// Routes shown first, whatever else applies, when a protection signal
+    /// holds (the conversation and the legal check).
+    pub protect_first: Vec<RouteId>,
     /// Shown when no route applies, so that every path ends with one.
     pub fallback_route: RouteId,
     /// The option every sensitive question gets.
@@ -75,6 +85,74 @@ pub struct Question {
     /// The topic, for grouping in the review document and the summary.
     #[serde(default)]
     pub topic: String,
+    /// A reassurance shown above the question when its condition holds
+    /// (message `notice-<id>`).
+    #[serde(default)]
+    pub notice: Option<Notice>,
+    /// Date questions: a fact holding the earliest plausible date; earlier
+    /// dates are refused as probably mistyped.
+    #[serde(default)]
+    pub earliest: Option<FactId>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    pub when: Expr,
+}
+
+/// A protection signal: while `when` holds, every `return = true` route is
+/// held back (listed only under "other options", with this signal's
+/// reasons) and `settings.protect_first` routes come first. Message
+/// `signal-<id>` says why, for when no answer can be cited.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Signal {
+    pub id: SignalId,
+    pub when: Expr,
+}
+
+/// When `when` holds, the routes in `put` move (in that order) to just
+/// before route `before`, if both are shown. Rules apply in content order.
+#[derive(Clone, Debug, Deserialize)]
+pub struct OrderRule {
+    pub when: Expr,
+    pub put: Vec<RouteId>,
+    pub before: RouteId,
+}
+
+/// A country tag and where it comes from.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Tag {
+    pub id: String,
+    /// What the tag means, for reviewers.
+    pub means: String,
+    pub source: String,
+    /// `YYYY-MM-DD`.
+    pub checked: String,
+    /// True only when the original source was read; false when it comes from
+    /// the project's digest (`CONTENT-BRIEF.md`) or another secondary source.
+    pub primary: bool,
+}
+
+/// A stated duration, date or condition, with its source. Deadlines count
+/// with a fact's `days`; every note lists the facts it rests on, and the
+/// result asks the person to confirm secondary ones with VluchtelingenWerk.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Fact {
+    pub id: FactId,
+    /// The fact in one English sentence, for reviewers.
+    pub says: String,
+    /// A duration in days, for facts deadlines count with.
+    #[serde(default)]
+    pub days: Option<i32>,
+    /// A date, `YYYY-MM-DD`, for facts such as the earliest plausible decision.
+    #[serde(default)]
+    pub date: Option<String>,
+    pub source: String,
+    /// `YYYY-MM-DD`.
+    pub checked: String,
+    /// See [`Tag::primary`].
+    pub primary: bool,
 }
 
 /// A "how long ago" range of a date question: up to `max_days` ago (inclusive);
@@ -101,22 +179,36 @@ pub struct Rule {
     /// each shown with its own reasons.
     #[serde(default, rename = "point")]
     pub points: Vec<Point>,
-    /// A deadline counted from a date answer.
+    /// Dates counted from a date answer, such as an appeal deadline.
+    #[serde(default, rename = "deadline")]
+    pub deadlines: Vec<DeadlineRule>,
+    /// Facts the note or route states.
     #[serde(default)]
-    pub deadline: Option<DeadlineRule>,
+    pub facts: Vec<FactId>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Point {
     pub id: RouteId,
     pub when: Expr,
+    /// Facts the point states (its source is shown with it).
+    #[serde(default)]
+    pub facts: Vec<FactId>,
 }
 
+/// A date counted from a date answer with a fact's number of days, shown
+/// only when `when` holds (so that a date that is probably wrong is not
+/// shown). Message `deadline-<id>` with `$date`, and `.passed` for when the
+/// date has passed.
 #[derive(Clone, Debug, Deserialize)]
 pub struct DeadlineRule {
+    pub id: DeadlineId,
     /// A date question.
     pub from: QuestionId,
-    pub days: i32,
+    /// A fact with `days`.
+    pub fact: FactId,
+    #[serde(default)]
+    pub when: Option<Expr>,
 }
 
 /// An organisation the person can contact. Names, offers and "how to reach"
@@ -162,6 +254,41 @@ impl Questionnaire {
 
     pub fn country(&self, code: &OptionId) -> Option<&Country> {
         self.countries.iter().find(|c| &c.code == code)
+    }
+
+    pub fn fact(&self, id: &FactId) -> Option<&Fact> {
+        self.facts.iter().find(|f| &f.id == id)
+    }
+
+    pub fn route(&self, id: &RouteId) -> Option<&Rule> {
+        self.routes.iter().find(|r| &r.id == id)
+    }
+
+    /// Every expression of the content with the place it stands, for checks
+    /// and the "every question is used" test.
+    pub fn conditions(&self) -> Vec<(String, &Expr)> {
+        let mut out = Vec::new();
+        for s in &self.signals {
+            out.push((format!("signal '{}'", s.id), &s.when));
+        }
+        for r in self.rules() {
+            out.push((format!("rule '{}'", r.id), &r.when));
+            for p in &r.points {
+                out.push((format!("point '{}'", p.id), &p.when));
+            }
+            for d in r.deadlines.iter().filter_map(|d| d.when.as_ref()) {
+                out.push((format!("a deadline of rule '{}'", r.id), d));
+            }
+        }
+        for (i, o) in self.order.iter().enumerate() {
+            out.push((format!("order rule {}", i + 1), &o.when));
+        }
+        for x in &self.questions {
+            if let Some(n) = &x.notice {
+                out.push((format!("notice of question '{}'", x.id), &n.when));
+            }
+        }
+        out
     }
 
     /// Every route and urgent note, in that order.

@@ -33,6 +33,9 @@ pub enum AnswerError {
     ExclusiveCombined,
     /// A date in the future.
     DateInFuture,
+    /// A date before the earliest plausible one (the question's `earliest`
+    /// fact), probably typed in the wrong order or with a wrong year.
+    DateTooEarly,
     /// Not the question on screen (a double click, or a stale form).
     NotCurrent,
 }
@@ -69,7 +72,7 @@ impl Facts for View<'_> {
             Answer::Many(os) => Some(os.clone()),
             Answer::Date(d) => {
                 let q = self.q.question(id)?;
-                Some(vec![bucket_for(q, self.today.0 - d.0)?])
+                Some(vec![bucket_for(q, self.today.days_since(*d))?])
             }
         }
     }
@@ -94,6 +97,12 @@ impl Session {
 
     pub fn view<'a>(&'a self, q: &'a Questionnaire) -> View<'a> {
         View { q, answers: &self.answers, today: self.today }
+    }
+
+    /// The reassurance to show above `question` (message `notice-<id>`),
+    /// when its condition holds for the answers so far.
+    pub fn notice<'a>(&self, q: &Questionnaire, question: &'a Question) -> Option<&'a str> {
+        question.notice.as_ref().filter(|n| n.when.holds(&self.view(q))).map(|n| n.id.as_str())
     }
 
     /// Whether `question` is asked, given the answers so far.
@@ -222,9 +231,17 @@ fn validate(q: &Questionnaire, question: &Question, answer: Answer, today: Day) 
                 Err(AnswerError::UnknownOption)
             } else if d > today {
                 Err(AnswerError::DateInFuture)
+            } else if earliest_date(q, question).is_some_and(|e| d < e) {
+                Err(AnswerError::DateTooEarly)
             } else {
                 Ok(Answer::Date(d))
             }
         }
     }
+}
+
+/// The earliest plausible date for a date question, from its `earliest` fact.
+pub fn earliest_date(q: &Questionnaire, question: &Question) -> Option<Day> {
+    let fact = q.fact(question.earliest.as_ref()?)?;
+    Day::parse_iso(fact.date.as_deref()?)
 }

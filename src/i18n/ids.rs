@@ -1,7 +1,7 @@
 //! How content ids become message ids, in one place for the app, the tests
 //! and the review document.
 
-use crate::engine::{OptionId, QuestionId, ReferralId, RouteId};
+use crate::engine::{DeadlineId, OptionId, QuestionId, ReferralId, RouteId, SignalId};
 
 /// Options that read the same in every question share one message.
 pub const SHARED_OPTIONS: &[&str] = &["yes", "no", "not_sure", "prefer_not", "dont_know", "other", "none"];
@@ -41,4 +41,19 @@ pub fn point(p: &RouteId) -> String {
 /// A referral: name, `.offer`, `.how`.
 pub fn referral(r: &ReferralId) -> String {
     format!("ref-{}", kebab(r.as_str()))
+}
+
+/// A deadline: the date (`$date`), `.passed` once it has passed.
+pub fn deadline(d: &DeadlineId) -> String {
+    format!("deadline-{}", kebab(d.as_str()))
+}
+
+/// Why return routes are held back, for a protection signal.
+pub fn signal(s: &SignalId) -> String {
+    format!("signal-{}", kebab(s.as_str()))
+}
+
+/// A reassurance shown above a question.
+pub fn notice(n: &str) -> String {
+    format!("notice-{}", kebab(n))
 }

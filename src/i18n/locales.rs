@@ -1,5 +1,5 @@
 //! The languages the app speaks. To add one: create `locales/<code>/app.ftl`
-//! and `content.ftl` with every message of `locales/en/`, and add a line here.
+//! `content.ftl` and `advice.ftl` with every message of `locales/en/`, and add a line here.
 
 /// Text direction of a script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +37,7 @@ macro_rules! ftl {
         &[
             include_str!(concat!("../../locales/", $code, "/app.ftl")),
             include_str!(concat!("../../locales/", $code, "/content.ftl")),
+            include_str!(concat!("../../locales/", $code, "/advice.ftl")),
             include_str!(concat!("../../locales/", $code, "/country.ftl")),
         ]
     };

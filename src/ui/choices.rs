@@ -1,8 +1,9 @@
 //! The inputs of a question, by kind: radio buttons, checkboxes, a date
 //! field with "how long ago" choices, or a searchable country list.
 
+use super::date_field::DateField;
 use super::question::Draft;
-use super::state::{today, use_ui};
+use super::state::use_ui;
 use super::text::{bi, t};
 use crate::content::questionnaire;
 use crate::engine::{Country, Kind, OptionId, Question};
@@ -16,14 +17,7 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
 
     match question.kind {
         Kind::Date => view! {
-            <div class="date-field">
-                <label for="date-input">{bi("date-enter")}</label>
-                <input type="date" id="date-input" max=today().iso() prop:value=move || draft.date.get()
-                    on:input=move |ev| {
-                        draft.date.set(event_target_value(&ev));
-                        draft.selected.set(vec![]);
-                    }/>
-            </div>
+            <DateField question=question draft=draft/>
             <p class="or">{bi("date-or")}</p>
             <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div>
         }

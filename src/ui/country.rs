@@ -115,7 +115,7 @@ pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(default = 
                     let source = line.provenance.clone().map(|p| {
                         let l3 = line.clone();
                         view! {
-                            <details class="fact-source">
+                            <details class="country-source">
                                 <summary>{tt("country-card-source")}</summary>
                                 <p>{move || {
                                     let tr = translator(use_ui().locale.get());

@@ -4,6 +4,7 @@ mod app;
 mod choices;
 mod consider;
 mod country;
+mod date_field;
 mod focus;
 mod idle;
 mod language;

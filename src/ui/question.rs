@@ -82,6 +82,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
                 t_args("error-exclusive", &[("option", ex.into())])
             }
             AnswerError::DateInFuture => t("error-future-date"),
+            AnswerError::DateTooEarly => t("error-date-too-early"),
             AnswerError::UnknownOption | AnswerError::NotCurrent => t("error-unknown-option"),
         })
     };
@@ -115,6 +116,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
                 </legend>
                 <p id="why" class="why">{bi_with(move |tr| tr.t_args("why-we-ask", &[("why", tr.t(&format!("{m2}.why")).into())]))}</p>
                 <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
+                {ui.session.with_untracked(|s| s.notice(q, question)).map(|n| view! { <p class="question-notice">{bi(ids::notice(n))}</p> })}
                 {(question.kind == Kind::Multi).then(|| view! { <p class="hint">{bi("choose-many")}</p> })}
                 <Choices question=question draft=draft/>
             </fieldset>

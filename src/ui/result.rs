@@ -5,7 +5,7 @@
 
 use super::read_aloud::ReadAloud;
 use super::save::SavePanel;
-use super::state::{today, use_ui};
+use super::state::use_ui;
 use super::text::{bi, bi_with, format_date, tt};
 use crate::content::questionnaire;
 use crate::engine::{assess, Assessment, Finding};
@@ -53,6 +53,7 @@ pub fn ResultScreen() -> impl IntoView {
 /// Urgent notes, routes and other options, as sections of cards.
 pub fn findings(a: &Assessment, details: bool) -> impl IntoView {
     view! {
+        <p class="danger-line">{bi("advice-danger")}</p>
         {(!a.urgent.is_empty()).then(|| view! {
             <section class="urgent" aria-labelledby="urgent-title">
                 <h2 id="urgent-title">{bi("result-urgent-title")}</h2>
@@ -70,6 +71,7 @@ pub fn findings(a: &Assessment, details: bool) -> impl IntoView {
                 {a.other_options.iter().map(|f| card(f.clone(), CardKind::Other, details)).collect_view()}
             </section>
         })}
+        {(!a.unconfirmed_facts.is_empty()).then(|| view! { <p class="confirm-facts">{bi("advice-confirm")}</p> })}
         {directory(a, details)}
     }
 }
@@ -154,13 +156,22 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
         CardKind::Route => "card route-card",
         CardKind::Other => "card other-card",
     };
-    let deadline = f.deadline.map(|d| {
-        let passed = d < today();
+    // Each deadline with its own text, and its own text once it has passed.
+    let deadline = f.deadlines.iter().map(|d| {
+        let (m, date, passed) = (ids::deadline(&d.id), d.date, d.passed);
+        let m1 = m.clone();
         view! {
-            <p class="deadline"><strong>{bi_with(move |tr| tr.t_args("deadline", &[("date", format_date(tr.locale, d).into())]))}</strong></p>
-            {passed.then(|| view! { <p class="deadline-passed">{bi("deadline-passed")}</p> })}
+            <p class="deadline" data-deadline=d.id.to_string()><strong>{bi_with(move |tr| tr.t_args(&m1, &[("date", format_date(tr.locale, date).into())]))}</strong></p>
+            {passed.then(|| view! { <p class="deadline-passed">{bi(format!("{m}.passed"))}</p> })}
         }
+    }).collect_view();
+    let held_back = (!f.held_back_by.is_empty()).then(|| view! {
+        <div class="held-back">
+            <h4>{bi("advice-held-back")}</h4>
+            <ul>{f.held_back_by.iter().map(|s| view! { <li>{bi(ids::signal(s))}</li> }).collect_view()}</ul>
+        </div>
     });
+    let unconfirmed = f.unconfirmed.then(|| view! { <p class="confirm-fact">{bi("advice-confirm-card")}</p> });
     let reasons = if f.reasons.is_empty() {
         view! { <p class="because">{bi("reason-general")}</p> }.into_any()
     } else {
@@ -178,7 +189,12 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
     let points = (!f.points.is_empty()).then(|| view! {
         <div class="points">
             <h4>{bi("points-title")}</h4>
-            <ul>{f.points.iter().map(|p| view! { <li data-point=p.id.to_string()>{bi(ids::point(&p.id))}</li> }).collect_view()}</ul>
+            <ul>{f.points.iter().map(|p| {
+                let facts = p.facts.clone();
+                view! { <li data-point=p.id.to_string()>{bi(ids::point(&p.id))}
+                    {(!facts.is_empty()).then(|| view! { <small class="fact-source">{bi_with(move |tr| crate::report::fact_sources(q, tr, &facts).join(" "))}</small> })}
+                </li> }
+            }).collect_view()}</ul>
         </div>
     });
     // Whom to contact, briefly; the full entries are in the directory below.
@@ -220,8 +236,10 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
             <h3>{bi(msg.clone())}</h3>
             <p>{bi(format!("{msg}.what"))}</p>
             {deadline}
+            {held_back}
             {reasons}
             {points}
+            {unconfirmed}
             <div class="next">
                 <h4>{bi("what-next")}</h4>
                 <p>{bi(format!("{msg}.next"))}</p>

@@ -210,7 +210,7 @@ test('read aloud speaks the question in its language with an on-device voice onl
   assert.equal(spoken.length, 1);
   assert.equal(spoken[0].voice, 'Local Dutch', 'never the network voice');
   assert.equal(spoken[0].lang, 'nl-NL');
-  assert.match(spoken[0].text, /Wanneer kreeg je de brief/);
+  assert.match(spoken[0].text, /Welke datum staat op de brief/);
   assert.match(spoken[0].text, /Minder dan 1 week geleden/, 'the options are read too');
   assert.match(spoken[0].text, /Waarom/i, 'and why we ask');
   // Arabic has only a network voice here: no control, a message instead.

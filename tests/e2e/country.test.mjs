@@ -40,7 +40,7 @@ test('Dutch then Arabic: information about a country from the start screen, with
   assert.deepEqual(await sections(page), ['situation', 'procedure', 'stay']);
   assert.doesNotMatch(nl, /ERSO|Goedwerk/);
   // Each fact says where it comes from, folded.
-  const source = card.locator('li.fact[data-kind="EuaaGuidance"] details.fact-source');
+  const source = card.locator('li.fact[data-kind="EuaaGuidance"] details.country-source');
   await source.locator('summary').click();
   assert.match(plain(await source.innerText()), /Gecontroleerd op 29 november 2026\. Bron: de uitgever zelf\./);
 
@@ -155,7 +155,7 @@ for (const locale of ['nl-NL', 'ar']) {
     await page.click('#country-info');
     await page.selectOption('#country-pick', 'IQ');
     await page.waitForSelector('article.country-card');
-    await page.locator('details.fact-source summary').first().click();
+    await page.locator('details.country-source summary').first().click();
     await axe(page, 'country page');
     await page.click('#country-info-back');
     const q = new Questionnaire(page);

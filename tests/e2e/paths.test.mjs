@@ -89,7 +89,7 @@ test('Dutch: going back, changing an answer, and switching language keep the ans
   assert.match(await page.locator('legend').innerText(), /appeal/i);
   assert.ok(await page.isChecked('input[value="not_yet"]'), 'switching language keeps the choice');
   await q.answer('appeal', 'running');
-  await page.waitForSelector('form[data-question="dublin"]');
+  await page.waitForSelector('form[data-question="lawyer"]');
   await q.language('ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   await context.close();

@@ -1,0 +1,99 @@
+# Advice text added for issue 13, English: new questions, notes, points,
+# deadlines, protection signals and result lines. Ids come from
+# content/questionnaire.toml (see the comment at its top) and src/.
+
+## New questions
+
+q-lawyer = Do you have a lawyer for your asylum case?
+    .short = Lawyer
+    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
+q-detention = Are you held in detention now?
+    .short = Detention
+    .why = In detention you have a right to a lawyer. Quick help matters then.
+q-minor-alone = Are you younger than 18 and in the Netherlands without your parents?
+    .short = Under 18 without parents
+    .why = Children alone get a guardian and have their own rights.
+q-child-stateless = Was one of your children born in the Netherlands, without a nationality?
+    .short = Child born here without a nationality
+    .why = Such a child may be able to become Dutch.
+q-new-start-opt-travel-only = Only help with the journey and travel documents
+
+## New urgent notes
+
+urgent-detention = Detention: get legal help now
+    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
+    .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
+urgent-appeal-unknown = Check your time to appeal today
+    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
+    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
+urgent-appeal-late = The time to appeal has probably passed
+    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
+    .next = Contact a lawyer today. They can check what is still possible.
+urgent-interim-measure = You had to leave at once, and an appeal may run
+    .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
+    .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
+urgent-no-lawyer = You can get a free lawyer
+    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
+    .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
+urgent-minor-alone = Children alone have a guardian: Nidos
+    .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
+    .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
+urgent-departure-unknown = Find out if your time to leave is still running
+    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
+    .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
+
+## New points within a note or route
+
+point-stress-support = Stress, fear or sadness are common after a rejection. A doctor can refer you to psychological help.
+point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
+point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
+point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
+point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
+point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
+point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
+point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
+point-iom-documents = IOM can help you get a travel document.
+point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+
+## Deadlines: the date, and what to do once it has passed
+
+deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
+    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
+deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
+    .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
+deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
+    .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+
+## Why return support is not suggested (protection signals)
+
+signal-fear = You did not say that you are not afraid of going back.
+signal-trafficking = You told us about signs of exploitation.
+signal-minor-alone = You may be under 18 and here without your parents.
+
+## Reassurance above a question
+
+notice-embassy-fear = You do not have to contact your embassy. If you fear the authorities of your country, tell VluchtelingenWerk.
+
+## Result
+
+advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
+advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
+advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
+advice-held-back = Not suggested now, because:
+advice-fact-source = Source: { $source } (checked { $date }).
+
+## Date field
+
+date-readback = You entered: { $date }, { $ago }.
+date-ago = { $days ->
+    [0] today
+    [1] yesterday
+   *[other] { $days } days ago
+}
+error-date-too-early = This date is very long ago. Check the year, and the order of day and month.
+
+## Referral
+
+ref-nidos = Nidos
+    .offer = The guardian for children under 18 who are in the Netherlands without their parents.
+    .how = Ask your guardian, or go to the website.

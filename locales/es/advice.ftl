@@ -1,0 +1,97 @@
+# Advice text for issue 13, Spanish. See locales/en/advice.ftl.
+
+## New questions
+
+q-lawyer = ¿Tiene un abogado para su caso de asilo?
+    .short = Abogado
+    .why = Un abogado puede revisar sus opciones. En casos de asilo, el abogado suele ser gratuito.
+q-detention = ¿Está usted detenido ahora?
+    .short = Detención
+    .why = En detención tiene derecho a un abogado. Entonces la ayuda rápida es importante.
+q-minor-alone = ¿Tiene menos de 18 años y está en los Países Bajos sin sus padres?
+    .short = Menor de 18 sin padres
+    .why = Los niños solos reciben un tutor y tienen sus propios derechos.
+q-child-stateless = ¿Alguno de sus hijos nació en los Países Bajos, sin nacionalidad?
+    .short = Hijo nacido aquí sin nacionalidad
+    .why = Ese niño quizá pueda ser neerlandés.
+q-new-start-opt-travel-only = Solo ayuda con el viaje y los documentos de viaje
+
+## New urgent notes
+
+urgent-detention = Detención: pida ayuda legal ahora
+    .what = Tiene derecho a un abogado gratuito. Un tribunal puede revisar si su detención es legal.
+    .next = Pida hoy hablar con su abogado. VluchtelingenWerk puede ayudarle a contactarlo.
+urgent-appeal-unknown = Revise hoy su plazo para recurrir
+    .what = La carta dice si tiene 1 semana o 4 semanas. Abajo están las dos fechas. Recurrir no le cuesta nada.
+    .next = Lea la carta o pregunte hoy a un abogado. Mientras no lo sepa, cumpla la fecha más próxima.
+urgent-appeal-late = El plazo para recurrir probablemente ya pasó
+    .what = Tiene como máximo 4 semanas después de la decisión para recurrir. A veces se acepta un recurso tardío.
+    .next = Contacte hoy a un abogado. Puede ver qué es todavía posible.
+urgent-interim-measure = Tuvo que irse de inmediato, y quizá hay un recurso en curso
+    .what = Con 0 días para irse, un recurso quizá no detiene su expulsión. Puede pedir al tribunal esperar aquí su decisión.
+    .next = Pida hoy a su abogado que solicite una medida cautelar (voorlopige voorziening).
+urgent-no-lawyer = Puede tener un abogado gratuito
+    .what = En casos de asilo, el abogado suele ser gratuito para usted. El Raad voor Rechtsbijstand lo organiza.
+    .next = Pida a VluchtelingenWerk que le ayude a encontrar un abogado. Hágalo pronto.
+urgent-minor-alone = Los niños solos tienen un tutor: Nidos
+    .what = ¿Tiene menos de 18 años y está aquí sin sus padres? Entonces Nidos es su tutor. Su tutor le ayuda en cada decisión.
+    .next = Contacte a su tutor en Nidos. VluchtelingenWerk puede ayudarle con esto.
+urgent-departure-unknown = Averigüe si su plazo para salir sigue corriendo
+    .what = Su carta dice cuánto tiempo tiene para salir: a menudo 28 días, a veces 0 días. Tras un recurso, cuenta desde la sentencia.
+    .next = Pida a VluchtelingenWerk o a su abogado que lean la carta con usted.
+
+## New points
+
+point-stress-support = El estrés, el miedo o la tristeza son comunes tras un rechazo. Un médico puede derivarle a ayuda psicológica.
+point-before-you-decide = Antes de decidir, hable con un asesor. Le escucha, y siempre puede cambiar de opinión.
+point-options-to-stay = Aunque quiera volver, es bueno conocer sus opciones para quedarse. La revisión es gratuita.
+point-no-fault-dtv = Aún no ha hablado con el DT&V. Para este permiso, primero debe pedir al DT&V ayuda para salir.
+point-child-stateless = Un niño apátrida nacido en los Países Bajos a veces puede elegir la nacionalidad neerlandesa. Hay condiciones.
+point-erso-refer = No se conoce ningún socio en este país. VluchtelingenWerk le deriva entonces a la IOM o a otra organización de retorno.
+point-iom-withdraw = Primero debe detener cualquier procedimiento que aún tenga en los Países Bajos. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de algunos países sin visado. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-documents = La IOM puede ayudarle a conseguir un documento de viaje.
+point-iom-own-ticket = Usted puede pagar el viaje. Entonces la IOM no paga el billete, pero quizá ayude de otra forma. Pregunte a la IOM o a VluchtelingenWerk.
+
+## Deadlines
+
+deadline-appeal-1w = Si tiene 1 semana para recurrir, el último día es el { $date }.
+    .passed = Esta fecha ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+deadline-appeal-4w = Si tiene 4 semanas para recurrir, el último día es el { $date }.
+    .passed = Esta fecha ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+deadline-departure = Su plazo para salir probablemente termina el { $date }. Revise la fecha en su carta.
+    .passed = Esta fecha ya pasó. Su plazo para salir probablemente terminó. Pregunte ahora a VluchtelingenWerk por sus derechos.
+
+## Protection signals
+
+signal-fear = No dijo que no tiene miedo de volver.
+signal-trafficking = Nos habló de señales de explotación.
+signal-minor-alone = Quizá tiene menos de 18 años y está aquí sin sus padres.
+
+## Notice
+
+notice-embassy-fear = No tiene que contactar a su embajada. Si teme a las autoridades de su país, dígaselo a VluchtelingenWerk.
+
+## Result
+
+advice-danger = ¿En peligro ahora? Llame al 112. ¿Piensa en quitarse la vida? Llame al 113, de día y de noche.
+advice-confirm = Algunos datos vienen de un resumen, no de la fuente original. Pida a VluchtelingenWerk que los confirme.
+advice-confirm-card = Pida a VluchtelingenWerk que confirme esto. Las reglas y las fechas pueden cambiar.
+advice-held-back = No se sugiere ahora, porque:
+advice-fact-source = Fuente: { $source } (revisado el { $date }).
+
+## Date field
+
+date-readback = Usted escribió: { $date }, { $ago }.
+date-ago = { $days ->
+    [0] hoy
+    [1] ayer
+   *[other] hace { $days } días
+}
+error-date-too-early = Esta fecha es de hace mucho tiempo. Revise el año, y el orden del día y del mes.
+
+## Referral
+
+ref-nidos = Nidos
+    .offer = El tutor de los niños menores de 18 años que están en los Países Bajos sin sus padres.
+    .how = Pregunte a su tutor, o visite el sitio web.

@@ -1,0 +1,97 @@
+# Advice text for issue 13, French. See locales/en/advice.ftl.
+
+## New questions
+
+q-lawyer = Avez-vous un avocat pour votre dossier d'asile ?
+    .short = Avocat
+    .why = Un avocat peut vérifier vos possibilités. Pour l'asile, l'avocat est en général gratuit.
+q-detention = Êtes-vous en détention en ce moment ?
+    .short = Détention
+    .why = En détention, vous avez droit à un avocat. Une aide rapide compte alors.
+q-minor-alone = Avez-vous moins de 18 ans et êtes-vous aux Pays-Bas sans vos parents ?
+    .short = Moins de 18 ans sans parents
+    .why = Les enfants seuls ont un tuteur et ont leurs propres droits.
+q-child-stateless = L'un de vos enfants est-il né aux Pays-Bas, sans nationalité ?
+    .short = Enfant né ici sans nationalité
+    .why = Cet enfant peut peut-être devenir néerlandais.
+q-new-start-opt-travel-only = Seulement de l'aide pour le voyage et les documents de voyage
+
+## New urgent notes
+
+urgent-detention = Détention : demandez une aide juridique maintenant
+    .what = Vous avez droit à un avocat gratuit. Un tribunal peut vérifier si votre détention est légale.
+    .next = Demandez votre avocat aujourd'hui. VluchtelingenWerk peut vous aider à le joindre.
+urgent-appeal-unknown = Vérifiez aujourd'hui votre délai de recours
+    .what = La lettre dit si vous avez 1 semaine ou 4 semaines. Les deux dates sont ci-dessous. Un recours ne vous coûte rien.
+    .next = Lisez la lettre ou demandez à un avocat aujourd'hui. En attendant, tenez-vous à la date la plus proche.
+urgent-appeal-late = Le délai de recours est sans doute passé
+    .what = Vous avez au plus 4 semaines après la décision pour faire un recours. Parfois, un recours en retard est encore accepté.
+    .next = Contactez un avocat aujourd'hui. Il peut voir ce qui est encore possible.
+urgent-interim-measure = Vous deviez partir tout de suite, et un recours est peut-être en cours
+    .what = Avec 0 jour pour partir, un recours n'empêche peut-être pas votre éloignement. Vous pouvez demander au tribunal d'attendre ici sa décision.
+    .next = Demandez aujourd'hui à votre avocat de demander une mesure provisoire (voorlopige voorziening).
+urgent-no-lawyer = Vous pouvez avoir un avocat gratuit
+    .what = Pour l'asile, l'avocat est en général gratuit pour vous. Le Raad voor Rechtsbijstand s'en occupe.
+    .next = Demandez à VluchtelingenWerk de vous aider à trouver un avocat. Faites-le vite.
+urgent-minor-alone = Les enfants seuls ont un tuteur : Nidos
+    .what = Vous avez moins de 18 ans et vous êtes ici sans vos parents ? Alors Nidos est votre tuteur. Votre tuteur vous aide pour chaque décision.
+    .next = Contactez votre tuteur chez Nidos. VluchtelingenWerk peut vous y aider.
+urgent-departure-unknown = Vérifiez si votre délai de départ court encore
+    .what = Votre lettre dit combien de temps vous avez pour partir : souvent 28 jours, parfois 0 jour. Après un recours, il compte à partir du jugement.
+    .next = Demandez à VluchtelingenWerk ou à votre avocat de lire la lettre avec vous.
+
+## New points
+
+point-stress-support = Le stress, la peur ou la tristesse sont fréquents après un refus. Un médecin peut vous orienter vers une aide psychologique.
+point-before-you-decide = Avant de décider, parlez-en avec un conseiller. Il vous écoute, et vous pouvez toujours changer d'avis.
+point-options-to-stay = Même si vous voulez rentrer, il est bon de connaître vos possibilités de rester. La vérification est gratuite.
+point-no-fault-dtv = Vous n'avez pas encore parlé avec le DT&V. Pour ce titre, vous devez d'abord demander au DT&V de l'aide pour partir.
+point-child-stateless = Un enfant apatride né aux Pays-Bas peut parfois choisir la nationalité néerlandaise. Il y a des conditions.
+point-erso-refer = Aucun partenaire n'est connu dans ce pays. VluchtelingenWerk vous oriente alors vers l'IOM ou une autre organisation de retour.
+point-iom-withdraw = Vous devez d'abord arrêter toute procédure encore en cours aux Pays-Bas. Demandez à l'IOM ou à VluchtelingenWerk.
+point-iom-excluded = L'IOM n'aide pas les personnes de certaines nationalités, par exemple de certains pays sans visa. Demandez à l'IOM ou à VluchtelingenWerk.
+point-iom-documents = L'IOM peut vous aider à obtenir un document de voyage.
+point-iom-own-ticket = Vous pouvez payer le voyage vous-même. Alors l'IOM ne paie pas le billet, mais peut aider autrement. Demandez à l'IOM ou à VluchtelingenWerk.
+
+## Deadlines
+
+deadline-appeal-1w = Si vous avez 1 semaine pour le recours, le dernier jour est le { $date }.
+    .passed = Cette date est passée. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+deadline-appeal-4w = Si vous avez 4 semaines pour le recours, le dernier jour est le { $date }.
+    .passed = Cette date est passée. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+deadline-departure = Votre délai de départ finit sans doute le { $date }. Vérifiez la date dans votre lettre.
+    .passed = Cette date est passée. Votre délai de départ est sans doute fini. Demandez maintenant vos droits à VluchtelingenWerk.
+
+## Protection signals
+
+signal-fear = Vous n'avez pas dit que vous n'avez pas peur de rentrer.
+signal-trafficking = Vous nous avez parlé de signes d'exploitation.
+signal-minor-alone = Vous avez peut-être moins de 18 ans et vous êtes ici sans vos parents.
+
+## Notice
+
+notice-embassy-fear = Vous n'êtes pas obligé de contacter votre ambassade. Si vous avez peur des autorités de votre pays, dites-le à VluchtelingenWerk.
+
+## Result
+
+advice-danger = En danger maintenant ? Appelez le 112. Vous pensez à mettre fin à votre vie ? Appelez le 113, jour et nuit.
+advice-confirm = Certaines informations viennent d'un résumé, pas de la source d'origine. Demandez à VluchtelingenWerk de les confirmer.
+advice-confirm-card = Demandez à VluchtelingenWerk de confirmer ceci. Les règles et les dates peuvent changer.
+advice-held-back = Pas proposé maintenant, parce que :
+advice-fact-source = Source : { $source } (vérifié le { $date }).
+
+## Date field
+
+date-readback = Vous avez saisi : { $date }, { $ago }.
+date-ago = { $days ->
+    [0] aujourd'hui
+    [1] hier
+   *[other] il y a { $days } jours
+}
+error-date-too-early = Cette date est très ancienne. Vérifiez l'année, et l'ordre du jour et du mois.
+
+## Referral
+
+ref-nidos = Nidos
+    .offer = Le tuteur des enfants de moins de 18 ans qui sont aux Pays-Bas sans leurs parents.
+    .how = Demandez à votre tuteur, ou allez sur le site web.

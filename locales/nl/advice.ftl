@@ -1,0 +1,98 @@
+# Adviesteksten voor issue 13, Nederlands: nieuwe vragen, meldingen, punten,
+# termijnen, beschermingssignalen en regels in de uitkomst.
+
+## Nieuwe vragen
+
+q-lawyer = Heb je een advocaat voor je asielzaak?
+    .short = Advocaat
+    .why = Een advocaat kan je mogelijkheden bekijken. In asielzaken is een advocaat meestal gratis.
+q-detention = Zit je nu vast in detentie?
+    .short = Detentie
+    .why = In detentie heb je recht op een advocaat. Snelle hulp is dan belangrijk.
+q-minor-alone = Ben je jonger dan 18 en ben je in Nederland zonder je ouders?
+    .short = Jonger dan 18 zonder ouders
+    .why = Kinderen zonder ouders krijgen een voogd en hebben eigen rechten.
+q-child-stateless = Is een van je kinderen in Nederland geboren, zonder nationaliteit?
+    .short = Kind hier geboren zonder nationaliteit
+    .why = Zo'n kind kan misschien Nederlander worden.
+q-new-start-opt-travel-only = Alleen hulp bij de reis en bij reisdocumenten
+
+## Nieuwe dringende meldingen
+
+urgent-detention = Detentie: zoek nu juridische hulp
+    .what = Je hebt recht op een gratis advocaat. Een rechter kan toetsen of je detentie rechtmatig is.
+    .next = Vraag vandaag naar je advocaat. VluchtelingenWerk kan je helpen om die te bereiken.
+urgent-appeal-unknown = Kijk vandaag hoeveel tijd je hebt voor beroep
+    .what = In de brief staat of je 1 week of 4 weken hebt. Hieronder staan beide datums. Beroep kost je niets.
+    .next = Lees de brief of vraag het vandaag aan een advocaat. Houd tot dan de vroegste datum aan.
+urgent-appeal-late = De tijd voor beroep is waarschijnlijk voorbij
+    .what = Je hebt hoogstens 4 weken na het besluit om in beroep te gaan. Soms wordt een beroep na die tijd nog geaccepteerd.
+    .next = Neem vandaag contact op met een advocaat. Die kan kijken wat nog mogelijk is.
+urgent-interim-measure = Je moest meteen weg, en er loopt misschien een beroep
+    .what = Met 0 dagen om te vertrekken houdt een beroep je uitzetting misschien niet tegen. Je kunt de rechter vragen of je de uitspraak hier mag afwachten.
+    .next = Vraag je advocaat vandaag om een voorlopige voorziening aan te vragen.
+urgent-no-lawyer = Je kunt een gratis advocaat krijgen
+    .what = In asielzaken is een advocaat meestal gratis voor jou. De Raad voor Rechtsbijstand regelt dit.
+    .next = Vraag VluchtelingenWerk om je te helpen een advocaat te vinden. Doe dit snel.
+urgent-minor-alone = Kinderen zonder ouders hebben een voogd: Nidos
+    .what = Ben je jonger dan 18 en ben je hier zonder je ouders? Dan is Nidos je voogd. Je voogd helpt je bij elke beslissing.
+    .next = Neem contact op met je voogd bij Nidos. VluchtelingenWerk kan je daarbij helpen.
+urgent-departure-unknown = Zoek uit of je vertrektermijn nog loopt
+    .what = In je brief staat hoeveel tijd je hebt om te vertrekken: vaak 28 dagen, soms 0 dagen. Na een beroep telt die tijd vanaf de uitspraak van de rechter.
+    .next = Vraag VluchtelingenWerk of je advocaat om de brief samen met je te lezen.
+
+## Nieuwe punten binnen een melding of route
+
+point-stress-support = Stress, angst of verdriet komen veel voor na een afwijzing. Een huisarts kan je doorverwijzen naar psychologische hulp.
+point-before-you-decide = Praat er met een medewerker over voordat je beslist. Die luistert, en je mag altijd van gedachten veranderen.
+point-options-to-stay = Ook als je terug wilt, is het goed om je mogelijkheden om te blijven te kennen. Een check is gratis.
+point-no-fault-dtv = Je hebt nog niet met de DT&V gesproken. Voor deze vergunning moet je eerst de DT&V om hulp bij vertrek vragen.
+point-child-stateless = Een staatloos kind dat in Nederland is geboren, kan soms kiezen voor de Nederlandse nationaliteit. Daar gelden voorwaarden voor.
+point-erso-refer = In dit land is geen partner bekend. VluchtelingenWerk verwijst je dan door naar IOM of een andere terugkeerorganisatie.
+point-iom-withdraw = Je moet eerst stoppen met procedures die je nog in Nederland hebt. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-excluded = IOM helpt mensen met sommige nationaliteiten niet, bijvoorbeeld uit sommige landen zonder visumplicht. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-documents = IOM kan je helpen om een reisdocument te krijgen.
+point-iom-own-ticket = Je kunt de reis zelf betalen. Dan betaalt IOM het ticket niet, maar helpt misschien op een andere manier. Vraag het aan IOM of VluchtelingenWerk.
+
+## Termijnen: de datum, en wat je doet als die voorbij is
+
+deadline-appeal-1w = Heb je 1 week voor beroep? Dan is de laatste dag { $date }.
+    .passed = Deze datum is voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+deadline-appeal-4w = Heb je 4 weken voor beroep? Dan is de laatste dag { $date }.
+    .passed = Deze datum is voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+deadline-departure = Je vertrektermijn eindigt waarschijnlijk op { $date }. Kijk in je brief welke datum geldt.
+    .passed = Deze datum is voorbij. Je vertrektermijn is dan waarschijnlijk afgelopen. Vraag VluchtelingenWerk nu naar je rechten.
+
+## Waarom hulp bij terugkeer niet wordt voorgesteld (beschermingssignalen)
+
+signal-fear = Je hebt niet gezegd dat je niet bang bent om terug te gaan.
+signal-trafficking = Je hebt verteld over tekenen van uitbuiting.
+signal-minor-alone = Je bent misschien jonger dan 18 en hier zonder je ouders.
+
+## Geruststelling boven een vraag
+
+notice-embassy-fear = Je hoeft geen contact op te nemen met je ambassade. Ben je bang voor de autoriteiten van je land? Vertel het aan VluchtelingenWerk.
+
+## Uitkomst
+
+advice-danger = Nu in gevaar? Bel 112. Denk je aan zelfdoding? Bel 113, dag en nacht.
+advice-confirm = Sommige feiten hier komen uit een samenvatting, niet uit de bron zelf. Vraag VluchtelingenWerk om ze te bevestigen.
+advice-confirm-card = Vraag VluchtelingenWerk om dit te bevestigen. Regels en datums kunnen veranderen.
+advice-held-back = Nu niet voorgesteld, omdat:
+advice-fact-source = Bron: { $source } (gecontroleerd op { $date }).
+
+## Datumveld
+
+date-readback = Je vulde in: { $date }, { $ago }.
+date-ago = { $days ->
+    [0] vandaag
+    [1] gisteren
+   *[other] { $days } dagen geleden
+}
+error-date-too-early = Deze datum is heel lang geleden. Kijk of het jaar klopt, en de volgorde van dag en maand.
+
+## Verwijzing
+
+ref-nidos = Nidos
+    .offer = De voogd voor kinderen onder de 18 die zonder hun ouders in Nederland zijn.
+    .how = Vraag het aan je voogd, of ga naar de website.

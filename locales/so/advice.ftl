@@ -1,0 +1,97 @@
+# Advice text for issue 13, Somali. See locales/en/advice.ftl.
+
+## New questions
+
+q-lawyer = Ma leedahay qareen kiiskaaga magangelyada?
+    .short = Qareen
+    .why = Qareen ayaa eegi kara fursadahaaga. Kiisaska magangelyada, qareenku badanaa waa lacag la'aan.
+q-detention = Ma xiran tahay hadda?
+    .short = Xarig
+    .why = Marka aad xiran tahay, waxaad xaq u leedahay qareen. Markaas caawimo degdeg ah ayaa muhiim ah.
+q-minor-alone = Ma ka yar tahay 18 sano, oo ma joogtaa Nederland adigoon waalidkaa la joogin?
+    .short = Ka yar 18, waalid la'aan
+    .why = Carruurta keligood ah waxaa loo magacaabaa mas'uul (wasiyo), waxayna leeyihiin xuquuq u gaar ah.
+q-child-stateless = Ma jiraa ilmahaaga mid ku dhashay Nederland, isagoo aan dhalasho lahayn?
+    .short = Ilmo halkan ku dhashay oo aan dhalasho lahayn
+    .why = Ilmahaas waxaa laga yaabaa inuu noqon karo Nederlandes.
+q-new-start-opt-travel-only = Kaliya caawimo safarka iyo dukumentiyada safarka
+
+## New urgent notes
+
+urgent-detention = Xarig: hadda hel caawimo sharci
+    .what = Waxaad xaq u leedahay qareen lacag la'aan ah. Maxkamad ayaa eegi karta in xariggaagu sharci yahay.
+    .next = Maanta codso qareenkaaga. VluchtelingenWerk ayaa kaa caawin karta inaad la xiriirto.
+urgent-appeal-unknown = Maanta hubi waqtiga racfaanka
+    .what = Warqadda ayaa sheegaysa inaad haysato 1 toddobaad ama 4 toddobaad. Labada taariikhba hoos ayay ku qoran yihiin. Racfaanku waxba kaaga kici maayo.
+    .next = Akhri warqadda ama maanta weydii qareen. Ilaa aad ogaato, raac taariikhda ugu horreysa.
+urgent-appeal-late = Waqtiga racfaanku waxay u badan tahay inuu dhaafay
+    .what = Go'aanka kadib waxaad haysataa ugu badnaan 4 toddobaad oo racfaan ah. Mararka qaar racfaan soo daahay weli waa la aqbalaa.
+    .next = Maanta la xiriir qareen. Wuxuu eegi karaa waxa weli suurtagal ah.
+urgent-interim-measure = Waxay ahayd inaad isla markiiba tagto, racfaanna waxaa laga yaabaa inuu socdo
+    .what = Marka waqtigu yahay 0 maalmood, racfaanku waxaa laga yaabaa inuusan joojin masaafurintaada. Waxaad maxkamadda ka codsan kartaa inaad halkan ku sugto go'aankeeda.
+    .next = Maanta ka codso qareenkaaga inuu dalbado tallaabo ku-meel-gaar ah (voorlopige voorziening).
+urgent-no-lawyer = Waxaad heli kartaa qareen lacag la'aan ah
+    .what = Kiisaska magangelyada, qareenku badanaa waa lacag la'aan adiga. Raad voor Rechtsbijstand ayaa tan qabanqaabisa.
+    .next = Weydii VluchtelingenWerk inay kaa caawiso helitaanka qareen. Dhaqso u samee.
+urgent-minor-alone = Carruurta keligood ah waxay leeyihiin mas'uul: Nidos
+    .what = Ma ka yar tahay 18 sano oo halkan ma joogtaa adigoon waalidkaa la joogin? Markaas Nidos ayaa ah mas'uulkaaga. Mas'uulkaagu wuxuu kaa caawiyaa go'aan kasta.
+    .next = La xiriir mas'uulkaaga ee Nidos. VluchtelingenWerk ayaa arrintan kaa caawin karta.
+urgent-departure-unknown = Ogow in waqtigaaga bixitaanku weli socdo
+    .what = Warqaddaada ayaa sheegaysa inta waqti ah ee aad u haysato bixitaanka: badanaa 28 maalmood, mararka qaar 0 maalmood. Racfaan kadib, waxaa laga tiriyaa xukunka maxkamadda.
+    .next = Weydii VluchtelingenWerk ama qareenkaaga inay warqadda kula akhriyaan.
+
+## New points
+
+point-stress-support = Walbahaar, cabsi ama murug ayaa caadi ah diidmo kadib. Dhakhtar ayaa kuu gudbin kara caawimo xagga maskaxda ah.
+point-before-you-decide = Intaadan go'aan gaarin, kala hadal la-taliye. Wuu ku dhegaystaa, had iyo jeerna waad beddeli kartaa fikirkaaga.
+point-options-to-stay = Xitaa haddii aad rabto inaad dib u noqoto, waa wanaagsan tahay inaad ogaato fursadaha joogitaanka. Hubintu waa lacag la'aan.
+point-no-fault-dtv = Weli lama aadan hadlin DT&V. Ogolaanshahan, marka hore waa inaad DT&V ka codsataa caawimo bixitaan.
+point-child-stateless = Ilmo aan dhalasho lahayn oo ku dhashay Nederland ayaa mararka qaar dooran kara dhalashada Nederland. Shuruudo ayaa jira.
+point-erso-refer = Dalkan lama yaqaan hay'ad wadaag ah. Markaas VluchtelingenWerk waxay kuu gudbisaa IOM ama hay'ad kale oo dib u celin.
+point-iom-withdraw = Marka hore waa inaad joojisaa habraac kasta oo aad weli ku leedahay Nederland. Weydii IOM ama VluchtelingenWerk.
+point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka qaar ee aan fiisada u baahnayn. Weydii IOM ama VluchtelingenWerk.
+point-iom-documents = IOM ayaa kaa caawin karta helitaanka dukumenti safar.
+point-iom-own-ticket = Adigu waad bixin kartaa kharashka safarka. Markaas IOM ma bixiso tigidhka, laakiin waxay ku caawin kartaa si kale. Weydii IOM ama VluchtelingenWerk.
+
+## Deadlines
+
+deadline-appeal-1w = Haddii aad haysato 1 toddobaad oo racfaan ah, maalinta ugu dambeysa waa { $date }.
+    .passed = Taariikhdani way dhaaftay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+deadline-appeal-4w = Haddii aad haysato 4 toddobaad oo racfaan ah, maalinta ugu dambeysa waa { $date }.
+    .passed = Taariikhdani way dhaaftay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+deadline-departure = Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado { $date }. Ka hubi taariikhda warqaddaada.
+    .passed = Taariikhdani way dhaaftay. Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaaday. Hadda weydii VluchtelingenWerk xuquuqdaada.
+
+## Protection signals
+
+signal-fear = Ma aadan sheegin inaadan ka baqayn dib u noqoshada.
+signal-trafficking = Waxaad noo sheegtay calaamado dhiig-miirasho (ka faa'iideysi).
+signal-minor-alone = Waxaa laga yaabaa inaad ka yar tahay 18 sano oo aad halkan joogto adigoon waalidkaa la joogin.
+
+## Notice
+
+notice-embassy-fear = Qasab kuma aha inaad la xiriirto safaaraddaada. Haddii aad ka baqayso masuuliyiinta dalkaaga, u sheeg VluchtelingenWerk.
+
+## Result
+
+advice-danger = Hadda khatar ma ku jirtaa? Wac 112. Ma ka fikiraysaa inaad naftaada dhamayso? Wac 113, habeen iyo maalin.
+advice-confirm = Xogta qaar halkan waxay ka timid soo koobid, ma aha isha asalka ah. Weydii VluchtelingenWerk inay xaqiijiso.
+advice-confirm-card = Weydii VluchtelingenWerk inay tan xaqiijiso. Xeerarka iyo taariikhuhu way isbeddeli karaan.
+advice-held-back = Hadda lama soo jeedinayo, sababtoo ah:
+advice-fact-source = Isha: { $source } (la hubiyay { $date }).
+
+## Date field
+
+date-readback = Waxaad gelisay: { $date }, { $ago }.
+date-ago = { $days ->
+    [0] maanta
+    [1] shalay
+   *[other] { $days } maalmood ka hor
+}
+error-date-too-early = Taariikhdani aad bay u fog tahay. Hubi sanadka, iyo kala horreynta maalinta iyo bisha.
+
+## Referral
+
+ref-nidos = Nidos
+    .offer = Mas'uulka carruurta ka yar 18 sano ee Nederland joogta iyagoo aan waalidkood la joogin.
+    .how = Weydii mas'uulkaaga, ama tag website-ka.

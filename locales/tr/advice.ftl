@@ -1,0 +1,97 @@
+# Advice text for issue 13, Turkish. See locales/en/advice.ftl.
+
+## New questions
+
+q-lawyer = İltica davanız için bir avukatınız var mı?
+    .short = Avukat
+    .why = Bir avukat seçeneklerinizi inceleyebilir. İltica davalarında avukat genellikle ücretsizdir.
+q-detention = Şu anda gözaltında mısınız?
+    .short = Gözaltı
+    .why = Gözaltında avukat hakkınız vardır. O zaman hızlı yardım önemlidir.
+q-minor-alone = 18 yaşından küçük müsünüz ve Hollanda'da anne babanız olmadan mı bulunuyorsunuz?
+    .short = Ailesiz 18 yaş altı
+    .why = Yalnız çocuklara bir vasi atanır. Onların kendi hakları vardır.
+q-child-stateless = Çocuklarınızdan biri Hollanda'da vatansız olarak mı doğdu?
+    .short = Burada vatansız doğan çocuk
+    .why = Böyle bir çocuk belki Hollanda vatandaşı olabilir.
+q-new-start-opt-travel-only = Sadece yolculuk ve yol belgeleri için yardım
+
+## New urgent notes
+
+urgent-detention = Gözaltı: şimdi hukuki yardım alın
+    .what = Ücretsiz bir avukat hakkınız var. Mahkeme, gözaltınızın hukuka uygun olup olmadığını inceleyebilir.
+    .next = Bugün avukatınızı isteyin. VluchtelingenWerk avukata ulaşmanıza yardım edebilir.
+urgent-appeal-unknown = İtiraz sürenizi bugün kontrol edin
+    .what = Mektupta 1 hafta mı 4 hafta mı olduğu yazar. İki tarih de aşağıda. İtiraz size hiçbir şeye mal olmaz.
+    .next = Mektubu okuyun ya da bugün bir avukata sorun. Öğrenene kadar en erken tarihe uyun.
+urgent-appeal-late = İtiraz süresi büyük ihtimalle geçti
+    .what = Karardan sonra itiraz için en fazla 4 haftanız var. Bazen geç yapılan itiraz yine kabul edilir.
+    .next = Bugün bir avukatla iletişime geçin. Avukat neyin hâlâ mümkün olduğuna bakabilir.
+urgent-interim-measure = Hemen ayrılmanız gerekiyordu ve belki bir itiraz sürüyor
+    .what = 0 günlük sürede itiraz, sınır dışı edilmenizi durdurmayabilir. Mahkemeden kararını burada beklemenize izin vermesini isteyebilirsiniz.
+    .next = Avukatınızdan bugün geçici tedbir (voorlopige voorziening) istemesini isteyin.
+urgent-no-lawyer = Ücretsiz bir avukat alabilirsiniz
+    .what = İltica davalarında avukat sizin için genellikle ücretsizdir. Bunu Raad voor Rechtsbijstand ayarlar.
+    .next = Avukat bulmak için VluchtelingenWerk'ten yardım isteyin. Bunu yakında yapın.
+urgent-minor-alone = Yalnız çocukların bir vasisi vardır: Nidos
+    .what = 18 yaşından küçükseniz ve burada anne babanız yoksa, vasiniz Nidos'tur. Vasiniz her kararda size yardım eder.
+    .next = Nidos'taki vasinizle iletişime geçin. VluchtelingenWerk bunda size yardım edebilir.
+urgent-departure-unknown = Ayrılma sürenizin hâlâ devam edip etmediğini öğrenin
+    .what = Mektubunuzda ayrılmak için ne kadar süreniz olduğu yazar: çoğu zaman 28 gün, bazen 0 gün. İtirazdan sonra süre mahkeme kararından sayılır.
+    .next = VluchtelingenWerk'ten ya da avukatınızdan mektubu sizinle birlikte okumasını isteyin.
+
+## New points
+
+point-stress-support = Ret kararından sonra stres, korku ya da üzüntü sık görülür. Bir doktor sizi psikolojik yardıma yönlendirebilir.
+point-before-you-decide = Karar vermeden önce bir danışmanla konuşun. Sizi dinler ve fikrinizi her zaman değiştirebilirsiniz.
+point-options-to-stay = Geri dönmek isteseniz bile kalma seçeneklerinizi bilmek iyidir. İnceleme ücretsizdir.
+point-no-fault-dtv = Henüz DT&V ile görüşmediniz. Bu izin için önce DT&V'den ayrılmak için yardım istemelisiniz.
+point-child-stateless = Hollanda'da doğan vatansız bir çocuk bazen Hollanda vatandaşlığını seçebilir. Bunun koşulları vardır.
+point-erso-refer = Bu ülkede bilinen bir ortak kuruluş yok. O zaman VluchtelingenWerk sizi IOM'a ya da başka bir geri dönüş kuruluşuna yönlendirir.
+point-iom-withdraw = Önce Hollanda'da hâlâ süren başvurularınızı durdurmalısınız. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin vizesiz gidilen bazı ülkelerden. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-documents = IOM yol belgesi almanıza yardım edebilir.
+point-iom-own-ticket = Yolculuğu kendiniz ödeyebiliyorsunuz. O zaman IOM bileti ödemez, ama başka yollarla yardım edebilir. IOM'a ya da VluchtelingenWerk'e sorun.
+
+## Deadlines
+
+deadline-appeal-1w = İtiraz için 1 haftanız varsa, son gün { $date }.
+    .passed = Bu tarih geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+deadline-appeal-4w = İtiraz için 4 haftanız varsa, son gün { $date }.
+    .passed = Bu tarih geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+deadline-departure = Ayrılma süreniz büyük ihtimalle { $date } tarihinde bitiyor. Mektubunuzdaki tarihi kontrol edin.
+    .passed = Bu tarih geçti. Ayrılma süreniz büyük ihtimalle bitti. Haklarınızı şimdi VluchtelingenWerk'e sorun.
+
+## Protection signals
+
+signal-fear = Geri dönmekten korkmadığınızı söylemediniz.
+signal-trafficking = Bize sömürü işaretlerinden söz ettiniz.
+signal-minor-alone = Belki 18 yaşından küçüksünüz ve burada anne babanız yok.
+
+## Notice
+
+notice-embassy-fear = Büyükelçiliğinizle iletişime geçmek zorunda değilsiniz. Ülkenizin yetkililerinden korkuyorsanız, bunu VluchtelingenWerk'e söyleyin.
+
+## Result
+
+advice-danger = Şu anda tehlikede misiniz? 112'yi arayın. Hayatınıza son vermeyi mi düşünüyorsunuz? Gece gündüz 113'ü arayın.
+advice-confirm = Buradaki bazı bilgiler asıl kaynaktan değil, bir özetten geliyor. VluchtelingenWerk'ten bunları doğrulamasını isteyin.
+advice-confirm-card = VluchtelingenWerk'ten bunu doğrulamasını isteyin. Kurallar ve tarihler değişebilir.
+advice-held-back = Şu anda önerilmiyor, çünkü:
+advice-fact-source = Kaynak: { $source } ({ $date } tarihinde kontrol edildi).
+
+## Date field
+
+date-readback = Girdiğiniz tarih: { $date }, { $ago }.
+date-ago = { $days ->
+    [0] bugün
+    [1] dün
+   *[other] { $days } gün önce
+}
+error-date-too-early = Bu tarih çok eski. Yılı ve gün ile ayın sırasını kontrol edin.
+
+## Referral
+
+ref-nidos = Nidos
+    .offer = Hollanda'da anne babası olmadan bulunan 18 yaş altı çocukların vasisi.
+    .how = Vasinize sorun ya da web sitesine gidin.

@@ -1,0 +1,48 @@
+//! The date input of a date question, with the date read back in words in
+//! the person's language ("9 November 2026, 20 days ago") before they
+//! continue. Browsers lay the field out in their own order (often
+//! month/day/year), so a Dutch day-first date can silently become another
+//! date; reading it back, and refusing implausible dates early, catches that.
+
+use super::question::Draft;
+use super::state::{today, use_ui};
+use super::text::{bi, format_date, translator};
+use crate::engine::session::earliest_date;
+use crate::engine::{Day, Question};
+use leptos::prelude::*;
+
+#[component]
+pub fn DateField(question: &'static Question, draft: Draft) -> impl IntoView {
+    let ui = use_ui();
+    let q = crate::content::questionnaire();
+    let earliest = earliest_date(q, question);
+    // What the typed date means, or why it cannot be right.
+    let readback = move || {
+        let day = Day::parse_iso(&draft.date.get())?;
+        let tr = translator(ui.locale.get());
+        let ago = today().days_since(day);
+        Some(if ago < 0 {
+            (true, tr.t("error-future-date"))
+        } else if earliest.is_some_and(|e| day < e) {
+            (true, tr.t("error-date-too-early"))
+        } else {
+            let when = tr.t_args("date-ago", &[("days", ago.into())]);
+            (false, tr.t_args("date-readback", &[("date", format_date(tr.locale, day).into()), ("ago", when.into())]))
+        })
+    };
+    view! {
+        <div class="date-field">
+            <label for="date-input">{bi("date-enter")}</label>
+            <input type="date" id="date-input" max=today().iso() min=earliest.map(|d| d.iso())
+                aria-describedby="date-readback" prop:value=move || draft.date.get()
+                on:input=move |ev| {
+                    draft.date.set(event_target_value(&ev));
+                    draft.selected.set(vec![]);
+                }/>
+            <p id="date-readback" class="date-readback" role="status" aria-live="polite"
+                class:date-wrong=move || readback().is_some_and(|(wrong, _)| wrong)>
+                {move || readback().map(|(_, text)| text)}
+            </p>
+        </div>
+    }
+}
