@@ -47,6 +47,7 @@ country-fact-moratorium-past = ከ{ $date } ጀምሮ ኔዘርላንድ ለዚ�
 country-fact-erso-past = ባለፉት ፕሮጀክቶች ({ $years }) እዚያ አጋር ድርጅት ነበር። የአሁኑን አጋር VluchtelingenWerk ያረጋግጣል።
 country-fact-iom-limited = IOM አሁን ወደዚህ አገር ለመመለስ ሊረዳ ላይችል ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 country-fact-iom-basic = የIOM መሠረታዊ የመመለሻ ፕሮግራም ሊረዳ ይችላል፦ ትኬት፣ ለጉዞ ሰነዶች እርዳታ እና ትንሽ ገንዘብ። ሁኔታዎች አሉ። ለዚህ አገር ይሠራ እንደሆነ IOMን ይጠይቁ።
+country-fact-iom-visa-free = ከዚህ አገር የመጡ ሰዎች ወደ አውሮፓ ለአጭር ጉብኝት ቪዛ አያስፈልጋቸውም። ስለዚህ የIOM ድጋፍ ላይመለከታቸው ይችላል። IOMን ይጠይቁ።
 country-fact-return-org-general = ሌሎች ድርጅቶችም በመመለስ ይረዳሉ፣ እንደ ROS እና WereldWijd። የትኛው ከዚህ አገር ጋር እንደሚሠራ VluchtelingenWerkን ይጠይቁ።
 country-fact-return-org = { $name } ወደዚህ አገር ለመመለስ ይረዳል። መጀመሪያ ስለእሱ VluchtelingenWerkን ይጠይቁ።
 

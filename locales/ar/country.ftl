@@ -47,6 +47,7 @@ country-fact-moratorium-past = منذ { $date } أوقفت هولندا مؤقت
 country-fact-erso-past = كانت هناك منظمة شريكة في مشاريع سابقة ({ $years }). VluchtelingenWerk تؤكد من هو الشريك الحالي.
 country-fact-iom-limited = ربما لا تستطيع IOM الآن المساعدة في العودة إلى هذا البلد. اسأل IOM أو VluchtelingenWerk.
 country-fact-iom-basic = قد يساعد برنامج العودة الأساسي لدى IOM: تذكرة، ومساعدة في وثائق السفر، ومبلغ صغير. توجد شروط. اسأل IOM إن كان يصلح لهذا البلد.
+country-fact-iom-visa-free = الأشخاص من هذا البلد لا يحتاجون تأشيرة لزيارات قصيرة إلى أوروبا. لذلك قد لا ينطبق دعم IOM. اسأل IOM.
 country-fact-return-org-general = منظمات أخرى تساعد أيضًا في العودة، مثل ROS وWereldWijd. اسأل VluchtelingenWerk أيّها يعمل مع هذا البلد.
 country-fact-return-org = { $name } تساعد في العودة إلى هذا البلد. اسأل VluchtelingenWerk عنها أولًا.
 

@@ -47,6 +47,7 @@ country-fact-moratorium-past = لە { $date } هۆڵەندا بە کاتی بڕ�
 country-fact-erso-past = لە پرۆژەکانی پێشوودا ({ $years }) ڕێکخراوێکی هاوبەش لەوێ بوو. VluchtelingenWerk هاوبەشی ئێستا پشتڕاست دەکاتەوە.
 country-fact-iom-limited = لەوانەیە IOM ئێستا نەتوانێت یارمەتی گەڕانەوە بۆ ئەم وڵاتە بدات. لە IOM یان VluchtelingenWerk بپرسە.
 country-fact-iom-basic = بەرنامەی بنەڕەتیی گەڕانەوەی IOM لەوانەیە یارمەتی بدات: بلیت، یارمەتی بۆ بەڵگەنامەی گەشت و بڕە پارەیەکی کەم. مەرج هەن. لە IOM بپرسە ئایا بۆ ئەم وڵاتە کار دەکات.
+country-fact-iom-visa-free = خەڵکی ئەم وڵاتە بۆ سەردانی کورت بۆ ئەوروپا پێویستیان بە ڤیزا نییە. بۆیە لەوانەیە پشتگیریی IOM نەیانگرێتەوە. لە IOM بپرسە.
 country-fact-return-org-general = ڕێکخراوی تریش یارمەتی گەڕانەوە دەدەن، وەک ROS و WereldWijd. لە VluchtelingenWerk بپرسە کامیان لەگەڵ ئەم وڵاتە کار دەکات.
 country-fact-return-org = { $name } یارمەتی گەڕانەوە بۆ ئەم وڵاتە دەدات. سەرەتا لە VluchtelingenWerk دەربارەی بپرسە.
 

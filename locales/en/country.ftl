@@ -48,6 +48,7 @@ country-fact-moratorium-past = From { $date }, the Netherlands paused decisions 
 country-fact-erso-past = A partner organisation was documented there in past projects ({ $years }). VluchtelingenWerk confirms the current partner.
 country-fact-iom-limited = IOM may not be able to help with a return to this country now. Ask IOM or VluchtelingenWerk.
 country-fact-iom-basic = IOM's basic return programme may help: a ticket, help with travel documents and a small allowance. Conditions apply. Ask IOM whether it works for this country.
+country-fact-iom-visa-free = People from this country need no visa for short visits to Europe. IOM's support may then not apply. Ask IOM.
 country-fact-return-org-general = Other organisations also help with return, such as ROS and WereldWijd. Ask VluchtelingenWerk which one works with this country.
 country-fact-return-org = { $name } helps with returns to this country. Ask VluchtelingenWerk about it first.
 

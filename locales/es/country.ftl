@@ -47,6 +47,7 @@ country-fact-moratorium-past = Desde el { $date }, los Países Bajos pausaron la
 country-fact-erso-past = En proyectos anteriores ({ $years }) había allí una organización socia. VluchtelingenWerk confirma cuál es el socio actual.
 country-fact-iom-limited = Puede que IOM no pueda ayudar ahora con el regreso a este país. Pregunta a IOM o a VluchtelingenWerk.
 country-fact-iom-basic = El programa básico de retorno de IOM puede ayudar: un billete, ayuda con los documentos de viaje y una pequeña cantidad de dinero. Hay condiciones. Pregunta a IOM si sirve para este país.
+country-fact-iom-visa-free = Las personas de este país no necesitan visado para viajes cortos a Europa. Por eso el apoyo de IOM puede no aplicarse. Pregunta a IOM.
 country-fact-return-org-general = Otras organizaciones también ayudan con el regreso, como ROS y WereldWijd. Pregunta a VluchtelingenWerk cuál trabaja con este país.
 country-fact-return-org = { $name } ayuda con el regreso a este país. Pregunta primero a VluchtelingenWerk.
 

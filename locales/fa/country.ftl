@@ -47,6 +47,7 @@ country-fact-moratorium-past = از { $date } هلند تصمیم‌ها و با
 country-fact-erso-past = در پروژه‌های قبلی ({ $years }) یک سازمان شریک آنجا بود. VluchtelingenWerk شریک فعلی را تأیید می‌کند.
 country-fact-iom-limited = شاید IOM اکنون نتواند در بازگشت به این کشور کمک کند. از IOM یا VluchtelingenWerk بپرسید.
 country-fact-iom-basic = برنامه پایه بازگشت IOM ممکن است کمک کند: بلیت، کمک برای مدارک سفر و مبلغی کم. شرایطی وجود دارد. از IOM بپرسید آیا برای این کشور کار می‌کند.
+country-fact-iom-visa-free = افراد از این کشور برای سفرهای کوتاه به اروپا ویزا لازم ندارند. پس ممکن است حمایت IOM شامل آنها نشود. از IOM بپرسید.
 country-fact-return-org-general = سازمان‌های دیگری هم در بازگشت کمک می‌کنند، مانند ROS و WereldWijd. از VluchtelingenWerk بپرسید کدام با این کشور کار می‌کند.
 country-fact-return-org = { $name } در بازگشت به این کشور کمک می‌کند. اول درباره آن از VluchtelingenWerk بپرسید.
 

@@ -47,6 +47,7 @@ country-fact-moratorium-past = À partir du { $date }, les Pays-Bas ont suspendu
 country-fact-erso-past = Une organisation partenaire y était connue dans des projets passés ({ $years }). VluchtelingenWerk confirme le partenaire actuel.
 country-fact-iom-limited = L'OIM (IOM) ne peut peut-être pas aider au retour vers ce pays en ce moment. Demandez à IOM ou à VluchtelingenWerk.
 country-fact-iom-basic = Le programme de retour de base de l'OIM (IOM) peut aider : un billet, une aide pour les documents de voyage et une petite somme. Des conditions s'appliquent. Demandez à IOM si cela marche pour ce pays.
+country-fact-iom-visa-free = Les personnes de ce pays n'ont pas besoin de visa pour de courts séjours en Europe. Le soutien de l'OIM (IOM) peut alors ne pas s'appliquer. Demandez à IOM.
 country-fact-return-org-general = D'autres organisations aident aussi au retour, comme ROS et WereldWijd. Demandez à VluchtelingenWerk laquelle travaille avec ce pays.
 country-fact-return-org = { $name } aide au retour vers ce pays. Demandez d'abord à VluchtelingenWerk.
 

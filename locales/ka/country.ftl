@@ -47,6 +47,7 @@ country-fact-moratorium-past = { $date }-დან ნიდერლანდ�
 country-fact-erso-past = წინა პროექტებში ({ $years }) იქ პარტნიორი ორგანიზაცია იყო. ახლანდელ პარტნიორს VluchtelingenWerk ადასტურებს.
 country-fact-iom-limited = შესაძლოა IOM-მა ახლა ვერ დაგეხმაროთ ამ ქვეყანაში დაბრუნებაში. ჰკითხეთ IOM-ს ან VluchtelingenWerk-ს.
 country-fact-iom-basic = IOM-ის დაბრუნების საბაზისო პროგრამა შეიძლება დაგეხმაროთ: ბილეთი, დახმარება სამგზავრო დოკუმენტებში და მცირე თანხა. არსებობს პირობები. ჰკითხეთ IOM-ს, მუშაობს თუ არა ეს ამ ქვეყნისთვის.
+country-fact-iom-visa-free = ამ ქვეყნის მოქალაქეებს ევროპაში მოკლე ვიზიტისთვის ვიზა არ სჭირდებათ. ამიტომ IOM-ის მხარდაჭერა შეიძლება მათზე არ ვრცელდებოდეს. ჰკითხეთ IOM-ს.
 country-fact-return-org-general = დაბრუნებაში სხვა ორგანიზაციებიც გეხმარებიან, მაგალითად ROS და WereldWijd. ჰკითხეთ VluchtelingenWerk-ს, რომელი მუშაობს ამ ქვეყანასთან.
 country-fact-return-org = { $name } ეხმარება ამ ქვეყანაში დაბრუნებას. ჯერ ჰკითხეთ ამის შესახებ VluchtelingenWerk-ს.
 

@@ -47,6 +47,7 @@ country-fact-moratorium-past = Ji { $date } ve Holandayê ji bo vî welatî biry
 country-fact-erso-past = Di projeyên berê de ({ $years }) li wir rêxistineke hevkar hebû. VluchtelingenWerk hevkarê niha piştrast dike.
 country-fact-iom-limited = Dibe ku IOM niha nikaribe di vegera vî welatî de alîkariyê bike. Ji IOM an VluchtelingenWerk bipirse.
 country-fact-iom-basic = Bernameya bingehîn a vegerê ya IOM dikare alîkariyê bike: bilêt, alîkarî ji bo belgeyên rêwîtiyê û hinek pere. Şert hene. Ji IOM bipirse ka ji bo vî welatî dixebite.
+country-fact-iom-visa-free = Mirovên ji vî welatî ji bo serdanên kurt ên Ewropayê ne hewceyî vîzeyê ne. Ji ber vê dibe ku piştgiriya IOM ji wan re nebe. Ji IOM bipirse.
 country-fact-return-org-general = Rêxistinên din jî di vegerê de alîkariyê dikin, wek ROS û WereldWijd. Ji VluchtelingenWerk bipirse ka kîjan bi vî welatî re dixebite.
 country-fact-return-org = { $name } di vegera vî welatî de alîkariyê dike. Pêşî li ser wê ji VluchtelingenWerk bipirse.
 

@@ -48,6 +48,7 @@ country-fact-moratorium-past = Vanaf { $date } stopte Nederland tijdelijk met be
 country-fact-erso-past = In eerdere projecten ({ $years }) was daar een partnerorganisatie. VluchtelingenWerk bevestigt wie nu de partner is.
 country-fact-iom-limited = IOM kan misschien nu niet helpen bij terugkeer naar dit land. Vraag het aan IOM of VluchtelingenWerk.
 country-fact-iom-basic = Het basisprogramma van IOM kan helpen: een ticket, hulp bij reisdocumenten en een klein bedrag. Er gelden voorwaarden. Vraag IOM of het voor dit land werkt.
+country-fact-iom-visa-free = Mensen uit dit land hebben geen visum nodig voor korte reizen naar Europa. De steun van IOM geldt dan misschien niet. Vraag het aan IOM.
 country-fact-return-org-general = Ook andere organisaties helpen bij terugkeer, zoals ROS en WereldWijd. Vraag VluchtelingenWerk welke met dit land werkt.
 country-fact-return-org = { $name } helpt bij terugkeer naar dit land. Vraag er eerst VluchtelingenWerk naar.
 

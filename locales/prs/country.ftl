@@ -47,6 +47,7 @@ country-fact-moratorium-past = از { $date } هالند تصمیم‌ها و ب
 country-fact-erso-past = در پروژه‌های قبلی ({ $years }) یک سازمان شریک آنجا بود. VluchtelingenWerk شریک فعلی را تأیید می‌کند.
 country-fact-iom-limited = شاید IOM حالا نتواند در برگشت به این کشور کمک کند. از IOM یا VluchtelingenWerk بپرسید.
 country-fact-iom-basic = برنامهٔ اساسی برگشت IOM ممکن است کمک کند: تکت، کمک برای اسناد سفر و یک مقدار کم پول. شرایطی وجود دارد. از IOM بپرسید که آیا برای این کشور کار می‌کند.
+country-fact-iom-visa-free = مردم از این کشور برای سفرهای کوتاه به اروپا ویزه لازم ندارند. پس ممکن است حمایت IOM شامل آنها نشود. از IOM بپرسید.
 country-fact-return-org-general = سازمان‌های دیگر هم در برگشت کمک می‌کنند، مانند ROS و WereldWijd. از VluchtelingenWerk بپرسید که کدام یک با این کشور کار می‌کند.
 country-fact-return-org = { $name } در برگشت به این کشور کمک می‌کند. اول در بارهٔ آن از VluchtelingenWerk بپرسید.
 

@@ -47,6 +47,7 @@ country-fact-moratorium-past = له { $date } راهیسې هالنډ د دې ه
 country-fact-erso-past = په پخوانیو پروژو کې ({ $years }) هلته یو شریک سازمان و. VluchtelingenWerk اوسنی شریک تاییدوي.
 country-fact-iom-limited = کېدای شي IOM اوس د دې هېواد ته په بېرته تګ کې مرسته ونه کړای شي. له IOM یا VluchtelingenWerk وپوښتئ.
 country-fact-iom-basic = د IOM د بېرته تګ بنسټیز پروګرام مرسته کولی شي: ټکټ، د سفر اسنادو لپاره مرسته او لږې پیسې. شرطونه شته. له IOM وپوښتئ چې ایا د دې هېواد لپاره کار کوي.
+country-fact-iom-visa-free = د دې هېواد خلک اروپا ته د لنډو سفرونو لپاره ویزې ته اړتیا نه لري. نو ښايي د IOM ملاتړ پرې تطبیق نشي. له IOM وپوښتئ.
 country-fact-return-org-general = نور سازمانونه هم په بېرته تګ کې مرسته کوي، لکه ROS او WereldWijd. له VluchtelingenWerk وپوښتئ چې کوم یو له دې هېواد سره کار کوي.
 country-fact-return-org = { $name } د دې هېواد ته په بېرته تګ کې مرسته کوي. لومړی د هغې په اړه له VluchtelingenWerk وپوښتئ.
 

@@ -47,6 +47,7 @@ country-fact-moratorium-past = С { $date } Нидерланды временн�
 country-fact-erso-past = В прошлых проектах ({ $years }) там была организация-партнёр. VluchtelingenWerk подтверждает, кто партнёр сейчас.
 country-fact-iom-limited = Возможно, IOM сейчас не может помочь с возвращением в эту страну. Спросите IOM или VluchtelingenWerk.
 country-fact-iom-basic = Базовая программа возвращения IOM может помочь: билет, помощь с проездными документами и небольшая сумма денег. Есть условия. Спросите IOM, подходит ли это для этой страны.
+country-fact-iom-visa-free = Людям из этой страны не нужна виза для коротких поездок в Европу. Поэтому поддержка IOM может на них не распространяться. Спросите IOM.
 country-fact-return-org-general = С возвращением помогают и другие организации, например ROS и WereldWijd. Спросите VluchtelingenWerk, какая из них работает с этой страной.
 country-fact-return-org = { $name } помогает с возвращением в эту страну. Сначала спросите об этом VluchtelingenWerk.
 

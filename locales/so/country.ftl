@@ -47,6 +47,7 @@ country-fact-moratorium-past = Laga bilaabo { $date }, Nederland waxay si ku mee
 country-fact-erso-past = Mashaariicdii hore ({ $years }) halkaas waxaa ka jiray urur la-hawlgale ah. VluchtelingenWerk ayaa xaqiijisa la-hawlgalaha hadda.
 country-fact-iom-limited = Waxaa laga yaabaa in IOM aysan hadda kaa caawin karin dib u noqoshada waddankan. Weydii IOM ama VluchtelingenWerk.
 country-fact-iom-basic = Barnaamijka aasaasiga ah ee dib u noqoshada ee IOM ayaa ku caawin kara: tigidh, caawinaad dukumentiyada safarka iyo lacag yar. Shuruudo ayaa jira. Weydii IOM haddii uu u shaqeeyo waddankan.
+country-fact-iom-visa-free = Dadka waddankan ka yimid uma baahna fiise booqashooyin gaaban oo Yurub ah. Markaas waxaa laga yaabaa in taageerada IOM aysan ku khusayn. Weydii IOM.
 country-fact-return-org-general = Ururro kale ayaa sidoo kale ka caawiya dib u noqoshada, sida ROS iyo WereldWijd. Weydii VluchtelingenWerk midka la shaqeeya waddankan.
 country-fact-return-org = { $name } waxay ka caawisaa dib u noqoshada waddankan. Marka hore weydii VluchtelingenWerk.
 

@@ -47,6 +47,7 @@ country-fact-moratorium-past = ካብ { $date } ጀሚራ ኔዘርላንድ ን
 country-fact-erso-past = ኣብ ዝሓለፉ ፕሮጀክትታት ({ $years }) ኣብኡ መሻርኽቲ ትካል ነይሩ። VluchtelingenWerk እቲ ሕጂ ዘሎ መሻርኽቲ የረጋግጽ።
 country-fact-iom-limited = IOM ሕጂ ናብዛ ሃገር ንምምላስ ክሕግዝ ዘይክእል ይኸውን። IOM ወይ VluchtelingenWerk ሕተቱ።
 country-fact-iom-basic = መሰረታዊ መደብ ምምላስ ናይ IOM ክሕግዝ ይኽእል፡ ቲከት፡ ሓገዝ ሰነዳት ጉዕዞን ንእሽቶ ገንዘብን። ቅድመ ኩነታት ኣለዉ። ንዛ ሃገር ይሰርሕ እንተኾይኑ IOM ሕተቱ።
+country-fact-iom-visa-free = ካብዛ ሃገር ዝመጹ ሰባት ንሓጺር ምብጻሕ ናብ ኤውሮጳ ቪዛ ኣየድልዮምን። ስለዚ ደገፍ IOM ዘይምልከቶም ይኸውን። IOM ሕተቱ።
 country-fact-return-org-general = ካልኦት ትካላት'ውን ኣብ ምምላስ ይሕግዙ፡ ከም ROSን WereldWijdን። ኣየናይ ምስዛ ሃገር ከም ዝሰርሕ VluchtelingenWerk ሕተቱ።
 country-fact-return-org = { $name } ናብዛ ሃገር ንምምላስ ይሕግዝ። መጀመርታ ብዛዕባኡ VluchtelingenWerk ሕተቱ።
 

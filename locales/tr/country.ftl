@@ -47,6 +47,7 @@ country-fact-moratorium-past = { $date } tarihinden itibaren Hollanda bu ülke i
 country-fact-erso-past = Geçmiş projelerde ({ $years }) orada bir ortak kuruluş vardı. Şu anki ortağı VluchtelingenWerk doğrular.
 country-fact-iom-limited = IOM şu anda bu ülkeye dönüşte yardım edemeyebilir. IOM'a veya VluchtelingenWerk'e sor.
 country-fact-iom-basic = IOM'un temel dönüş programı yardımcı olabilir: bilet, seyahat belgeleri için yardım ve küçük bir para. Koşullar vardır. Bu ülke için geçerli olup olmadığını IOM'a sor.
+country-fact-iom-visa-free = Bu ülkeden gelenlerin Avrupa'ya kısa ziyaretler için vizeye ihtiyacı yoktur. Bu yüzden IOM desteği geçerli olmayabilir. IOM'a sor.
 country-fact-return-org-general = ROS ve WereldWijd gibi başka kuruluşlar da dönüşte yardım eder. Hangisinin bu ülkeyle çalıştığını VluchtelingenWerk'e sor.
 country-fact-return-org = { $name } bu ülkeye dönüşte yardım eder. Önce VluchtelingenWerk'e bunu sor.
 

@@ -125,6 +125,8 @@ pub enum Value {
     Limited,
     /// What IOM's basic return programme offers, where no limit is known.
     Basic,
+    /// Nationals travel to Europe without a visa: IOM's support may exclude them.
+    VisaFree,
     /// Return organisations in general, where none is named for the country.
     General,
 }
@@ -405,6 +407,7 @@ fn fact_line(f: &Fact) -> Option<Line> {
             }
             (FactKind::Iom, Some(Value::Limited)) => ("country-fact-iom-limited", Vec::new()),
             (FactKind::Iom, Some(Value::Basic)) => ("country-fact-iom-basic", Vec::new()),
+            (FactKind::Iom, Some(Value::VisaFree)) => ("country-fact-iom-visa-free", Vec::new()),
             (FactKind::ReturnOrg, Some(Value::General)) => ("country-fact-return-org-general", Vec::new()),
             (FactKind::ReturnOrg, None) => ("country-fact-return-org", vec![("name", Arg::Text(f.name.clone()?))]),
             _ => return None,
@@ -430,6 +433,7 @@ pub fn message_ids() -> Vec<&'static str> {
         "country-fact-erso-past",
         "country-fact-iom-limited",
         "country-fact-iom-basic",
+        "country-fact-iom-visa-free",
         "country-fact-return-org",
         "country-fact-return-org-general",
         // Provenance, picked by whether the source was primary.
