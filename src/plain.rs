@@ -83,7 +83,10 @@ fn refused(q: &Questionnaire, question: &crate::engine::Question, a: &Answer, e:
             crate::engine::session::earliest_date(q, question).map(|d| d.iso()).unwrap_or_default()
         ),
         AnswerError::UnknownOption if question.kind == Kind::Multi && matches!(a, Answer::One(_)) => {
-            format!("'{id}' takes a list, for example [\"{}\"]. Choose from: {options}.", question.choices(&q.settings)[0])
+            format!(
+                "'{id}' takes a list, for example [\"{}\"]. Choose from: {options}.",
+                question.choices(&q.settings)[0]
+            )
         }
         AnswerError::UnknownOption | AnswerError::NotCurrent => {
             let extra = if question.kind == Kind::Country { ", or a country code such as \"SY\"" } else { "" };

@@ -47,7 +47,9 @@ pub fn fact_sources(q: &Questionnaire, tr: &Translator, facts: &[crate::engine::
     facts
         .iter()
         .filter_map(|id| q.fact(id))
-        .map(|f| tr.t_args("advice-fact-source", &[("source", f.source.clone().into()), ("date", f.checked.clone().into())]))
+        .map(|f| {
+            tr.t_args("advice-fact-source", &[("source", f.source.clone().into()), ("date", f.checked.clone().into())])
+        })
         .collect()
 }
 

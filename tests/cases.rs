@@ -39,6 +39,9 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         let signals: Vec<String> = a.signals.iter().map(|x| x.id.to_string()).collect();
         seen.extend(routes.iter().chain(&urgent).chain(&other).cloned());
         let e = &v["expect"];
+        for key in ["first_route", "routes", "not_routes"] {
+            assert!(e.get(key).is_some(), "{name}: every case states {key}");
+        }
         if let Some(first) = e["first_route"].as_str() {
             assert_eq!(routes.first().map(String::as_str), Some(first), "{name}: first route in {routes:?}");
         }
@@ -47,7 +50,11 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         }
         if let Some(first) = e["first_return"].as_str() {
             let is_return = |id: &String| q.route(&id.as_str().into()).is_some_and(|r| r.is_return);
-            assert_eq!(routes.iter().find(|r| is_return(r)).map(String::as_str), Some(first), "{name}: first return route in {routes:?}");
+            assert_eq!(
+                routes.iter().find(|r| is_return(r)).map(String::as_str),
+                Some(first),
+                "{name}: first return route in {routes:?}"
+            );
         }
         for (key, list) in [("order", &routes), ("urgent_order", &urgent)] {
             let want = strings(e.get(key));
@@ -126,7 +133,8 @@ fn run_assess(args: &[&str], input: &[u8]) -> (Option<i32>, String, String) {
 }
 
 fn case_with(key: &str, value: Value) -> Vec<u8> {
-    let mut v: Value = serde_json::from_str(&std::fs::read_to_string("tests/cases/18-just-talk.json").unwrap()).unwrap();
+    let mut v: Value =
+        serde_json::from_str(&std::fs::read_to_string("tests/cases/18-just-talk.json").unwrap()).unwrap();
     v["answers"][key] = value;
     serde_json::to_vec(&v).unwrap()
 }
@@ -144,7 +152,10 @@ fn the_assess_command_handles_bad_input_kindly() {
     // An unknown answer: plain words, and the valid options listed.
     let (code, _, err) = run_assess(&[], &case_with("fear", Value::String("maybe".into())));
     assert_eq!(code, Some(2));
-    assert!(err.contains("\"maybe\" is not one of its answers") && err.contains("yes, no, not_sure, prefer_not"), "{err}");
+    assert!(
+        err.contains("\"maybe\" is not one of its answers") && err.contains("yes, no, not_sure, prefer_not"),
+        "{err}"
+    );
 
     // An impossible date is a bad date, not an unknown option.
     let (code, _, err) = run_assess(&[], &case_with("decision_when", Value::String("2026-02-30".into())));
@@ -189,7 +200,8 @@ fn the_assess_command_ends_quietly_when_the_reader_goes_away() {
 
 #[test]
 fn the_assess_command_gives_iso_dates_in_json() {
-    let (code, out, err) = run_assess(&["--json"], &std::fs::read("tests/cases/29-appeal-term-unknown-two-dates.json").unwrap());
+    let (code, out, err) =
+        run_assess(&["--json"], &std::fs::read("tests/cases/29-appeal-term-unknown-two-dates.json").unwrap());
     assert_eq!(code, Some(0), "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["today"], "2026-11-28");

@@ -177,3 +177,39 @@ fn properties_every_result_keeps_on_random_paths() {
     }
     assert!(families > 1000 && crises > 1000, "{families} {crises}");
 }
+
+#[test]
+fn only_notes_resting_on_secondary_facts_ask_to_confirm() {
+    // Case 26 has the Nidos note (a primary source) and notes resting on the
+    // digest; only the latter ask the person to confirm with VluchtelingenWerk.
+    let q = questionnaire();
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("tests/cases/26-minor-alone.json").unwrap()).unwrap();
+    let a = assess(q, &wegwijzer::plain::session_from_json(q, &v).unwrap());
+    for f in a.all() {
+        let secondary =
+            f.facts.iter().chain(f.points.iter().flat_map(|p| &p.facts)).any(|id| !q.fact(id).unwrap().primary);
+        assert_eq!(f.unconfirmed, secondary, "{}", f.id);
+    }
+    let nidos = a.urgent.iter().find(|f| f.id.as_str() == "minor_alone").unwrap();
+    assert!(!nidos.unconfirmed && !nidos.facts.is_empty());
+    assert!(a.unconfirmed_facts.iter().all(|id| !q.fact(id).unwrap().primary));
+    assert!(!a.unconfirmed_facts.is_empty());
+}
+
+#[test]
+fn days_ago_read_back_uses_each_language_s_plural_forms() {
+    let t = |code: &str, n: i32| {
+        let tr = wegwijzer::i18n::Translator::new(wegwijzer::i18n::find(code).unwrap());
+        wegwijzer::report::strip_isolation(&tr.t_args("date-ago", &[("days", n.into())]))
+    };
+    assert_eq!(t("en", 0), "today");
+    assert_eq!(t("en", 1), "yesterday");
+    assert_eq!(t("en", 20), "20 days ago");
+    assert_eq!(t("nl", 20), "20 dagen geleden");
+    assert_eq!(t("ru", 21), "21 день назад");
+    assert_eq!(t("ru", 22), "22 дня назад");
+    assert_eq!(t("ru", 25), "25 дней назад");
+    assert_eq!(t("ar", 5), "قبل 5 أيام");
+    assert_eq!(t("ar", 20), "قبل 20 يومًا");
+}

@@ -99,7 +99,10 @@ fn refuses_wrong_answers_with_a_reason() {
     // probably typed in the wrong order or with a wrong year.
     let earliest = wegwijzer::engine::session::earliest_date(q, q.question(&qid("decision_when")).unwrap()).unwrap();
     assert_eq!(s.answer(q, &qid("decision_when"), Answer::Date(earliest.plus(-1))), Err(AnswerError::DateTooEarly));
-    assert_eq!(s.answer(q, &qid("decision_when"), Answer::Date(wegwijzer::engine::Day(i32::MIN))), Err(AnswerError::DateTooEarly));
+    assert_eq!(
+        s.answer(q, &qid("decision_when"), Answer::Date(wegwijzer::engine::Day(i32::MIN))),
+        Err(AnswerError::DateTooEarly)
+    );
     s.answer(q, &qid("decision_when"), Answer::Date(today().plus(-3))).unwrap();
     // The same submit again is refused, not recorded twice.
     assert_eq!(s.answer(q, &qid("decision_when"), one("lt_1w")), Err(AnswerError::NotCurrent));

@@ -108,7 +108,8 @@ fn every_answer_to_every_question_a_signal_reads_is_tried_exhaustively() {
         for qid in sig.when.questions() {
             let question = q.question(&qid).unwrap();
             for o in question.choices(&q.settings) {
-                let a = if question.kind == Kind::Multi { Answer::Many(vec![o.clone()]) } else { Answer::One(o.clone()) };
+                let a =
+                    if question.kind == Kind::Multi { Answer::Many(vec![o.clone()]) } else { Answer::One(o.clone()) };
                 let parent_yes = |id: &str| match id {
                     // Reach questions that are asked only after a "yes".
                     "fear" if qid.as_str() == "fear_of" => Some(Answer::One("not_sure".into())),

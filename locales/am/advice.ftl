@@ -51,6 +51,7 @@ point-erso-refer = በዚህ አገር የሚታወቅ አጋር የለም። �
 point-iom-withdraw = በመጀመሪያ በኔዘርላንድስ ያለዎትን ማንኛውንም ሂደት ማቆም አለብዎት። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-excluded = IOM የአንዳንድ ዜግነት ያላቸውን ሰዎች አይረዳም፣ ለምሳሌ ከአንዳንድ ቪዛ የማይጠየቅባቸው አገሮች። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-documents = IOM የጉዞ ሰነድ እንዲያገኙ ሊረዳዎ ይችላል።
+point-iom-visa-free = ከአገርዎ የሆኑ ሰዎች ወደ አውሮፓ ለአጭር ጉብኝት ቪዛ አያስፈልጋቸውም። ያኔ የIOM ድጋፍ ለእርስዎ ክፍት ላይሆን ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-own-ticket = ለጉዞው ራስዎ መክፈል ይችላሉ። ያኔ IOM ትኬቱን አይከፍልም፣ ግን በሌላ መንገድ ሊረዳ ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 
 ## Deadlines

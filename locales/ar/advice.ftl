@@ -51,6 +51,7 @@ point-erso-refer = لا يوجد شريك معروف في هذا البلد. ع�
 point-iom-withdraw = يجب أولًا أن توقف أي إجراء ما زال لديك في هولندا. اسأل IOM أو VluchtelingenWerk.
 point-iom-excluded = لا تساعد IOM أشخاصًا من بعض الجنسيات، مثلًا من بعض البلدان المعفاة من التأشيرة. اسأل IOM أو VluchtelingenWerk.
 point-iom-documents = تستطيع IOM أن تساعدك في الحصول على وثيقة سفر.
+point-iom-visa-free = الناس من بلدك لا يحتاجون إلى تأشيرة لزيارة قصيرة إلى أوروبا. عندها قد لا تكون مساعدة IOM متاحة لك. اسأل IOM أو VluchtelingenWerk.
 point-iom-own-ticket = تستطيع أن تدفع ثمن السفر بنفسك. عندها لا تدفع IOM ثمن التذكرة، لكنها قد تساعد بطرق أخرى. اسأل IOM أو VluchtelingenWerk.
 
 ## Deadlines
@@ -86,6 +87,9 @@ date-readback = أدخلت: { $date }، { $ago }.
 date-ago = { $days ->
     [0] اليوم
     [1] أمس
+    [2] قبل يومين
+    [few] قبل { $days } أيام
+    [many] قبل { $days } يومًا
    *[other] قبل { $days } يوم
 }
 error-date-too-early = هذا التاريخ قديم جدًا. تأكد من السنة، ومن ترتيب اليوم والشهر.

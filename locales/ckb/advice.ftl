@@ -51,6 +51,7 @@ point-erso-refer = لەم وڵاتەدا هیچ هاوبەشێک نەناسرا�
 point-iom-withdraw = سەرەتا دەبێت هەر ڕێکارێک کە هێشتا لە هۆڵەندا هەتانە ڕابگرن. لە IOM یان VluchtelingenWerk بپرسن.
 point-iom-excluded = IOM یارمەتیی خەڵکی هەندێک ڕەگەزنامە نادات، بۆ نموونە لە هەندێک وڵاتی بێ ڤیزا. لە IOM یان VluchtelingenWerk بپرسن.
 point-iom-documents = IOM دەتوانێت یارمەتیتان بدات بەڵگەنامەی گەشت وەربگرن.
+point-iom-visa-free = خەڵکی وڵاتەکەتان بۆ سەردانی کورت بۆ ئەوروپا پێویستیان بە ڤیزا نییە. ئەو کاتە لەوانەیە یارمەتیی IOM بۆ ئێوە نەبێت. لە IOM یان VluchtelingenWerk بپرسن.
 point-iom-own-ticket = خۆتان دەتوانن پارەی گەشتەکە بدەن. ئەو کاتە IOM پارەی بلیتەکە نادات، بەڵام لەوانەیە بە شێوەیەکی تر یارمەتی بدات. لە IOM یان VluchtelingenWerk بپرسن.
 
 ## Deadlines

@@ -53,6 +53,7 @@ point-erso-refer = No partner is known in this country. VluchtelingenWerk then r
 point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
 point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
 point-iom-documents = IOM can help you get a travel document.
+point-iom-visa-free = People from your country need no visa for short visits to Europe. Then IOM's support may not be open to you. Ask IOM or VluchtelingenWerk.
 point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
 
 ## Deadlines: the date, and what to do once it has passed

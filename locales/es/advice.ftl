@@ -51,6 +51,7 @@ point-erso-refer = No se conoce ningún socio en este país. VluchtelingenWerk l
 point-iom-withdraw = Primero debe detener cualquier procedimiento que aún tenga en los Países Bajos. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de algunos países sin visado. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-documents = La IOM puede ayudarle a conseguir un documento de viaje.
+point-iom-visa-free = Las personas de su país no necesitan visado para una visita corta a Europa. Entonces la ayuda de la IOM quizá no sea para usted. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-own-ticket = Usted puede pagar el viaje. Entonces la IOM no paga el billete, pero quizá ayude de otra forma. Pregunte a la IOM o a VluchtelingenWerk.
 
 ## Deadlines

@@ -51,6 +51,7 @@ point-erso-refer = Aucun partenaire n'est connu dans ce pays. VluchtelingenWerk 
 point-iom-withdraw = Vous devez d'abord arrêter toute procédure encore en cours aux Pays-Bas. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-excluded = L'IOM n'aide pas les personnes de certaines nationalités, par exemple de certains pays sans visa. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-documents = L'IOM peut vous aider à obtenir un document de voyage.
+point-iom-visa-free = Les personnes de votre pays n'ont pas besoin de visa pour une courte visite en Europe. L'aide de l'IOM n'est alors peut-être pas ouverte pour vous. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-own-ticket = Vous pouvez payer le voyage vous-même. Alors l'IOM ne paie pas le billet, mais peut aider autrement. Demandez à l'IOM ou à VluchtelingenWerk.
 
 ## Deadlines

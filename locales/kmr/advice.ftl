@@ -51,6 +51,7 @@ point-erso-refer = Li vî welatî hevkarek nayê naskirin. Wê demê Vluchteling
 point-iom-withdraw = Divê hûn pêşî her prosedûrek ku hîn li Holandayê ya we heye rawestînin. Ji IOM an VluchtelingenWerk bipirsin.
 point-iom-excluded = IOM alîkariya kesên hin hemwelatiyan nake, mînak ji hin welatên bê vîze. Ji IOM an VluchtelingenWerk bipirsin.
 point-iom-documents = IOM dikare alîkariya we bike ku hûn belgeyeke rêwîtiyê bistînin.
+point-iom-visa-free = Mirovên ji welatê we ji bo serdana kurt a Ewropayê ne hewcedarî vîzeyê ne. Wê demê dibe ku piştgiriya IOM ji we re ne vekirî be. Ji IOM an VluchtelingenWerk bipirsin.
 point-iom-own-ticket = Hûn dikarin pereyê rêwîtiyê bi xwe bidin. Wê demê IOM bilêtê nade, lê dibe ku bi rêyeke din alîkarî bike. Ji IOM an VluchtelingenWerk bipirsin.
 
 ## Deadlines

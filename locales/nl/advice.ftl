@@ -52,6 +52,7 @@ point-erso-refer = In dit land is geen partner bekend. VluchtelingenWerk verwijs
 point-iom-withdraw = Je moet eerst stoppen met procedures die je nog in Nederland hebt. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-excluded = IOM helpt mensen met sommige nationaliteiten niet, bijvoorbeeld uit sommige landen zonder visumplicht. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-documents = IOM kan je helpen om een reisdocument te krijgen.
+point-iom-visa-free = Mensen uit jouw land hebben geen visum nodig voor een kort bezoek aan Europa. Dan is de steun van IOM misschien niet voor jou. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-own-ticket = Je kunt de reis zelf betalen. Dan betaalt IOM het ticket niet, maar helpt misschien op een andere manier. Vraag het aan IOM of VluchtelingenWerk.
 
 ## Termijnen: de datum, en wat je doet als die voorbij is

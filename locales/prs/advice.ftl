@@ -51,6 +51,7 @@ point-erso-refer = در این کشور هیچ سازمان همکاری شنا�
 point-iom-withdraw = اول باید هر روندی را که هنوز در هلند دارید متوقف کنید. از IOM یا VluchtelingenWerk بپرسید.
 point-iom-excluded = IOM به افرادی با بعضی تابعیت‌ها کمک نمی‌کند، مثلاً از بعضی کشورهای بدون نیاز به ویزا. از IOM یا VluchtelingenWerk بپرسید.
 point-iom-documents = IOM می‌تواند کمک کند مدرک سفر بگیرید.
+point-iom-visa-free = مردم کشور شما برای سفر کوتاه به اروپا ویزه لازم ندارند. آن وقت شاید کمک IOM شامل شما نشود. از IOM یا VluchtelingenWerk بپرسید.
 point-iom-own-ticket = شما خودتان می‌توانید هزینهٔ سفر را بدهید. آن وقت IOM بلیت را نمی‌پردازد، اما شاید به شکل دیگری کمک کند. از IOM یا VluchtelingenWerk بپرسید.
 
 ## Deadlines

@@ -51,6 +51,7 @@ point-erso-refer = په دې هېواد کې کوم همکار سازمان نه
 point-iom-withdraw = لومړی باید هره هغه پروسه ودروئ چې لا په هالنډ کې لرئ. له IOM یا VluchtelingenWerk نه وپوښتئ.
 point-iom-excluded = IOM د ځینو تابعیتونو خلکو سره مرسته نه کوي، د بېلګې په توګه د ځینو بې ویزې هېوادونو. له IOM یا VluchtelingenWerk نه وپوښتئ.
 point-iom-documents = IOM کولای شي د سفر سند په ترلاسه کولو کې مرسته وکړي.
+point-iom-visa-free = ستاسو د هېواد خلک اروپا ته د لنډ سفر لپاره ویزې ته اړتیا نه لري. بیا ښايي د IOM مرسته تاسو ته نه وي. له IOM یا VluchtelingenWerk نه وپوښتئ.
 point-iom-own-ticket = تاسو پخپله د سفر لګښت ورکولای شئ. بیا IOM ټکټ نه ورکوي، خو ښايي په بله لاره مرسته وکړي. له IOM یا VluchtelingenWerk نه وپوښتئ.
 
 ## Deadlines

@@ -51,6 +51,7 @@ point-erso-refer = В этой стране партнёр неизвестен.
 point-iom-withdraw = Сначала нужно прекратить все процедуры, которые у вас ещё идут в Нидерландах. Спросите IOM или VluchtelingenWerk.
 point-iom-excluded = IOM не помогает людям некоторых гражданств, например из некоторых безвизовых стран. Спросите IOM или VluchtelingenWerk.
 point-iom-documents = IOM может помочь вам получить документ для поездки.
+point-iom-visa-free = Гражданам вашей страны не нужна виза для короткой поездки в Европу. Тогда помощь IOM может быть вам недоступна. Спросите IOM или VluchtelingenWerk.
 point-iom-own-ticket = Вы можете сами оплатить поездку. Тогда IOM не оплачивает билет, но может помочь иначе. Спросите IOM или VluchtelingenWerk.
 
 ## Deadlines
@@ -86,7 +87,9 @@ date-readback = Вы ввели: { $date }, { $ago }.
 date-ago = { $days ->
     [0] сегодня
     [1] вчера
-   *[other] дней назад: { $days }
+    [one] { $days } день назад
+    [few] { $days } дня назад
+   *[other] { $days } дней назад
 }
 error-date-too-early = Эта дата слишком давняя. Проверьте год и порядок дня и месяца.
 

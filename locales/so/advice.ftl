@@ -51,6 +51,7 @@ point-erso-refer = Dalkan lama yaqaan hay'ad wadaag ah. Markaas VluchtelingenWer
 point-iom-withdraw = Marka hore waa inaad joojisaa habraac kasta oo aad weli ku leedahay Nederland. Weydii IOM ama VluchtelingenWerk.
 point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka qaar ee aan fiisada u baahnayn. Weydii IOM ama VluchtelingenWerk.
 point-iom-documents = IOM ayaa kaa caawin karta helitaanka dukumenti safar.
+point-iom-visa-free = Dadka dalkaaga ka yimaada uma baahna fiiso booqasho gaaban oo Yurub ah. Markaas taageerada IOM waxaa laga yaabaa inaysan kuu furnayn. Weydii IOM ama VluchtelingenWerk.
 point-iom-own-ticket = Adigu waad bixin kartaa kharashka safarka. Markaas IOM ma bixiso tigidhka, laakiin waxay ku caawin kartaa si kale. Weydii IOM ama VluchtelingenWerk.
 
 ## Deadlines

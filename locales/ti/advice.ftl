@@ -51,6 +51,7 @@ point-erso-refer = ኣብዚ ሃገር ዝፍለጥ መሻርኽቲ የለን።
 point-iom-withdraw = መጀመርታ ኣብ ኔዘርላንድ ዘለኩም ዝኾነ መስርሕ ደው ከተብሉ ኣለኩም። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-excluded = IOM ንሰባት ካብ ገለ ዜግነታት ኣይሕግዝን፡ ንኣብነት ካብ ገለ ቪዛ ዘይሓቱ ሃገራት። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-documents = IOM ሰነድ ጉዕዞ ንምርካብ ክሕግዘኩም ይኽእል።
+point-iom-visa-free = ሰባት ካብ ሃገርኩም ንሓጺር ምብጻሕ ኤውሮጳ ቪዛ ኣየድልዮምን። ሽዑ ሓገዝ IOM ንዓኹም ዘይክፈት ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-own-ticket = ንጉዕዞ ባዕልኹም ክትከፍሉ ትኽእሉ ኢኹም። ሽዑ IOM ትኬት ኣይከፍልን፡ ግን ብኻልእ መንገዲ ክሕግዝ ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
 
 ## Deadlines

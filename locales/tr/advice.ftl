@@ -51,6 +51,7 @@ point-erso-refer = Bu ülkede bilinen bir ortak kuruluş yok. O zaman Vluchtelin
 point-iom-withdraw = Önce Hollanda'da hâlâ süren başvurularınızı durdurmalısınız. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin vizesiz gidilen bazı ülkelerden. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-documents = IOM yol belgesi almanıza yardım edebilir.
+point-iom-visa-free = Ülkenizden gelen kişilerin Avrupa'ya kısa ziyaret için vizeye ihtiyacı yok. O zaman IOM desteği size açık olmayabilir. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-own-ticket = Yolculuğu kendiniz ödeyebiliyorsunuz. O zaman IOM bileti ödemez, ama başka yollarla yardım edebilir. IOM'a ya da VluchtelingenWerk'e sorun.
 
 ## Deadlines

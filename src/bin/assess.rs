@@ -40,7 +40,10 @@ fn main() {
         Some(f) => {
             let meta = std::fs::metadata(f).unwrap_or_else(|e| fail(&format!("cannot open the file {f}: {e}.")));
             if meta.len() > MAX_BYTES {
-                fail(&format!("the file {f} is too large ({} bytes). An answers file is at most {MAX_BYTES} bytes.", meta.len()));
+                fail(&format!(
+                    "the file {f} is too large ({} bytes). An answers file is at most {MAX_BYTES} bytes.",
+                    meta.len()
+                ));
             }
             std::fs::read(f).unwrap_or_else(|e| fail(&format!("cannot read the file {f}: {e}.")))
         }
@@ -59,9 +62,8 @@ fn main() {
     let text = String::from_utf8(bytes).unwrap_or_else(|_| fail("the answers are not text (UTF-8)."));
     // Editors on Windows often start a file with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| {
-        fail(&format!("the answers are not JSON ({e}). See tests/cases/ for examples."))
-    });
+    let value: serde_json::Value = serde_json::from_str(text)
+        .unwrap_or_else(|e| fail(&format!("the answers are not JSON ({e}). See tests/cases/ for examples.")));
     let q = content::questionnaire();
     let session = plain::session_from_json(q, &value).unwrap_or_else(|e| fail(&e));
     let assessment = engine::assess(q, &session);

@@ -94,12 +94,19 @@ fn document(tr: &Translator) -> String {
     ));
     out.push_str("| signal | holds when | the person reads |\n|---|---|---|\n");
     for s in &q.signals {
-        out.push_str(&format!("| `{}` | `{}` | {} |\n", s.id, cell(&s.when.to_string()), cell(&tr.t(&ids::signal(&s.id)))));
+        out.push_str(&format!(
+            "| `{}` | `{}` | {} |\n",
+            s.id,
+            cell(&s.when.to_string()),
+            cell(&tr.t(&ids::signal(&s.id)))
+        ));
     }
 
     out.push_str("\n## Decision table\n\nUrgent notes come first, in this order; then routes, in this order, adjusted by the order rules below.\n\n");
     out.push_str("| # | note or route | shown when | return route | points (when) | deadlines | facts |\n|---|---|---|---|---|---|---|\n");
-    for (n, (kind, r)) in q.urgent.iter().map(|r| ("urgent", r)).chain(q.routes.iter().map(|r| ("route", r))).enumerate() {
+    for (n, (kind, r)) in
+        q.urgent.iter().map(|r| ("urgent", r)).chain(q.routes.iter().map(|r| ("route", r))).enumerate()
+    {
         let title = if kind == "urgent" { tr.t(&ids::urgent(&r.id)) } else { tr.t(&ids::route(&r.id)) };
         let points: Vec<String> = r.points.iter().map(|p| format!("`{}` when `{}`", p.id, p.when)).collect();
         let deadlines: Vec<String> = r
@@ -165,7 +172,12 @@ fn document(tr: &Translator) -> String {
         out.push_str(&format!("## {title}\n\n"));
         for r in rules.iter() {
             let m = if urgent { ids::urgent(&r.id) } else { ids::route(&r.id) };
-            out.push_str(&format!("### {} (`{}`){}\n", tr.t(&m), r.id, if r.is_return { " — return route" } else { "" }));
+            out.push_str(&format!(
+                "### {} (`{}`){}\n",
+                tr.t(&m),
+                r.id,
+                if r.is_return { " — return route" } else { "" }
+            ));
             out.push_str(&format!(
                 "- shown when: `{}`\n- {}\n- {}: {}\n",
                 r.when,

@@ -217,7 +217,13 @@ fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) ->
             if !facts.contains(&d.fact) {
                 facts.push(d.fact.clone());
             }
-            Some(Deadline { id: d.id.clone(), date, passed: date < s.today, from: d.from.clone(), fact: d.fact.clone() })
+            Some(Deadline {
+                id: d.id.clone(),
+                date,
+                passed: date < s.today,
+                from: d.from.clone(),
+                fact: d.fact.clone(),
+            })
         })
         .collect();
     let unconfirmed = unconfirmed(q, &facts) || points.iter().any(|p| p.unconfirmed);
@@ -236,7 +242,9 @@ fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) ->
 fn add_reasons(into: &mut Vec<Reason>, more: &[Reason]) {
     for r in more {
         match into.iter_mut().find(|x| x.question == r.question) {
-            Some(x) => x.options.extend(r.options.iter().filter(|o| !x.options.contains(o)).cloned().collect::<Vec<_>>()),
+            Some(x) => {
+                x.options.extend(r.options.iter().filter(|o| !x.options.contains(o)).cloned().collect::<Vec<_>>())
+            }
             None => into.push(r.clone()),
         }
     }

@@ -165,11 +165,13 @@ pub fn card(f: Finding, kind: CardKind, details: bool) -> impl IntoView {
             {passed.then(|| view! { <p class="deadline-passed">{bi(format!("{m}.passed"))}</p> })}
         }
     }).collect_view();
-    let held_back = (!f.held_back_by.is_empty()).then(|| view! {
-        <div class="held-back">
-            <h4>{bi("advice-held-back")}</h4>
-            <ul>{f.held_back_by.iter().map(|s| view! { <li>{bi(ids::signal(s))}</li> }).collect_view()}</ul>
-        </div>
+    let held_back = (!f.held_back_by.is_empty()).then(|| {
+        view! {
+            <div class="held-back">
+                <h4>{bi("advice-held-back")}</h4>
+                <ul>{f.held_back_by.iter().map(|s| view! { <li>{bi(ids::signal(s))}</li> }).collect_view()}</ul>
+            </div>
+        }
     });
     let unconfirmed = f.unconfirmed.then(|| view! { <p class="confirm-fact">{bi("advice-confirm-card")}</p> });
     let reasons = if f.reasons.is_empty() {
