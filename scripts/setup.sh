@@ -31,9 +31,16 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# Browser, compression tools, and fonts for screenshots of every script.
+# Browsers (Chromium for the tests, Firefox ESR and WebKitGTK's MiniBrowser
+# with its WebDriver and a virtual display for the smoke tests), compression
+# tools, and fonts for screenshots of every script.
 APT=()
 [ -x /usr/bin/chromium ] || APT+=(chromium)
+[ -x /usr/bin/firefox-esr ] || APT+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || APT+=(webkit2gtk-driver)
+[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || APT+=(libwebkit2gtk-4.1-0)
+command -v xvfb-run >/dev/null || APT+=(xvfb)
+command -v xauth >/dev/null || APT+=(xauth)
 command -v brotli >/dev/null || APT+=(brotli)
 [ -d /usr/share/fonts/truetype/noto ] || APT+=(fonts-noto-core)
 if [ ${#APT[@]} -gt 0 ]; then
@@ -43,9 +50,11 @@ if [ ${#APT[@]} -gt 0 ]; then
   apt-get install -y -qq "${APT[@]}" >/dev/null
 fi
 
-# npm packages: Playwright (without its browser download), a working
-# wasm-opt (Debian's binaryen 108 produces a broken module), axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm packages: Playwright, puppeteer-core and selenium-webdriver (none of
+# them downloads a browser), a working wasm-opt (Debian's binaryen 108
+# produces a broken module), axe-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] \
+  || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

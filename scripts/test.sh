@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: native (engine, content, locales, safety) and, on the
-# release build, in headless Chromium (paths, privacy, CSP). Installs what is
-# missing first.
+# release build, in headless Chromium (paths, privacy, CSP), then a smoke
+# test in Firefox ESR and in WebKit. Installs what is missing first.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -14,3 +14,10 @@ node scripts/size-budget.mjs
 
 echo "== browser tests (headless Chromium)"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+echo "== smoke tests (Firefox ESR, WebKitGTK)"
+# WebKit's MiniBrowser needs a display. Our own auth file: xvfb-run fails the
+# run (exit 5) when it cannot remove a temporary directory of its own.
+XAUTH_DIR="$(mktemp -d)"
+trap 'rm -rf "$XAUTH_DIR"' EXIT
+xvfb-run -a -f "$XAUTH_DIR/Xauthority" node --test --test-concurrency=1 --test-reporter=spec tests/smoke/
