@@ -1,12 +1,12 @@
-// Keeps the app's own static files for offline use. Never answers: the app
-// sends none, and this worker caches only GET requests for the files below.
-// Network first, so a new version is picked up as soon as there is a
-// connection; the cache is the fallback when there is none.
+// The app's own files for offline use, never answers: only the listed files
+// are cached, inside waitUntil. Network first, so a new version is picked up
+// at once. A cache removed by "Forget everything" is not made again.
 const CACHE = 'wegwijzer-app-v1';
 const FILES = [
   './', 'index.html', 'boot.js', 'wegwijzer.js', 'wegwijzer_bg.wasm', 'style.css',
   'icon.svg', 'neutral.svg', 'icon-192.png', 'icon-512.png', 'manifest.webmanifest', 'exit.html',
 ];
+const LISTED = new Set(FILES.map((f) => new URL(f, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
@@ -21,17 +21,15 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(
-    fetch(event.request, { cache: 'no-cache' })
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          caches.open(CACHE).then((c) => c.put(event.request, copy));
-        }
-        return response;
+  const request = event.request;
+  if (request.method !== 'GET' || !LISTED.has(request.url)) return;
+  const fresh = fetch(request, { cache: 'no-cache' });
+  event.waitUntil(
+    fresh
+      .then(async (response) => {
+        if (response.ok && await caches.has(CACHE)) await (await caches.open(CACHE)).put(request, response.clone());
       })
-      .catch(() => caches.match(event.request, { ignoreSearch: true })),
+      .catch(() => {}),
   );
+  event.respondWith(fresh.then((r) => r.clone()).catch(() => caches.match(request)));
 });

@@ -1,5 +1,6 @@
 // A small static file server that sends the headers the README recommends
-// for production, so local runs and tests see the same policy.
+// for production, so local runs and tests see the same policy. Every
+// response, an error too, carries exactly those headers (and its type).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,21 +17,40 @@ export const HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cache-Control': 'no-cache',
 };
 
-export function serve(dir, port = 0) {
+/** The file a request path names inside the served folder, or null if the path is malformed. */
+function fileFor(url) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return null;
+  }
+  path = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  return path.endsWith('/') ? path + 'index.html' : path;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1. `onRequest(path)` sees every request the
+ * server receives, whoever made it (a page, a service worker, the browser).
+ */
+export function serve(dir, port = 0, { onRequest } = {}) {
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path.endsWith('/')) path += 'index.html';
+    onRequest?.(req.url);
+    const path = fileFor(req.url);
+    const fail = (status, text) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS });
+      res.end(text);
+    };
+    if (path === null) return fail(400, 'bad request');
     try {
       const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ...HEADERS });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', ...HEADERS });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain', ...HEADERS });
-      res.end('not found');
+      fail(404, 'not found');
     }
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

@@ -2,19 +2,27 @@
 //! browser so that it is tested natively. The browser part (`store`) only
 //! encrypts, decrypts and writes.
 //!
-//! An envelope is JSON: `{"format":"wegwijzer-saved","v":1,"kdf":"PBKDF2-SHA256",
+//! An envelope is JSON: `{"format":"wegwijzer-saved","v":2,"kdf":"PBKDF2-SHA256",
 //! "iter":600000,"salt":"…","iv":"…","data":"…","sum":"…"}` with base64
 //! fields; `data` is AES-GCM over the JSON of [`Payload`]; `sum` is the
-//! SHA-256 of `data`, so damaged data is told apart from a wrong passphrase.
+//! SHA-256 of salt, IV and data (version 1: of data only), so a damaged
+//! envelope is told apart from a wrong passphrase.
 
-use crate::engine::Session;
+use crate::engine::{Questionnaire, Session, Step};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "wegwijzer-saved";
-/// Bump when `Payload` changes in a way older data cannot be read as.
+/// The envelope's version. Version 1 is still read.
+pub const ENVELOPE_VERSION: u32 = 2;
+/// The payload's version. Bump when `Payload` changes in a way older data
+/// cannot be read as.
 pub const VERSION: u32 = 1;
-/// PBKDF2 iterations (OWASP's 2023 figure for PBKDF2-HMAC-SHA256).
+/// PBKDF2 iterations (OWASP's 2023 figure for PBKDF2-HMAC-SHA256). The only
+/// count accepted: a file cannot make the browser work for hours.
 pub const ITERATIONS: u32 = 600_000;
+/// Files larger than this are refused before they are read. A real one is a
+/// few kilobytes.
+pub const MAX_BYTES: f64 = 1_000_000.0;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -36,16 +44,33 @@ pub struct Payload {
     pub session: Session,
 }
 
-/// Why saved data could not be used; each has its own message.
+/// Why saved data could not be used; each has its own message. None of them
+/// deletes anything.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenError {
-    /// The passphrase does not open it (or the data was tampered with:
-    /// AES-GCM cannot tell the two apart). Nothing is deleted.
+    /// Not a Wegwijzer file at all (or far too large to be one).
+    NotOurs,
+    /// Ours, and intact, but the passphrase does not open it.
     Wrong,
-    /// Not our format, or damaged beyond reading.
-    Corrupt,
-    /// Written by a version of the app whose format this one cannot read.
-    Old,
+    /// Ours, but damaged: fields missing or changed.
+    Damaged,
+    /// Made by a newer version of the app than this one.
+    Newer,
+    /// The browser's own encryption failed; try again or in another browser.
+    Unavailable,
+}
+
+impl OpenError {
+    /// The message id shown for it.
+    pub fn message(self) -> &'static str {
+        match self {
+            OpenError::NotOurs => "open-not-ours",
+            OpenError::Wrong => "open-wrong",
+            OpenError::Damaged => "open-damaged",
+            OpenError::Newer => "open-newer",
+            OpenError::Unavailable => "open-unavailable",
+        }
+    }
 }
 
 /// An envelope with its base64 fields decoded.
@@ -55,41 +80,60 @@ pub struct Sealed {
     pub salt: Vec<u8>,
     pub iv: Vec<u8>,
     pub data: Vec<u8>,
+    pub sum: Vec<u8>,
 }
 
-/// Reads an envelope, checking everything that can be checked before decrypting.
+impl Sealed {
+    /// The bytes `sum` is the SHA-256 of.
+    pub fn summed(&self) -> Vec<u8> {
+        if self.envelope.v == 1 {
+            return self.data.clone();
+        }
+        [&self.salt[..], &self.iv, &self.data].concat()
+    }
+}
+
+/// Reads an envelope, checking everything that can be checked before a
+/// passphrase is asked for.
 pub fn parse_envelope(text: &str) -> Result<Sealed, OpenError> {
-    let version: serde_json::Value = serde_json::from_str(text).map_err(|_| OpenError::Corrupt)?;
-    if version.get("format").and_then(|f| f.as_str()) == Some(FORMAT)
-        && version.get("v").and_then(|v| v.as_u64()).is_some_and(|v| v != VERSION as u64)
-    {
-        return Err(OpenError::Old);
+    if text.len() as f64 > MAX_BYTES {
+        return Err(OpenError::NotOurs);
     }
-    let e: Envelope = serde_json::from_str(text).map_err(|_| OpenError::Corrupt)?;
-    if e.format != FORMAT || e.kdf != "PBKDF2-SHA256" {
-        return Err(OpenError::Corrupt);
+    let e: Envelope = match serde_json::from_str(text) {
+        Ok(e) => e,
+        // Not an envelope of this version: say whose and which it is.
+        Err(_) => {
+            let value: serde_json::Value = serde_json::from_str(text).map_err(|_| OpenError::NotOurs)?;
+            return Err(if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+                OpenError::NotOurs
+            } else if value.get("v").and_then(|v| v.as_u64()).is_some_and(|v| v > ENVELOPE_VERSION as u64) {
+                OpenError::Newer
+            } else {
+                OpenError::Damaged
+            });
+        }
+    };
+    if e.format != FORMAT {
+        return Err(OpenError::NotOurs);
     }
-    if e.v != VERSION {
-        return Err(OpenError::Old);
+    if e.v > ENVELOPE_VERSION {
+        return Err(OpenError::Newer);
     }
-    let salt = b64_decode(&e.salt).ok_or(OpenError::Corrupt)?;
-    let iv = b64_decode(&e.iv).ok_or(OpenError::Corrupt)?;
-    let data = b64_decode(&e.data).ok_or(OpenError::Corrupt)?;
-    if salt.len() < 16
-        || iv.len() != 12
-        || data.len() < 17
-        || e.iter < 100_000
-        || b64_decode(&e.sum).is_none_or(|s| s.len() != 32)
-    {
-        return Err(OpenError::Corrupt);
+    if e.v == 0 || e.kdf != "PBKDF2-SHA256" || e.iter != ITERATIONS {
+        return Err(OpenError::Damaged);
     }
-    Ok(Sealed { envelope: e, salt, iv, data })
+    let decode = |s: &str| b64_decode(s).ok_or(OpenError::Damaged);
+    let (salt, iv, data, sum) = (decode(&e.salt)?, decode(&e.iv)?, decode(&e.data)?, decode(&e.sum)?);
+    if salt.len() != 16 || iv.len() != 12 || data.len() < 17 || sum.len() != 32 {
+        return Err(OpenError::Damaged);
+    }
+    Ok(Sealed { envelope: e, salt, iv, data, sum })
 }
 
 pub fn envelope(salt: &[u8], iv: &[u8], data: &[u8], sum: &[u8]) -> String {
     serde_json::to_string(&Envelope {
         format: FORMAT.into(),
-        v: VERSION,
+        v: ENVELOPE_VERSION,
         kdf: "PBKDF2-SHA256".into(),
         iter: ITERATIONS,
         salt: b64_encode(salt),
@@ -102,11 +146,37 @@ pub fn envelope(salt: &[u8], iv: &[u8], data: &[u8], sum: &[u8]) -> String {
 
 /// Reads decrypted bytes as a payload of this version.
 pub fn parse_payload(bytes: &[u8]) -> Result<Payload, OpenError> {
-    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| OpenError::Corrupt)?;
-    if v.get("v").and_then(|x| x.as_u64()) != Some(VERSION as u64) {
-        return Err(OpenError::Old);
+    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| OpenError::Damaged)?;
+    match v.get("v").and_then(|x| x.as_u64()) {
+        Some(n) if n > VERSION as u64 => return Err(OpenError::Newer),
+        Some(n) if n == VERSION as u64 => {}
+        _ => return Err(OpenError::Damaged),
     }
-    serde_json::from_value(v).map_err(|_| OpenError::Corrupt)
+    serde_json::from_value(v).map_err(|_| OpenError::Damaged)
+}
+
+/// Makes opened answers safe with the current content and puts the person
+/// where they can go on: answers the content no longer knows are dropped,
+/// and the first question left without an answer is asked again, so a
+/// result never has a silent gap. Returns whether an answer was dropped.
+pub fn restore_session(mut s: Session, q: &Questionnaire) -> (Session, bool) {
+    let before = s.answers.clone();
+    s.repair(q);
+    let dropped = before.keys().any(|id| !s.answers.contains_key(id))
+        || before.iter().any(|(id, a)| s.answers.get(id).is_some_and(|b| b != a));
+    if s.step == Step::Start && !s.answers.is_empty() {
+        s.begin(q);
+    }
+    let path = s.path(q);
+    let here = match &s.step {
+        Step::Start => 0,
+        Step::Question(id) => path.iter().position(|x| &x.id == id).unwrap_or(0),
+        Step::Result => path.len(),
+    };
+    if let Some(gap) = path[..here].iter().find(|x| !s.answers.contains_key(&x.id)) {
+        s.step = Step::Question(gap.id.clone());
+    }
+    (s, dropped)
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -126,6 +196,7 @@ pub fn b64_encode(bytes: &[u8]) -> String {
     out
 }
 
+#[inline(never)]
 pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
     let s = s.trim().trim_end_matches('=');
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
@@ -146,6 +217,8 @@ pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::questionnaire;
+    use crate::engine::{Answer, Day, Kind};
 
     #[test]
     fn base64_round_trips_and_matches_the_standard() {
@@ -159,26 +232,134 @@ mod tests {
         assert!(b64_decode("no spaces!").is_none());
     }
 
-    #[test]
-    fn envelopes_are_checked_before_decrypting() {
-        let good = envelope(&[1; 16], &[2; 12], &[3; 40], &[4; 32]);
-        assert!(parse_envelope(&good).is_ok());
-        assert_eq!(parse_envelope("not json").unwrap_err(), OpenError::Corrupt);
-        assert_eq!(parse_envelope("{}").unwrap_err(), OpenError::Corrupt);
-        assert_eq!(parse_envelope(&good.replace("\"v\":1", "\"v\":0")).unwrap_err(), OpenError::Old);
-        assert_eq!(parse_envelope(&good.replace(FORMAT, "other")).unwrap_err(), OpenError::Corrupt);
-        let short_iv = envelope(&[1; 16], &[2; 5], &[3; 40], &[4; 32]);
-        assert_eq!(parse_envelope(&envelope(&[1; 16], &[2; 12], &[3; 40], &[4; 3])).unwrap_err(), OpenError::Corrupt);
-        assert_eq!(parse_envelope(&short_iv).unwrap_err(), OpenError::Corrupt);
+    fn good() -> String {
+        envelope(&[1; 16], &[2; 12], &[3; 40], &[4; 32])
+    }
+
+    /// The good envelope with one field set to `value` (JSON).
+    fn with(field: &str, value: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(&good()).unwrap();
+        v[field] = value;
+        v.to_string()
     }
 
     #[test]
-    fn payloads_of_another_version_are_old_and_garbage_is_corrupt() {
-        let p = Payload { v: VERSION, locale: "ar".into(), session: Session::new(crate::engine::Day(20000)) };
+    fn what_is_not_ours_is_refused_as_such() {
+        assert!(parse_envelope(&good()).is_ok());
+        for text in ["not json", "{}", "[]", "null", r#"{"format":"other","v":2}"#, r#"<html>"#] {
+            assert_eq!(parse_envelope(text).unwrap_err(), OpenError::NotOurs, "{text}");
+        }
+        assert_eq!(parse_envelope(&with("format", "other".into())).unwrap_err(), OpenError::NotOurs);
+        // Too large to be ours: refused before parsing.
+        let big = format!("{}{}", good(), " ".repeat(MAX_BYTES as usize));
+        assert_eq!(parse_envelope(&big).unwrap_err(), OpenError::NotOurs);
+    }
+
+    #[test]
+    fn a_newer_version_is_called_newer() {
+        assert_eq!(parse_envelope(&with("v", 3.into())).unwrap_err(), OpenError::Newer);
+        // Even when the rest of it has changed beyond what this version reads.
+        assert_eq!(parse_envelope(r#"{"format":"wegwijzer-saved","v":9,"other":1}"#).unwrap_err(), OpenError::Newer);
+    }
+
+    #[test]
+    fn damaged_envelopes_are_damaged() {
+        for (field, value) in [
+            ("v", serde_json::json!(0)),
+            ("v", serde_json::json!("2")),
+            ("kdf", serde_json::json!("MD5")),
+            ("salt", serde_json::json!("AQ==")),
+            ("salt", serde_json::json!("not base64!")),
+            ("iv", serde_json::json!(b64_encode(&[2; 5]))),
+            ("data", serde_json::json!("AAAA")),
+            ("sum", serde_json::json!(b64_encode(&[4; 3]))),
+            ("sum", serde_json::Value::Null),
+        ] {
+            assert_eq!(parse_envelope(&with(field, value.clone())).unwrap_err(), OpenError::Damaged, "{field}: {value}");
+        }
+    }
+
+    #[test]
+    fn only_the_known_iteration_count_is_accepted() {
+        for iter in [0u64, 1, 100_000, 599_999, 600_001, 4_294_967_295] {
+            assert_eq!(parse_envelope(&with("iter", iter.into())).unwrap_err(), OpenError::Damaged, "{iter}");
+        }
+        assert_eq!(parse_envelope(&with("iter", 4_294_967_296u64.into())).unwrap_err(), OpenError::Damaged);
+        assert_eq!(parse_envelope(&good()).unwrap().envelope.iter, ITERATIONS);
+    }
+
+    #[test]
+    fn the_integrity_sum_covers_salt_iv_and_data() {
+        let s = parse_envelope(&envelope(&[1; 16], &[2; 12], &[3; 40], &[4; 32])).unwrap();
+        assert_eq!(s.summed(), [vec![1; 16], vec![2; 12], vec![3; 40]].concat());
+        // Each part changes what is summed, so a damaged salt or IV fails the
+        // check instead of looking like a wrong passphrase.
+        for other in [
+            envelope(&[9; 16], &[2; 12], &[3; 40], &[4; 32]),
+            envelope(&[1; 16], &[9; 12], &[3; 40], &[4; 32]),
+            envelope(&[1; 16], &[2; 12], &[9; 40], &[4; 32]),
+        ] {
+            assert_ne!(parse_envelope(&other).unwrap().summed(), s.summed());
+        }
+        // Version 1 files summed the data only, and are still read.
+        let v1 = parse_envelope(&with("v", 1.into())).unwrap();
+        assert_eq!(v1.summed(), vec![3; 40]);
+    }
+
+    #[test]
+    fn every_error_has_its_own_message() {
+        use OpenError::*;
+        let all = [NotOurs, Wrong, Damaged, Newer, Unavailable];
+        let messages: std::collections::BTreeSet<_> = all.iter().map(|e| e.message()).collect();
+        assert_eq!(messages.len(), all.len());
+    }
+
+    #[test]
+    fn payloads_of_a_newer_version_are_newer_and_garbage_is_damaged() {
+        let p = Payload { v: VERSION, locale: "ar".into(), session: Session::new(Day(20000)) };
         let bytes = serde_json::to_vec(&p).unwrap();
         assert_eq!(parse_payload(&bytes).unwrap(), p);
-        assert_eq!(parse_payload(br#"{"v":0,"answers":{}}"#).unwrap_err(), OpenError::Old);
-        assert_eq!(parse_payload(b"\x00\x01").unwrap_err(), OpenError::Corrupt);
-        assert_eq!(parse_payload(br#"{"v":1,"locale":"nl"}"#).unwrap_err(), OpenError::Corrupt);
+        assert_eq!(parse_payload(br#"{"v":2,"answers":{}}"#).unwrap_err(), OpenError::Newer);
+        assert_eq!(parse_payload(br#"{"v":0,"answers":{}}"#).unwrap_err(), OpenError::Damaged);
+        assert_eq!(parse_payload(b"\x00\x01").unwrap_err(), OpenError::Damaged);
+        assert_eq!(parse_payload(br#"{"v":1,"locale":"nl"}"#).unwrap_err(), OpenError::Damaged);
+    }
+
+    /// A session that reached the result, answering the first option each time.
+    fn finished() -> Session {
+        let q = questionnaire();
+        let mut s = Session::new(Day(20000));
+        s.begin(q);
+        while let Step::Question(id) = s.step.clone() {
+            let question = q.question(&id).unwrap();
+            let first = question.choices(&q.settings)[0].clone();
+            let answer = if question.kind == Kind::Multi { Answer::Many(vec![first]) } else { Answer::One(first) };
+            s.answer(q, &id, answer).unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn an_unknown_imported_option_is_dropped_and_its_question_asked_again() {
+        let q = questionnaire();
+        let mut s = finished();
+        assert_eq!(s.step, Step::Result);
+        let id = s.path(q)[0].id.clone();
+        s.answers.insert(id.clone(), Answer::One("no_such_option".into()));
+        let (restored, dropped) = restore_session(s, q);
+        assert!(dropped);
+        assert!(!restored.answers.contains_key(&id));
+        assert_eq!(restored.step, Step::Question(id), "the question is asked again, not a result with a gap");
+    }
+
+    #[test]
+    fn a_sound_session_is_restored_as_it_was() {
+        let q = questionnaire();
+        let s = finished();
+        assert_eq!(restore_session(s.clone(), q), (s, false));
+        let mut halfway = finished();
+        halfway.back(q);
+        halfway.back(q);
+        assert_eq!(restore_session(halfway.clone(), q), (halfway, false));
     }
 }

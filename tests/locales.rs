@@ -104,10 +104,9 @@ fn content_ids() -> BTreeSet<String> {
     out
 }
 
-/// Message ids the interface code asks for: string literals passed to the
-/// lookup functions, and notices set by id.
-fn code_ids() -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// Every `.rs` file under `src/`, with its text.
+fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from("src")];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(&dir).unwrap() {
@@ -116,33 +115,43 @@ fn code_ids() -> BTreeSet<String> {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for marker in [
-                    "t(\"",
-                    "tt(\"",
-                    "bi(\"",
-                    "t_args(\"",
-                    "t_in(nl, \"",
-                    "tr.t(\"",
-                    "tr.t_args(\"",
-                    "Some(\"",
-                    "vec![\"",
-                    "push(\"",
-                ] {
-                    for (i, _) in text.match_indices(marker) {
-                        // A whole call name, not the end of another (`get("`).
-                        let before = text[..i].chars().last().unwrap_or(' ');
-                        let ui_only = ["Some(\"", "vec![\"", "push(\""].contains(&marker);
-                        if before.is_alphanumeric() || before == '_' || (ui_only && !p.starts_with("src/ui")) {
-                            continue;
-                        }
-                        let rest = &text[i + marker.len()..];
-                        let lit: String = rest.chars().take_while(|c| *c != '"').collect();
-                        if !lit.is_empty()
-                            && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
-                        {
-                            out.insert(lit);
-                        }
-                    }
+                out.push((p, text));
+            }
+        }
+    }
+    out
+}
+
+/// Message ids the interface code asks for: string literals passed to the
+/// lookup functions, and notices set by id.
+fn code_ids() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (p, text) in rust_sources() {
+        for marker in [
+            "t(\"",
+            "tt(\"",
+            "bi(\"",
+            "t_args(\"",
+            "t_in(nl, \"",
+            "tr.t(\"",
+            "tr.t_args(\"",
+            "Some(\"",
+            "vec![\"",
+            "push(\"",
+        ] {
+            for (i, _) in text.match_indices(marker) {
+                // A whole call name, not the end of another (`get("`).
+                let before = text[..i].chars().last().unwrap_or(' ');
+                let ui_only = ["Some(\"", "vec![\"", "push(\""].contains(&marker);
+                if before.is_alphanumeric() || before == '_' || (ui_only && !p.starts_with("src/ui")) {
+                    continue;
+                }
+                let rest = &text[i + marker.len()..];
+                let lit: String = rest.chars().take_while(|c| *c != '"').collect();
+                if !lit.is_empty()
+                    && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+                {
+                    out.insert(lit);
                 }
             }
         }
@@ -195,12 +204,95 @@ fn every_message_used_exists_in_every_locale() {
     }
 }
 
+/// Every string literal in `src/` that looks like a message id (lowercase
+/// words joined by hyphens), with the file it is in. Attribute values
+/// (`id="…"`, `set_attribute("…"`) and element lookups are not messages.
+/// This sees ids the code returns as plain strings (`"save-done"`,
+/// `.then_some("…")`, a `match` arm), which no call-name scan can.
+fn id_like_literals() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (p, text) in rust_sources() {
+        for (start, lit) in string_literals(&text) {
+            let words: Vec<&str> = lit.split('-').collect();
+            let id_like = words.len() > 1
+                && lit.starts_with(|c: char| c.is_ascii_lowercase())
+                && words
+                    .iter()
+                    .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            let before = text[..start].trim_end();
+            let attribute =
+                ["=", "attribute(", "by_id(", "selector(", "selector_all("].iter().any(|m| before.ends_with(m));
+            if id_like && !attribute {
+                out.push((lit, p.display().to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The string literals of Rust source, with where each starts: escapes and
+/// raw strings are skipped over, so quotes inside them do not derail it.
+fn string_literals(text: &str) -> Vec<(usize, String)> {
+    let b = text.as_bytes();
+    let (mut i, mut out) = (0, Vec::new());
+    while i < b.len() {
+        match b[i] {
+            b'\'' if b.get(i + 2) == Some(&b'\'') => i += 3, // a char literal such as '"'
+            b'r' if b.get(i + 1) == Some(&b'#') => {
+                let hashes = b[i + 1..].iter().take_while(|c| **c == b'#').count();
+                let close = format!("\"{}", "#".repeat(hashes));
+                let body = i + 1 + hashes + 1;
+                i = text[body..].find(&close).map_or(b.len(), |e| body + e + close.len());
+            }
+            b'"' => {
+                let mut j = i + 1;
+                while j < b.len() && b[j] != b'"' {
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                out.push((i, text[i + 1..j.min(b.len())].to_string()));
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A BCP 47 tag such as `fa-af` for one of the app's languages (speech
+/// voices are picked by them).
+fn is_language_tag(lit: &str) -> bool {
+    lit.split_once('-').is_some_and(|(l, r)| LOCALES.iter().any(|x| x.code == l) && r.len() == 2)
+}
+
+#[test]
+fn every_id_like_string_in_the_code_is_an_english_message() {
+    let en = shape("en");
+    let found = id_like_literals();
+    assert!(found.iter().any(|(l, _)| l == "save-done"), "the scan sees ids returned as plain strings");
+    let unknown: Vec<_> = found
+        .iter()
+        .filter(|(lit, _)| !has(&en, lit) && !is_language_tag(lit) && lit != wegwijzer::saved::FORMAT)
+        .collect();
+    assert!(unknown.is_empty(), "not a message in locales/en: {unknown:?}");
+}
+
+#[test]
+fn every_locale_has_every_english_message() {
+    let en = shape("en");
+    for l in LOCALES {
+        let s = shape(l.code);
+        let missing: Vec<_> = en.keys().filter(|id| !s.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", l.code);
+    }
+}
+
 #[test]
 fn no_locale_has_messages_nobody_uses() {
     let used: BTreeSet<String> = content_ids()
         .into_iter()
         .chain(code_ids())
         .chain(ui_literals())
+        .chain(id_like_literals().into_iter().map(|(lit, _)| lit))
         .map(|id| id.split('.').next().unwrap().to_string())
         .collect();
     for l in LOCALES {

@@ -102,13 +102,9 @@ save-too-short = የይለፍ ቃሉ በጣም አጭር ነው። ቢያንስ 
 save-mismatch = ሁለቱ የይለፍ ቃላት አንድ አይደሉም።
 resume-title = ካስቀመጡበት ይቀጥሉ
 resume-button = ይክፈቱ
-resume-wrong = ይህ የይለፍ ቃል ትክክል አይደለም። ምንም ነገር አልተሰረዘም። እንደገና ይሞክሩ።
-resume-corrupt = የተቀመጡት መልሶች ሊነበቡ አልቻሉም። ተሰርዘዋል። እንደገና መጀመር ይችላሉ።
-resume-old = የተቀመጡት መልሶች ከቆየ ስሪት ስለሆኑ ሊሠሩ አልቻሉም። እንደገና መጀመር ይችላሉ።
 export-button = ወደ ፋይል ያውጡ (በይለፍ ቃል የተቆለፈ)
 export-done = ፋይሉ ተዘጋጅቷል። በጥንቃቄ ያስቀምጡት።
 import-button = ቀደም ብለው ያወጡትን ፋይል ይክፈቱ
-import-wrong = ይህ የይለፍ ቃል ትክክል አይደለም፣ ወይም ፋይሉ ተበላሽቷል። ምንም ነገር አልተቀየረም።
 
 ## Always available
 
@@ -122,7 +118,7 @@ quick-exit-hint = ወይም Esc ን ሦስት ጊዜ ይጫኑ
 timeout-warning = ለተወሰነ ጊዜ ምንም አላደረጉም። በአንድ ደቂቃ ውስጥ መልሶችዎ ይሰረዛሉ።
 timeout-stay = አሁንም እዚህ ነኝ
 timeout-done = ለተወሰነ ጊዜ ምንም ስላልተደረገ መልሶችዎ ተሰርዘዋል።
-neutral-title = ምንም የማይገልጽ የትር (tab) ርዕስ እና ምልክት ይጠቀሙ
+neutral-title = ምንም የማይገልጽ የትር (tab) ርዕስ ይጠቀሙ
 
 ## Read aloud
 

@@ -102,13 +102,9 @@ save-too-short = The password is too short. Use at least 8 characters.
 save-mismatch = The two passwords are not the same.
 resume-title = Continue where you saved
 resume-button = Open
-resume-wrong = This password is not right. Nothing was deleted. Try again.
-resume-corrupt = The saved answers could not be read. They were removed. You can start again.
-resume-old = The saved answers are from an older version and could not be used. You can start again.
 export-button = Export to a file (locked with a password)
 export-done = The file was made. Keep it safe.
 import-button = Open an exported file
-import-wrong = This password is not right, or the file is damaged. Nothing was changed.
 
 ## Always available
 
@@ -122,7 +118,7 @@ quick-exit-hint = Or press Esc three times
 timeout-warning = You have not done anything for a while. In one minute your answers will be erased.
 timeout-stay = I am still here
 timeout-done = Your answers were erased because nothing happened for a while.
-neutral-title = Use a neutral tab title and icon
+neutral-title = Use a neutral tab title
 
 ## Read aloud
 

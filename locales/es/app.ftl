@@ -102,13 +102,9 @@ save-too-short = La contraseña es demasiado corta. Use al menos 8 caracteres.
 save-mismatch = Las dos contraseñas no son iguales.
 resume-title = Continuar donde guardó
 resume-button = Abrir
-resume-wrong = La contraseña no es correcta. No se borró nada. Inténtelo otra vez.
-resume-corrupt = No se pudieron leer las respuestas guardadas. Se borraron. Puede empezar de nuevo.
-resume-old = Las respuestas guardadas son de una versión anterior y no se pudieron usar. Puede empezar de nuevo.
 export-button = Exportar a un archivo (protegido con contraseña)
 export-done = Se creó el archivo. Guárdelo en un lugar seguro.
 import-button = Abrir un archivo exportado
-import-wrong = La contraseña no es correcta, o el archivo está dañado. No se cambió nada.
 
 ## Siempre disponible
 
@@ -122,7 +118,7 @@ quick-exit-hint = O presione Esc tres veces
 timeout-warning = No ha hecho nada durante un rato. En un minuto se borrarán sus respuestas.
 timeout-stay = Sigo aquí
 timeout-done = Sus respuestas se borraron porque no pasó nada durante un rato.
-neutral-title = Usar un título y un icono neutros en la pestaña
+neutral-title = Usar un título neutro en la pestaña
 
 ## Leer en voz alta
 

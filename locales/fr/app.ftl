@@ -102,13 +102,9 @@ save-too-short = Le mot de passe est trop court. Utilisez au moins 8 caractères
 save-mismatch = Les deux mots de passe ne sont pas les mêmes.
 resume-title = Reprendre là où vous avez enregistré
 resume-button = Ouvrir
-resume-wrong = Ce mot de passe n'est pas le bon. Rien n'a été effacé. Essayez encore.
-resume-corrupt = Les réponses enregistrées n'ont pas pu être lues. Elles ont été supprimées. Vous pouvez recommencer.
-resume-old = Les réponses enregistrées viennent d'une ancienne version. Elles n'ont pas pu être utilisées. Vous pouvez recommencer.
 export-button = Exporter dans un fichier (protégé par un mot de passe)
 export-done = Le fichier a été créé. Gardez-le en lieu sûr.
 import-button = Ouvrir un fichier exporté
-import-wrong = Ce mot de passe n'est pas le bon, ou le fichier est abîmé. Rien n'a été changé.
 
 ## Always available
 
@@ -122,7 +118,7 @@ quick-exit-hint = Ou appuyez trois fois sur Échap (Esc)
 timeout-warning = Vous n'avez rien fait depuis un moment. Dans une minute, vos réponses seront effacées.
 timeout-stay = Je suis toujours là
 timeout-done = Vos réponses ont été effacées, car rien ne s'est passé depuis un moment.
-neutral-title = Utiliser un titre d'onglet et une icône neutres
+neutral-title = Utiliser un titre d'onglet neutre
 
 ## Read aloud
 

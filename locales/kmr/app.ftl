@@ -102,13 +102,9 @@ save-too-short = Şîfre pir kurt e. Herî kêm 8 tîpan bi kar bînin.
 save-mismatch = Her du şîfre ne wek hev in.
 resume-title = Ji cihê ku we tomar kiribû bidomînin
 resume-button = Vekin
-resume-wrong = Ev şîfre ne rast e. Tiştek nehat jêbirin. Dîsa biceribînin.
-resume-corrupt = Bersivên tomarkirî nehatin xwendin. Ew hatin jêbirin. Hûn dikarin ji nû ve dest pê bikin.
-resume-old = Bersivên tomarkirî ji guhertoyeke kevntir in û nehatin bikaranîn. Hûn dikarin ji nû ve dest pê bikin.
 export-button = Wek pelekê derxînin (bi şîfreyê kilîtkirî)
 export-done = Pel hat çêkirin. Wî li cihekî ewle biparêzin.
 import-button = Pelekî derxistî vekin
-import-wrong = Ev şîfre ne rast e, an jî pel xera bûye. Tiştek nehat guhertin.
 
 ## Her tim amade
 
@@ -122,7 +118,7 @@ quick-exit-hint = An jî sê caran bişkoka Esc bitikînin
 timeout-warning = Demekê ye we tiştek nekiriye. Piştî deqeyekê bersivên we dê bên jêbirin.
 timeout-stay = Ez hîn li vir im
 timeout-done = Bersivên we hatin jêbirin, ji ber ku demekê tiştek nebû.
-neutral-title = Ji bo tabê sernav û nîşaneyeke bêalî bi kar bînin
+neutral-title = Ji bo tabê sernavekî bêalî bi kar bînin
 
 ## Bi deng xwendin
 

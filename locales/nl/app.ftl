@@ -102,13 +102,9 @@ save-too-short = Het wachtwoord is te kort. Gebruik minstens 8 tekens.
 save-mismatch = De twee wachtwoorden zijn niet hetzelfde.
 resume-title = Verder waar je hebt opgeslagen
 resume-button = Openen
-resume-wrong = Dit wachtwoord klopt niet. Er is niets gewist. Probeer het opnieuw.
-resume-corrupt = De opgeslagen antwoorden konden niet worden gelezen. Ze zijn verwijderd. Je kunt opnieuw beginnen.
-resume-old = De opgeslagen antwoorden komen uit een oudere versie en konden niet worden gebruikt. Je kunt opnieuw beginnen.
 export-button = Exporteren naar een bestand (beveiligd met een wachtwoord)
 export-done = Het bestand is gemaakt. Bewaar het op een veilige plek.
 import-button = Een geëxporteerd bestand openen
-import-wrong = Dit wachtwoord klopt niet, of het bestand is beschadigd. Er is niets veranderd.
 
 ## Altijd beschikbaar
 
@@ -122,7 +118,7 @@ quick-exit-hint = Of druk drie keer op Esc
 timeout-warning = Je hebt een tijdje niets gedaan. Over een minuut worden je antwoorden gewist.
 timeout-stay = Ik ben er nog
 timeout-done = Je antwoorden zijn gewist, omdat er een tijdje niets gebeurde.
-neutral-title = Gebruik een neutrale titel en een neutraal icoon voor het tabblad
+neutral-title = Gebruik een neutrale titel voor het tabblad
 
 ## Voorlezen
 

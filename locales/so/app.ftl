@@ -102,13 +102,9 @@ save-too-short = Ereyga sirta ah aad buu u gaaban yahay. Isticmaal ugu yaraan 8 
 save-mismatch = Labada erey ee sirta ah isku mid ma aha.
 resume-title = Ka sii wad meeshii aad ku kaydisay
 resume-button = Fur
-resume-wrong = Ereygan sirta ah sax ma aha. Waxba lama tirtirin. Mar kale isku day.
-resume-corrupt = Jawaabaha la kaydiyay lama akhrin karin. Waa la tirtiray. Mar kale ayaad bilaabi kartaa.
-resume-old = Jawaabaha la kaydiyay waxay ka yimaadeen nooc hore oo barnaamijka ah. Lama isticmaali karin. Mar kale ayaad bilaabi kartaa.
 export-button = U soo saar fayl ahaan (waxaa lagu xiray erey sir ah)
 export-done = Faylka waa la sameeyay. Meel ammaan ah ku hay.
 import-button = Fur fayl hore loo soo saaray
-import-wrong = Ereygan sirta ah sax ma aha, ama faylka waa xumaaday. Waxba lama beddelin.
 
 ## Always available
 
@@ -122,7 +118,7 @@ quick-exit-hint = Ama saddex jeer riix Esc
 timeout-warning = Muddo waxba ma aadan samayn. Hal daqiiqo kadib jawaabahaaga waa la tirtiri doonaa.
 timeout-stay = Weli waan joogaa
 timeout-done = Jawaabahaaga waa la tirtiray, sababtoo ah muddo waxba ma dhicin.
-neutral-title = Tab-ka sii magac iyo calaamad caadi ah oo aan waxba muujin
+neutral-title = Tab-ka sii magac caadi ah oo aan waxba muujin
 
 ## Read aloud
 

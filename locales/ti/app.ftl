@@ -102,13 +102,9 @@ save-too-short = እቲ መሕለፊ ቃል ኣዝዩ ሓጺር እዩ። እን
 save-mismatch = ክልቲኦም መሕለፊ ቃላት ሓደ ኣይኮኑን።
 resume-title = ካብቲ ዝዓቀብኩምሉ ቀጽሉ
 resume-button = ክፈቱ
-resume-wrong = እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ዋላ ሓደ ነገር ኣይተደምሰሰን። ደጊምኩም ፈትኑ።
-resume-corrupt = እቶም ዝተዓቀቡ መልስታት ክንበቡ ኣይከኣሉን። ተደምሲሶም ኣለዉ። ብሓድሽ ክትጅምሩ ትኽእሉ ኢኹም።
-resume-old = እቶም ዝተዓቀቡ መልስታት ካብ ዝኣረገ ሕታም ስለ ዝኾኑ ክሰርሑ ኣይከኣሉን። ብሓድሽ ክትጅምሩ ትኽእሉ ኢኹም።
 export-button = ናብ ፋይል ኣውጽኡ (ብመሕለፊ ቃል ዝተዓጽወ)
 export-done = እቲ ፋይል ተዳልዩ። ብጥንቃቐ ዓቅብዎ።
 import-button = ቅድሚ ሕጂ ዘውጻእኩምዎ ፋይል ክፈቱ
-import-wrong = እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን፡ ወይ እቲ ፋይል ተበላሺዩ እዩ። ዋላ ሓደ ነገር ኣይተቐየረን።
 
 ## Always available
 
@@ -122,7 +118,7 @@ quick-exit-hint = ወይ Esc ሰለስተ ግዜ ጠውቑ
 timeout-warning = ንቕሩብ ግዜ ዋላ ሓደ ነገር ኣይገበርኩምን። ድሕሪ ሓደ ደቒቕ መልስታትኩም ክድምሰሱ እዮም።
 timeout-stay = ገና ኣብዚ ኣለኹ
 timeout-done = ንቕሩብ ግዜ ዋላ ሓደ ነገር ስለ ዘይተገብረ፡ መልስታትኩም ተደምሲሶም።
-neutral-title = ንታብ (tab) ዘየቃልዕ ኣርእስትን ምልክትን ተጠቐሙ
+neutral-title = ንታብ (tab) ዘየቃልዕ ኣርእስቲ ተጠቐሙ
 
 ## Read aloud
 

@@ -102,13 +102,9 @@ save-too-short = Şifre çok kısa. En az 8 karakter kullanın.
 save-mismatch = İki şifre aynı değil.
 resume-title = Kaydettiğiniz yerden devam edin
 resume-button = Aç
-resume-wrong = Bu şifre doğru değil. Hiçbir şey silinmedi. Tekrar deneyin.
-resume-corrupt = Kaydedilen yanıtlar okunamadı. Silindiler. Yeniden başlayabilirsiniz.
-resume-old = Kaydedilen yanıtlar eski bir sürümden ve kullanılamadı. Yeniden başlayabilirsiniz.
 export-button = Dosyaya aktar (şifreyle kilitli)
 export-done = Dosya oluşturuldu. Onu güvenli bir yerde saklayın.
 import-button = Aktarılmış bir dosyayı aç
-import-wrong = Bu şifre doğru değil ya da dosya bozuk. Hiçbir şey değiştirilmedi.
 
 ## Her zaman kullanılabilir
 
@@ -122,7 +118,7 @@ quick-exit-hint = Ya da Esc tuşuna üç kez basın
 timeout-warning = Bir süredir hiçbir şey yapmadınız. Bir dakika sonra yanıtlarınız silinecek.
 timeout-stay = Hâlâ buradayım
 timeout-done = Bir süre hiçbir şey olmadığı için yanıtlarınız silindi.
-neutral-title = Sekmede dikkat çekmeyen bir başlık ve simge kullan
+neutral-title = Sekmede dikkat çekmeyen bir başlık kullan
 
 ## Sesli okuma
 

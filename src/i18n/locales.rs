@@ -39,6 +39,7 @@ macro_rules! ftl {
             include_str!(concat!("../../locales/", $code, "/content.ftl")),
             include_str!(concat!("../../locales/", $code, "/advice.ftl")),
             include_str!(concat!("../../locales/", $code, "/country.ftl")),
+            include_str!(concat!("../../locales/", $code, "/privacy.ftl")),
         ]
     };
 }

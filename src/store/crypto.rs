@@ -60,31 +60,48 @@ async fn sha256(data: &[u8]) -> Result<Vec<u8>, JsValue> {
     Ok(Uint8Array::new(&digest).to_vec())
 }
 
-/// Encrypts the payload; returns the envelope as text.
+/// The same words typed on another keyboard can arrive as other code
+/// points (a precomposed "é" or "e" and an accent); NFC makes them one.
+/// The browser's own Unicode tables do it, so none are shipped.
+fn normalised(passphrase: &str) -> String {
+    js_sys::JsString::from(passphrase).normalize("NFC").into()
+}
+
+/// Encrypts the payload; returns the envelope as text. Fresh salt and IV
+/// every time, so two saves of the same answers differ.
 pub async fn seal(passphrase: &str, payload: &Payload) -> Result<String, JsValue> {
     let salt = random(16)?;
     let iv = random(12)?;
-    let k = key(passphrase, &salt, ITERATIONS).await?;
+    let k = key(&normalised(passphrase), &salt, ITERATIONS).await?;
     let plain = serde_json::to_vec(payload).map_err(|_| JsValue::NULL)?;
     let alg = obj(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(&iv[..]).into())]);
     let sealed = JsFuture::from(crypto()?.subtle().encrypt_with_object_and_u8_array(&alg, &k, &plain)?).await?;
     let data = Uint8Array::new(&sealed).to_vec();
-    Ok(envelope(&salt, &iv, &data, &sha256(&data).await?))
+    let sum = sha256(&[&salt[..], &iv, &data].concat()).await?;
+    Ok(envelope(&salt, &iv, &data, &sum))
 }
 
-/// Decrypts an envelope made by [`seal`].
+/// Decrypts an envelope made by [`seal`]. A failure of the browser's own
+/// crypto is `Unavailable`, never taken for damage or a wrong passphrase.
 pub async fn open(passphrase: &str, text: &str) -> Result<Payload, OpenError> {
-    let crate::saved::Sealed { envelope: e, salt, iv, data } = parse_envelope(text)?;
-    // Damaged or altered data: say so, rather than "wrong passphrase".
-    let sum = sha256(&data).await.map_err(|_| OpenError::Corrupt)?;
-    if Some(sum) != crate::saved::b64_decode(&e.sum) {
-        return Err(OpenError::Corrupt);
+    let sealed = parse_envelope(text)?;
+    let sum = sha256(&sealed.summed()).await.map_err(|_| OpenError::Unavailable)?;
+    if sum != sealed.sum {
+        return Err(OpenError::Damaged);
     }
-    let k = key(passphrase, &salt, e.iter).await.map_err(|_| OpenError::Corrupt)?;
-    let alg = obj(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(&iv[..]).into())]);
-    let subtle = crypto().map_err(|_| OpenError::Corrupt)?.subtle();
-    let promise = subtle.decrypt_with_object_and_u8_array(&alg, &k, &data).map_err(|_| OpenError::Corrupt)?;
-    // AES-GCM fails the same way for a wrong key and for tampered data.
-    let plain = JsFuture::from(promise).await.map_err(|_| OpenError::Wrong)?;
+    let k = key(&normalised(passphrase), &sealed.salt, ITERATIONS).await.map_err(|_| OpenError::Unavailable)?;
+    let alg = obj(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(&sealed.iv[..]).into())]);
+    let subtle = crypto().map_err(|_| OpenError::Unavailable)?.subtle();
+    let promise = subtle.decrypt_with_object_and_u8_array(&alg, &k, &sealed.data).map_err(|_| OpenError::Unavailable)?;
+    // The envelope is intact (checked above), so an authentication failure
+    // ("OperationError") means the key is wrong; anything else is the browser.
+    let plain = JsFuture::from(promise).await.map_err(|e| {
+        let name = Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+        if name.as_deref() == Some("OperationError") {
+            OpenError::Wrong
+        } else {
+            OpenError::Unavailable
+        }
+    })?;
     parse_payload(&Uint8Array::new(&plain).to_vec())
 }

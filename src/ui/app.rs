@@ -28,13 +28,11 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // The tab title and icon: the app's own, or neutral ones on request.
+    // The tab title: the app's own, or a neutral one on request. The tab
+    // icon is always neutral (index.html), so switching makes no request.
     Effect::new(move |_| {
         let neutral = ui.neutral.get();
         document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
-        if let Some(icon) = document().get_element_by_id("favicon") {
-            let _ = icon.set_attribute("href", if neutral { "neutral.svg" } else { "icon.svg" });
-        }
     });
 
     // Only the kind of step decides which screen is built; the question

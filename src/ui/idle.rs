@@ -18,12 +18,19 @@ pub fn IdleGuard() -> impl IntoView {
     let warning = RwSignal::new(false);
     let touch = move || {
         last.set_value(js_sys::Date::now());
-        warning.set(false);
+        if warning.get_untracked() {
+            warning.set(false);
+        }
     };
+    // Any sign of a person: typing, tapping, moving the pointer, scrolling,
+    // and coming back to the tab (`visibilitychange` reaches the window).
     let handles = [
         window_event_listener(leptos::ev::keydown, move |_| touch()),
         window_event_listener(leptos::ev::pointerdown, move |_| touch()),
+        window_event_listener(leptos::ev::pointermove, move |_| touch()),
         window_event_listener(leptos::ev::input, move |_| touch()),
+        window_event_listener(leptos::ev::scroll, move |_| touch()),
+        window_event_listener(leptos::ev::visibilitychange, move |_| touch()),
     ];
     let limit = IDLE_MINUTES * 60_000.0;
     let interval = set_interval_with_handle(

@@ -6,10 +6,14 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Erases the answers in memory and everything the app stored.
+/// Erases the answers in memory and everything the app stored, the offline
+/// copy included; says so once all of it is gone.
 pub fn forget_all(ui: Ui) {
-    crate::store::forget_everything();
     ui.reset();
+    leptos::task::spawn_local(async move {
+        crate::store::forget_everything().await;
+        ui.notice.set(Some("forgotten"));
+    });
 }
 
 #[component]
@@ -28,7 +32,6 @@ pub fn ForgetButton() -> impl IntoView {
                     <button type="button" class="danger" on:click=move |_| {
                         forget_all(ui);
                         asking.set(false);
-                        ui.notice.set(Some("forgotten"));
                     }>{tt("forget-yes")}</button>
                     <button type="button" on:click=move |_| asking.set(false)>{tt("forget-no")}</button>
                 </div>

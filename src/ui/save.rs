@@ -4,13 +4,17 @@
 use super::state::{today, use_ui, Ui};
 use super::text::{t, tt};
 use crate::content::questionnaire;
-use crate::saved::{OpenError, Payload, VERSION};
+use crate::saved::{parse_envelope, restore_session, OpenError, Payload, MAX_BYTES, VERSION};
 use crate::store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 const MIN_LEN: usize = 8;
+/// Neutral file names: a downloads folder others see should not tell what
+/// the files are about.
+const LOCKED_FILE: &str = "notes.json";
+const READABLE_FILE: &str = "notes.html";
 
 /// Saving or exporting: given the passphrase and the answers, the message to show.
 type Work = fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>;
@@ -19,27 +23,18 @@ fn payload(ui: Ui) -> Payload {
     Payload { v: VERSION, locale: ui.locale.get_untracked().code.to_string(), session: ui.session.get_untracked() }
 }
 
-/// Puts opened answers back, repaired against the current content. Takes
+/// Puts opened answers back, repaired against the current content; says so
+/// when an answer could not be used and its question is asked again. Takes
 /// `ui` explicitly: it runs after an `await`, outside the component's context.
 fn restore(ui: Ui, p: Payload) {
     let mut s = p.session;
     s.today = today();
-    s.repair(questionnaire());
-    if s.step == crate::engine::Step::Start && !s.answers.is_empty() {
-        s.begin(questionnaire());
-    }
+    let (s, dropped) = restore_session(s, questionnaire());
     if let Some(l) = crate::i18n::find(&p.locale) {
         ui.locale.set(l);
     }
     ui.session.set(s);
-}
-
-fn open_error_message(e: OpenError) -> &'static str {
-    match e {
-        OpenError::Wrong => "resume-wrong",
-        OpenError::Corrupt => "resume-corrupt",
-        OpenError::Old => "resume-old",
-    }
+    ui.notice.set(dropped.then_some("open-asked-again"));
 }
 
 /// Two passphrase fields, checked alike for saving and exporting.
@@ -53,8 +48,9 @@ fn check_pair(a: &str, b: &str) -> Result<(), &'static str> {
     }
 }
 
+/// Saving on this device and the locked export. `open`: shown unfolded.
 #[component]
-pub fn SavePanel() -> impl IntoView {
+pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
     let ui = use_ui();
     let pass = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
@@ -101,7 +97,7 @@ pub fn SavePanel() -> impl IntoView {
             Box::pin(async move {
                 match store::crypto::seal(&phrase, &p).await {
                     Ok(text) => {
-                        download(&format!("wegwijzer-{}.json", today().iso()), &text, "application/json");
+                        download(LOCKED_FILE, &text, "application/json");
                         "export-done"
                     }
                     Err(_) => "save-unavailable",
@@ -111,7 +107,7 @@ pub fn SavePanel() -> impl IntoView {
     };
 
     view! {
-        <details class="save">
+        <details class="save" open=open>
             <summary>{tt("save-title")}</summary>
             <form class="save-form" on:submit=save novalidate>
                 <p class="small">{tt("save-explain")}</p>
@@ -153,13 +149,44 @@ pub fn download(name: &str, content: &str, mime: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// "Save as a file" for the readable summary. Before anything is written it
+/// says that anyone who opens the file can read it, and offers the locked
+/// export (the save panel) right there instead. `html` makes the file.
+#[component]
+pub fn ReadableFile(html: impl Fn() -> Option<String> + Copy + Send + Sync + 'static) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    view! {
+        <button type="button" class="primary" id="download" aria-expanded=move || asking.get().to_string()
+            on:click=move |_| asking.update(|a| *a = !*a)>{tt("summary-download")}</button>
+        <Show when=move || asking.get()>
+            <div class="file-warning" role="region" aria-labelledby="file-warning-text">
+                <p id="file-warning-text"><strong>{tt("file-readable-warning")}</strong></p>
+                <SavePanel open=true/>
+                <button type="button" id="download-readable" on:click=move |_| {
+                    if let Some(text) = html() {
+                        download(READABLE_FILE, &text, "text/html");
+                    }
+                    asking.set(false);
+                }>{tt("file-readable-anyway")}</button>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 pub fn ResumePanel() -> impl IntoView {
     let ui = use_ui();
     let pass = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
-    let has_saved = RwSignal::new(store::has_saved());
+    // Saved answers on this device, checked before a passphrase is asked;
+    // again after a notice ("Forget everything" may have removed them).
+    let saved = move || {
+        ui.notice.track();
+        store::has_saved().then(store::saved_check)
+    };
+    let saved_ok = move || saved() == Some(Ok(()));
+    let message = RwSignal::new(None::<&'static str>);
+    let shown = move || message.get().or_else(|| saved().and_then(|r| r.err()).map(OpenError::message));
     let file_text = RwSignal::new(None::<String>);
 
     let open = move |ev: leptos::ev::SubmitEvent| {
@@ -176,30 +203,32 @@ pub fn ResumePanel() -> impl IntoView {
                 None => store::resume(&phrase).await,
             };
             busy.set(false);
+            // Nothing is deleted on any error: not the file, not what is saved.
             match r {
                 Ok(p) => restore(ui, p),
-                // An unreadable file changes nothing on the device.
-                Err(OpenError::Old) if from_file.is_some() => message.set(Some("resume-old")),
-                Err(_) if from_file.is_some() => message.set(Some("import-wrong")),
-                Err(e) => {
-                    message.set(Some(open_error_message(e)));
-                    has_saved.set(store::has_saved());
-                }
+                Err(e) => message.set(Some(e.message())),
             }
         });
     };
 
+    // A file is checked before a passphrase is asked: its size before it is
+    // read, then whether it is a Wegwijzer file this version can open.
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        file_text.set(None);
+        if file.size() > MAX_BYTES {
+            message.set(Some(OpenError::NotOurs.message()));
+            return;
+        }
         spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            match text {
-                Some(t) => {
+            match text.ok_or(OpenError::NotOurs).and_then(|t| parse_envelope(&t).map(|_| t)) {
+                Ok(t) => {
                     file_text.set(Some(t));
                     message.set(None);
                 }
-                None => message.set(Some("resume-corrupt")),
+                Err(e) => message.set(Some(e.message())),
             }
         });
     };
@@ -212,7 +241,7 @@ pub fn ResumePanel() -> impl IntoView {
                     <label for="import-file">{tt("import-button")}</label>
                     <input type="file" id="import-file" accept=".json,application/json" on:change=on_file/>
                 </div>
-                <Show when=move || has_saved.get() || file_text.get().is_some()>
+                <Show when=move || saved_ok() || file_text.get().is_some()>
                     <label for="resume-pass">{tt("save-passphrase")}</label>
                     <input type="password" id="resume-pass" autocomplete="current-password"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
@@ -220,7 +249,7 @@ pub fn ResumePanel() -> impl IntoView {
                         {move || if file_text.get().is_some() { t("resume-button") } else { t("start-resume") }}
                     </button>
                 </Show>
-                <p class="resume-message" role="alert">{move || message.get().map(t)}</p>
+                <p class="resume-message" role="alert">{move || shown().map(t)}</p>
             </form>
         </section>
     }

@@ -49,6 +49,7 @@ pub fn StartScreen() -> impl IntoView {
                     <li>{tt("start-privacy-3")}</li>
                 </ul>
                 <p class="small">{tt("start-limits")}</p>
+                <p class="small" id="start-remains">{tt("start-remains")}</p>
                 <div class="choice neutral">
                     <input type="checkbox" id="neutral-title" prop:checked=move || ui.neutral.get()
                         on:change=move |ev| ui.neutral.set(event_target_checked(&ev))/>

@@ -5,7 +5,7 @@
 
 use super::language::locale_options;
 use super::result::findings;
-use super::save::download;
+use super::save::ReadableFile;
 use super::state::{today, use_ui};
 use super::text::{bi, bi_with, format_date, t, tt};
 use crate::content::questionnaire;
@@ -44,17 +44,16 @@ pub fn SummaryScreen() -> impl IntoView {
         })
     };
 
-    let save_file = move |_| {
-        let Some(el) = document().get_element_by_id("summary") else { return };
+    let file_html = move || {
+        let el = document().get_element_by_id("summary")?;
         let l = ui.locale.get_untracked();
-        let html = format!(
+        Some(format!(
             "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{FILE_CSS}</style></head><body>{}</body></html>",
             l.code,
             l.dir.as_str(),
             t("summary-title"),
             el.outer_html()
-        );
-        download(&format!("wegwijzer-summary-{}.html", made.iso()), &html, "text/html");
+        ))
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -95,7 +94,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 <span class="arrow" aria-hidden="true">"←"</span>{tt("summary-back")}
             </button>
             <button type="button" id="print" on:click=print>{tt("summary-print")}</button>
-            <button type="button" class="primary" id="download" on:click=save_file>{tt("summary-download")}</button>
+            <ReadableFile html=file_html/>
         </div>
     }
 }

@@ -87,8 +87,10 @@ test('summary: answers only when ticked, a clean A4 print layout, and a file mad
   await page.emulateMedia({ media: 'screen' });
   // Bilingual summary and the file.
   await page.selectOption('#summary-second', 'ar');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-  assert.match(download.suggestedFilename(), /^wegwijzer-summary-\d{4}-\d\d-\d\d\.html$/);
+  // The readable file is written after the warning that anyone can read it.
+  await page.click('#download');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-readable')]);
+  assert.equal(download.suggestedFilename(), 'notes.html');
   const html = await readFile(await download.path(), 'utf8');
   assert.match(html, /<html lang="en" dir="ltr">/);
   assert.match(html, /The time to appeal may be only 1 week/);
@@ -131,11 +133,10 @@ test('hand-off: export to an encrypted file, import on another device; a wrong p
   assert.equal(await other.page.getAttribute('html', 'lang'), 'en', 'the person\'s language comes along');
   await other.context.close();
 
-  // A damaged file: a clear message, nothing lost.
+  // Not a Wegwijzer file: a clear message before any passphrase, nothing lost.
   const third = await newPage(browser, origin, { locale: 'en-GB' });
   await third.page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"broken": true') });
-  await third.page.fill('#resume-pass', 'hand off 2026');
-  await third.page.click('#resume-button');
-    assert.match(await messageIn(third.page, '.resume-message'), /damaged/);
+  assert.match(await messageIn(third.page, '.resume-message'), /not saved by Wegwijzer/);
+  assert.equal(await third.page.locator('#resume-pass').count(), 0);
   await third.context.close();
 });

@@ -10,10 +10,15 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/**
+ * Serves `dir`. `hits` lists every path the server was asked for, whoever
+ * asked (page, service worker, the browser itself): the last word on requests.
+ */
 export async function startServer(dir = 'dist') {
-  const server = await serve(dir, 0);
+  const hits = [];
+  const server = await serve(dir, 0, { onRequest: (url) => hits.push(url) });
   const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}` };
+  return { server, origin: `http://127.0.0.1:${port}`, hits };
 }
 
 export async function launch() {
@@ -23,12 +28,15 @@ export async function launch() {
   });
 }
 
-/** A fresh context, with every request the page makes recorded. */
+/**
+ * A fresh context, with every request made in it recorded: the page's and
+ * its service worker's (the context sees both).
+ */
 export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { width: 360, height: 740 } } = {}) {
   const context = await browser.newContext({ locale, viewport });
-  const page = await context.newPage();
   const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
