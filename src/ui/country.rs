@@ -35,8 +35,12 @@ pub fn provide_nav() {
     provide_context(nav);
     Effect::new(move |first: Option<()>| {
         ui.session.track();
-        if first.is_some() {
+        // Only a change notifies: a needless set would rebuild the screen
+        // and lose what it holds (a draft answer, an error message).
+        if first.is_some() && nav.page.get_untracked().is_some() {
             nav.page.set(None);
+        }
+        if first.is_some() && nav.in_summary.get_untracked() {
             nav.in_summary.set(false);
         }
     });
