@@ -112,7 +112,12 @@ fn the_country_tags_the_rules_use_agree_with_the_facts() {
             assert!(documented, "{} is tagged erso without an ERSO fact", c.code);
         }
         let visa_free = facts.about(&c.code, FactKind::Iom).iter().any(|f| f.value == Some(Value::VisaFree));
-        assert_eq!(c.tags.iter().any(|t| t == "visa_free"), visa_free, "{}: visa_free tag and IOM fact disagree", c.code);
+        assert_eq!(
+            c.tags.iter().any(|t| t == "visa_free"),
+            visa_free,
+            "{}: visa_free tag and IOM fact disagree",
+            c.code
+        );
         if c.tags.iter().any(|t| t == "iom_caveat") {
             let limited = facts.about(&c.code, FactKind::Iom).iter().any(|f| f.value == Some(Value::Limited));
             assert!(limited, "{} is tagged iom_caveat without an IOM limit", c.code);
