@@ -1,132 +1,67 @@
-//! Text renderings for people who review without a browser: the assessment
-//! (used by `assess`) and the whole questionnaire (used by `review`).
+//! Answers and reasons in words, shared by the result document and the
+//! review tool, and the result as text for the `assess` command.
 
-use crate::engine::{Answer, Assessment, Finding, Kind, Questionnaire, Reason, Session};
+use crate::document::{self, dates, Languages, Options};
+use crate::engine::{assess, Answer, FactId, Kind, OptionId, QuestionId, Questionnaire, Reason, Session};
 use crate::i18n::{ids, Translator};
 
 /// "Question: answer" for a reason, in the translator's language.
-pub fn reason_text(q: &Questionnaire, tr: &Translator, r: &Reason) -> String {
-    let question = tr.t(&format!("{}.short", ids::question(&r.question)));
-    let answers: Vec<String> = r.options.iter().map(|o| option_label(q, tr, &r.question, o)).collect();
+pub fn reason_text(questionnaire: &Questionnaire, messages: &Translator, reason: &Reason) -> String {
+    let question = messages.t(&format!("{}.short", ids::question(&reason.question)));
+    let answers: Vec<String> =
+        reason.options.iter().map(|o| option_label(questionnaire, messages, &reason.question, o)).collect();
     format!("{question}: {}", answers.join(", "))
 }
 
 /// The label of an option, or a country's name.
-pub fn option_label(
-    q: &Questionnaire,
-    tr: &Translator,
-    qid: &crate::engine::QuestionId,
-    o: &crate::engine::OptionId,
-) -> String {
-    if let Some(c) = q.question(qid).filter(|x| x.kind == Kind::Country).and_then(|_| q.country(o)) {
-        return match tr.locale.code {
-            "nl" => c.nl.clone(),
-            "en" => c.en.clone(),
-            _ => format!("{} ({})", c.native, c.en),
+pub fn option_label(questionnaire: &Questionnaire, messages: &Translator, question: &QuestionId, option: &OptionId) -> String {
+    let is_country = questionnaire.question(question).is_some_and(|x| x.kind == Kind::Country);
+    if let Some(country) = questionnaire.country(option).filter(|_| is_country) {
+        return match messages.locale.code {
+            "nl" => country.nl.clone(),
+            "en" => country.en.clone(),
+            _ => format!("{} ({})", country.native, country.en),
         };
     }
-    tr.t(&ids::option(qid, o))
+    messages.t(&ids::option(question, option))
 }
 
-/// "Question: answer", for summaries and the counsellor view.
-pub fn answer_line(q: &Questionnaire, tr: &Translator, qid: &crate::engine::QuestionId, a: &Answer) -> String {
-    format!("{}: {}", tr.t(&format!("{}.short", ids::question(qid))), answer_text(q, tr, qid, a))
-}
-
-/// The answer as text, for summaries.
-pub fn answer_text(q: &Questionnaire, tr: &Translator, qid: &crate::engine::QuestionId, a: &Answer) -> String {
-    match a {
-        Answer::One(o) => option_label(q, tr, qid, o),
-        Answer::Many(os) => os.iter().map(|o| option_label(q, tr, qid, o)).collect::<Vec<_>>().join(", "),
-        Answer::Date(d) => d.iso(),
-    }
+/// "Question: answer", for the summary and the counsellor view.
+pub fn answer_line(
+    questionnaire: &Questionnaire,
+    messages: &Translator,
+    question: &QuestionId,
+    answer: &Answer,
+    date: document::DateFormat,
+) -> String {
+    let text = match answer {
+        Answer::One(o) => option_label(questionnaire, messages, question, o),
+        Answer::Many(os) => {
+            os.iter().map(|o| option_label(questionnaire, messages, question, o)).collect::<Vec<_>>().join(", ")
+        }
+        Answer::Date(d) => date(messages, *d),
+    };
+    format!("{}: {text}", messages.t(&format!("{}.short", ids::question(question))))
 }
 
 /// The sources of the facts a point or note states, as "Source: …" lines.
-pub fn fact_sources(q: &Questionnaire, tr: &Translator, facts: &[crate::engine::FactId]) -> Vec<String> {
+pub fn fact_sources(questionnaire: &Questionnaire, messages: &Translator, facts: &[FactId]) -> Vec<String> {
     facts
         .iter()
-        .filter_map(|id| q.fact(id))
-        .map(|f| {
-            tr.t_args("advice-fact-source", &[("source", f.source.clone().into()), ("date", f.checked.clone().into())])
+        .filter_map(|id| questionnaire.fact(id))
+        .map(|fact| {
+            messages.t_args("advice-fact-source", &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())])
         })
         .collect()
 }
 
-fn finding_text(out: &mut String, q: &Questionnaire, tr: &Translator, f: &Finding, msg: &str) {
-    out.push_str(&format!("## {}\n{}\n", tr.t(msg), tr.t(&format!("{msg}.what"))));
-    for d in &f.deadlines {
-        let m = ids::deadline(&d.id);
-        out.push_str(&format!("{}\n", tr.t_args(&m, &[("date", d.date.iso().into())])));
-        if d.passed {
-            out.push_str(&format!("{}\n", tr.t(&format!("{m}.passed"))));
-        }
-    }
-    if !f.held_back_by.is_empty() {
-        out.push_str(&format!("{}\n", tr.t("advice-held-back")));
-        for sig in &f.held_back_by {
-            out.push_str(&format!("- {}\n", tr.t(&ids::signal(sig))));
-        }
-    }
-    if f.reasons.is_empty() {
-        out.push_str(&format!("{}\n", tr.t("reason-general")));
-    } else {
-        out.push_str(&format!("{}\n", tr.t("because")));
-        for r in &f.reasons {
-            out.push_str(&format!("- {}\n", reason_text(q, tr, r)));
-        }
-    }
-    for p in &f.points {
-        out.push_str(&format!("* {}\n", tr.t(&ids::point(&p.id))));
-        for src in fact_sources(q, tr, &p.facts) {
-            out.push_str(&format!("  {src}\n"));
-        }
-    }
-    if f.unconfirmed {
-        out.push_str(&format!("{}\n", tr.t("advice-confirm-card")));
-    }
-    out.push_str(&format!("{}: {}\n", tr.t("what-next"), tr.t(&format!("{msg}.next"))));
-    for r in &f.referrals {
-        out.push_str(&format!("> {}\n", tr.t(&ids::referral(r))));
-    }
-    out.push('\n');
-}
-
-/// The assessment as plain text, in the translator's language.
-pub fn assessment_text(q: &Questionnaire, tr: &Translator, a: &Assessment) -> String {
-    let mut out = format!("{}\n\n", tr.t("advice-danger"));
-    if !a.urgent.is_empty() {
-        out.push_str(&format!("# {}\n\n", tr.t("result-urgent-title")));
-        for f in &a.urgent {
-            finding_text(&mut out, q, tr, f, &ids::urgent(&f.id));
-        }
-    }
-    out.push_str(&format!("# {}\n\n", tr.t("result-routes-title")));
-    for f in &a.routes {
-        finding_text(&mut out, q, tr, f, &ids::route(&f.id));
-    }
-    if !a.other_options.is_empty() {
-        out.push_str(&format!("# {}\n{}\n\n", tr.t("result-other-title"), tr.t("result-other-why")));
-        for f in &a.other_options {
-            finding_text(&mut out, q, tr, f, &ids::route(&f.id));
-        }
-    }
-    if !a.unconfirmed_facts.is_empty() {
-        out.push_str(&format!("{}\n", tr.t("advice-confirm")));
-    }
-    out.push_str(&format!("{}\n", tr.t("result-not-advice")));
-    strip_isolation(&out)
-}
-
-/// The answers given, one line each, in questionnaire order.
-pub fn answers_text(q: &Questionnaire, tr: &Translator, s: &Session) -> String {
-    let mut out = String::new();
-    for question in &q.questions {
-        if let Some(a) = s.answers.get(&question.id) {
-            out.push_str(&format!("- {}\n", answer_line(q, tr, &question.id, a)));
-        }
-    }
-    strip_isolation(&out)
+/// The result and the answers as plain text, in the translator's language:
+/// the same document the screen shows, laid out for a terminal.
+pub fn session_text(questionnaire: &Questionnaire, messages: &Translator, session: &Session) -> String {
+    let assessment = assess(questionnaire, session);
+    let options = Options { counsellor: false, answers: true, country: true };
+    let doc = document::build(questionnaire, session, &assessment, Languages::one(messages), dates::long, options);
+    document::text::plain(&doc)
 }
 
 /// Fluent wraps variables in Unicode isolation marks, which matter in the

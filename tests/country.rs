@@ -269,3 +269,44 @@ fn thinking_it_through_topics_exist_and_recall_only_what_was_said() {
     s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from("yes")));
     assert_eq!(recalled(q, safety, &s), vec![(QuestionId::from("fear"), Answer::One(OptionId::from("yes")))]);
 }
+
+/// The card is a block of the one result document: on the result (and
+/// `assess`) when asked for, after the routes, under the same safety rule.
+#[test]
+fn the_result_document_carries_the_country_card_after_the_routes() {
+    use wegwijzer::document::{self, country::CountryBlock, dates, Block, Languages, Options};
+    let q = questionnaire();
+    let tr = Translator::new(wegwijzer::i18n::find("en").unwrap());
+    let session = |fear: &str| {
+        let mut s = Session::new(common::today());
+        s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from(fear)));
+        s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
+        s.answers.insert(QuestionId::from("country"), Answer::One(OptionId::from("NG")));
+        s
+    };
+    let build = |s: &Session, country: bool| {
+        let options = Options { counsellor: false, answers: false, country };
+        document::build(q, s, &assess(q, s), Languages::one(&tr), dates::long, options)
+    };
+    let country = |d: &document::ResultDocument| -> Option<(usize, CountryBlock)> {
+        d.blocks.iter().enumerate().find_map(|(i, b)| match b {
+            Block::Country(c) => Some((i, c.clone())),
+            _ => None,
+        })
+    };
+    let no_fear = build(&session("no"), true);
+    let (at, card) = country(&no_fear).expect("the card is in the document");
+    let routes_at = no_fear.blocks.iter().rposition(|b| matches!(b, Block::Cards { .. })).unwrap();
+    assert!(at > routes_at, "after the routes");
+    assert!(card.sections.iter().any(|s| s.id == "return"), "support on return without fear");
+    assert!(document::text::plain(&no_fear).contains("Information about Nigeria"));
+
+    let fear = build(&session("yes"), true);
+    let (_, card) = country(&fear).unwrap();
+    assert!(card.sections.iter().all(|s| s.id != "return" && s.id != "practical"), "no return support with fear");
+    let text = document::country::text(&card, |w| w.first.clone());
+    for word in ["ERSO", "IOM", "WereldWijd", "Goedwerk"] {
+        assert!(!text.contains(word), "with fear the country card says nothing of {word}:\n{text}");
+    }
+    assert!(country(&build(&session("no"), false)).is_none(), "only when asked for (the summary: when ticked)");
+}

@@ -16,8 +16,6 @@ start-not-advice = ይህ መተግበሪያ መረጃ ይሰጣል። የሕግ
 start-time = ከ5 እስከ 10 ደቂቃ ያህል ይወስዳል። ስሜትን የሚነካ ማንኛውንም ጥያቄ መዝለል ይችላሉ።
 start-begin = ይጀምሩ
 start-resume = ካስቀመጥኩበት ልቀጥል
-start-mode-title = ይህን የሚጠቀመው ማን ነው?
-start-mode-self = ለራሴ እየመለስኩ ነው
 start-mode-counsellor = አማካሪ ነኝ፤ ከደንበኛ ጋር ተቀምጫለሁ
 start-counsellor-lang = የአማካሪው ቋንቋ
 start-unreviewed = ይህ ትርጉም አማርኛ የአፍ መፍቻ ቋንቋው በሆነ ሰው ገና አልተረጋገጠም።
@@ -33,7 +31,6 @@ why-we-ask = ለምን እንደምንጠይቅ፦ { $why }
 nav-back = ወደ ኋላ
 nav-continue = ይቀጥሉ
 nav-to-result = ውጤቱን ይመልከቱ
-choose-many = ከአንድ በላይ መምረጥ ይችላሉ።
 date-enter = በደብዳቤው ላይ ያለው ቀን
 date-or = ወይም ምን ያህል ጊዜ በፊት እንደሆነ ይምረጡ፦
 country-search = አገርዎን ለመፈለግ ይጻፉ
@@ -59,8 +56,6 @@ reason-general = ይህ ማመልከቻው ውድቅ ለተደረገበት ሰ�
 what-next = ምን ማድረግ ይችላሉ
 whom-to-contact = ማንን ማነጋገር ይችላሉ
 points-title = ሊመለከቷቸው የሚገቡ ነገሮች፦
-deadline = ሊሆን የሚችል የመጨረሻ ቀን፦ { $date }። በደብዳቤዎ ላይ ያለውን ቀን ያረጋግጡ።
-deadline-passed = ይህ ቀን አልፎ ሊሆን ይችላል። ዛሬውኑ ጠበቃ ያነጋግሩ፤ አንዳንድ ጊዜ ዘግይቶ ይግባኝ ማለት አሁንም ይቻላል።
 referral-phone = ስልክ፦ { $phone }
 referral-web = ድረ-ገጽ፦ { $web }
 referral-checked = የተረጋገጠበት ቀን፦ { $date }። ዝርዝሮቹ ሊለወጡ ይችላሉ፤ VluchtelingenWerk ሊያረጋግጥልዎ ይችላል።
@@ -87,7 +82,6 @@ summary-answers-title = የእርስዎ መልሶች
 summary-print = ያትሙ
 summary-download = እንደ ፋይል ያስቀምጡ
 summary-back = ወደ ውጤቱ ይመለሱ
-summary-bilingual = በዚህ ቋንቋም፦ { $language }
 
 ## Save, resume and hand-off
 

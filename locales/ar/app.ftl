@@ -16,8 +16,6 @@ start-not-advice = هذه الأداة تعطي معلومات. هي ليست ا
 start-time = تحتاج من 5 إلى 10 دقائق تقريبًا. يمكنك أن تتخطى أي سؤال حساس.
 start-begin = ابدأ
 start-resume = المتابعة من حيث حفظت
-start-mode-title = من يستخدم هذه الأداة؟
-start-mode-self = أنا أجيب عن نفسي
 start-mode-counsellor = أنا مرشد، وأجلس مع الشخص الذي أساعده
 start-counsellor-lang = لغة المرشد
 start-unreviewed = هذه الترجمة لم يراجعها بعد شخص لغته الأم العربية.
@@ -33,7 +31,6 @@ why-we-ask = لماذا نسأل: { $why }
 nav-back = رجوع
 nav-continue = متابعة
 nav-to-result = عرض النتيجة
-choose-many = يمكنك أن تختار أكثر من إجابة.
 date-enter = التاريخ المكتوب على الرسالة
 date-or = أو اختر منذ متى:
 country-search = اكتب اسم بلدك للبحث
@@ -59,8 +56,6 @@ reason-general = هذا متاح لكل شخص رُفض طلبه.
 what-next = ما يمكنك أن تفعله
 whom-to-contact = مع من تتواصل
 points-title = أمور يجب أن تنتبه إليها:
-deadline = موعد نهائي محتمل: { $date }. تأكّد من التاريخ في رسالتك.
-deadline-passed = ربما فات هذا التاريخ. اتصل بمحامٍ اليوم: أحيانًا يبقى الاستئناف المتأخر ممكنًا.
 referral-phone = الهاتف: { $phone }
 referral-web = الموقع الإلكتروني: { $web }
 referral-checked = تم التحقق في { $date }. قد تتغير هذه المعلومات: منظمة VluchtelingenWerk تستطيع أن تؤكدها.
@@ -87,7 +82,6 @@ summary-answers-title = إجاباتك
 summary-print = طباعة
 summary-download = حفظ كملف
 summary-back = الرجوع إلى النتيجة
-summary-bilingual = أيضًا باللغة: { $language }
 
 ## Save, resume and hand-off
 

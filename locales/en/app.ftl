@@ -16,8 +16,6 @@ start-not-advice = This tool gives information. It is not legal advice. Always t
 start-time = About 5 to 10 minutes. You can skip any sensitive question.
 start-begin = Start
 start-resume = Continue where I saved
-start-mode-title = Who is using this?
-start-mode-self = I am answering for myself
 start-mode-counsellor = I am a counsellor, sitting with a client
 start-counsellor-lang = Language for the counsellor
 start-unreviewed = This translation has not yet been checked by a native speaker.
@@ -33,7 +31,6 @@ why-we-ask = Why we ask: { $why }
 nav-back = Back
 nav-continue = Continue
 nav-to-result = See the result
-choose-many = You can choose more than one.
 date-enter = Date on the letter
 date-or = Or choose how long ago:
 country-search = Type to search your country
@@ -59,8 +56,6 @@ reason-general = This is open to everyone whose application was rejected.
 what-next = What you can do
 whom-to-contact = Whom to contact
 points-title = What to look at:
-deadline = Possible deadline: { $date }. Check the date in your letter.
-deadline-passed = This date may have passed. Contact a lawyer today: sometimes a late appeal is still possible.
 referral-phone = Phone: { $phone }
 referral-web = Website: { $web }
 referral-checked = Checked on { $date }. Details can change: VluchtelingenWerk can confirm them.
@@ -87,7 +82,6 @@ summary-answers-title = Your answers
 summary-print = Print
 summary-download = Save as a file
 summary-back = Back to the result
-summary-bilingual = Also in: { $language }
 
 ## Save, resume and hand-off
 

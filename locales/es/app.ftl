@@ -16,8 +16,6 @@ start-not-advice = Esta herramienta da información. No es asesoría legal. Ante
 start-time = Unos 5 a 10 minutos. Puede saltar cualquier pregunta delicada.
 start-begin = Empezar
 start-resume = Continuar donde guardé
-start-mode-title = ¿Quién usa esta herramienta?
-start-mode-self = Respondo por mí
 start-mode-counsellor = Soy asesor o asesora y estoy con un cliente
 start-counsellor-lang = Idioma para la persona asesora
 start-unreviewed = Esta traducción todavía no ha sido revisada por un hablante nativo de español.
@@ -33,7 +31,6 @@ why-we-ask = Por qué preguntamos: { $why }
 nav-back = Atrás
 nav-continue = Continuar
 nav-to-result = Ver el resultado
-choose-many = Puede elegir más de una respuesta.
 date-enter = Fecha de la carta
 date-or = O elija hace cuánto tiempo:
 country-search = Escriba para buscar su país
@@ -59,8 +56,6 @@ reason-general = Esto está abierto a todas las personas cuya solicitud fue rech
 what-next = Qué puede hacer
 whom-to-contact = A quién contactar
 points-title = Qué tener en cuenta:
-deadline = Posible plazo: { $date }. Revise la fecha en su carta.
-deadline-passed = Puede que esta fecha ya haya pasado. Contacte hoy a un abogado: a veces todavía se puede apelar tarde.
 referral-phone = Teléfono: { $phone }
 referral-web = Sitio web: { $web }
 referral-checked = Revisado el { $date }. Los datos pueden cambiar: VluchtelingenWerk puede confirmarlos.
@@ -87,7 +82,6 @@ summary-answers-title = Sus respuestas
 summary-print = Imprimir
 summary-download = Guardar como archivo
 summary-back = Volver al resultado
-summary-bilingual = También en: { $language }
 
 ## Guardar, continuar y entregar
 

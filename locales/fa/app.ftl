@@ -16,8 +16,6 @@ start-not-advice = این ابزار اطلاعات می‌دهد. مشاوره�
 start-time = حدود ۵ تا ۱۰ دقیقه. می‌توانید از هر سؤال حساس بگذرید.
 start-begin = شروع
 start-resume = ادامه از جایی که ذخیره کردم
-start-mode-title = چه کسی از این ابزار استفاده می‌کند؟
-start-mode-self = من برای خودم پاسخ می‌دهم
 start-mode-counsellor = من مشاور هستم و کنار یک مراجع نشسته‌ام
 start-counsellor-lang = زبان برای مشاور
 start-unreviewed = این ترجمه هنوز توسط یک فارسی‌زبان بومی بررسی نشده است.
@@ -33,7 +31,6 @@ why-we-ask = چرا می‌پرسیم: { $why }
 nav-back = قبلی
 nav-continue = ادامه
 nav-to-result = دیدن نتیجه
-choose-many = می‌توانید بیش از یک مورد انتخاب کنید.
 date-enter = تاریخ روی نامه
 date-or = یا انتخاب کنید چه مدت پیش بود:
 country-search = برای جستجوی کشورتان تایپ کنید
@@ -59,8 +56,6 @@ reason-general = این برای همهٔ کسانی است که درخواست�
 what-next = کاری که می‌توانید بکنید
 whom-to-contact = با چه کسی تماس بگیرید
 points-title = به این موارد توجه کنید:
-deadline = مهلت احتمالی: { $date }. تاریخ را در نامه‌تان بررسی کنید.
-deadline-passed = ممکن است این تاریخ گذشته باشد. همین امروز با یک وکیل تماس بگیرید: گاهی اعتراض دیرهنگام هنوز ممکن است.
 referral-phone = تلفن: { $phone }
 referral-web = وب‌سایت: { $web }
 referral-checked = بررسی‌شده در تاریخ { $date }. این اطلاعات ممکن است تغییر کند. VluchtelingenWerk می‌تواند آن‌ها را تأیید کند.
@@ -87,7 +82,6 @@ summary-answers-title = پاسخ‌های شما
 summary-print = چاپ
 summary-download = ذخیره به‌صورت فایل
 summary-back = برگشت به نتیجه
-summary-bilingual = همچنین به زبان: { $language }
 
 ## Save, resume and hand-off
 

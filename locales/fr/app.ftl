@@ -16,8 +16,6 @@ start-not-advice = Cet outil donne des informations. Ce n'est pas un conseil jur
 start-time = Environ 5 à 10 minutes. Vous pouvez passer les questions sensibles.
 start-begin = Commencer
 start-resume = Reprendre là où j'ai enregistré
-start-mode-title = Qui utilise cet outil ?
-start-mode-self = Je réponds pour moi-même
 start-mode-counsellor = Je suis conseiller ou conseillère, avec une personne que j'accompagne
 start-counsellor-lang = Langue pour le conseiller ou la conseillère
 start-unreviewed = Cette traduction n'a pas encore été vérifiée par une personne de langue maternelle française.
@@ -33,7 +31,6 @@ why-we-ask = Pourquoi nous posons cette question : { $why }
 nav-back = Retour
 nav-continue = Continuer
 nav-to-result = Voir le résultat
-choose-many = Vous pouvez choisir plusieurs réponses.
 date-enter = Date sur la lettre
 date-or = Ou choisissez depuis combien de temps :
 country-search = Tapez pour chercher votre pays
@@ -59,8 +56,6 @@ reason-general = C'est ouvert à toutes les personnes dont la demande a été re
 what-next = Ce que vous pouvez faire
 whom-to-contact = Qui contacter
 points-title = Points à regarder :
-deadline = Délai possible : { $date }. Vérifiez la date dans votre lettre.
-deadline-passed = Cette date est peut-être dépassée. Contactez un avocat aujourd'hui : parfois, un recours en retard est encore possible.
 referral-phone = Téléphone : { $phone }
 referral-web = Site internet : { $web }
 referral-checked = Vérifié le { $date }. Les informations peuvent changer : VluchtelingenWerk peut les confirmer.
@@ -87,7 +82,6 @@ summary-answers-title = Vos réponses
 summary-print = Imprimer
 summary-download = Enregistrer dans un fichier
 summary-back = Retour au résultat
-summary-bilingual = Aussi en : { $language }
 
 ## Save, resume and hand-off
 

@@ -16,8 +16,6 @@ start-not-advice = ეს პროგრამა ინფორმაცი�
 start-time = დაახლოებით 5-დან 10 წუთამდე. ნებისმიერი მგრძნობიარე კითხვის გამოტოვება შეგიძლიათ.
 start-begin = დაწყება
 start-resume = გაგრძელება იქიდან, სადაც შევინახე
-start-mode-title = ვინ იყენებს ამას?
-start-mode-self = საკუთარი თავისთვის ვპასუხობ
 start-mode-counsellor = კონსულტანტი ვარ და კლიენტთან ერთად ვზივარ
 start-counsellor-lang = ენა კონსულტანტისთვის
 start-unreviewed = ეს თარგმანი ჯერ არ შეუმოწმებია ადამიანს, ვისთვისაც ქართული მშობლიური ენაა.
@@ -33,7 +31,6 @@ why-we-ask = რატომ ვკითხულობთ: { $why }
 nav-back = უკან
 nav-continue = გაგრძელება
 nav-to-result = შედეგის ნახვა
-choose-many = შეგიძლიათ აირჩიოთ ერთზე მეტი.
 date-enter = თარიღი წერილზე
 date-or = ან აირჩიეთ, რამდენი ხნის წინ:
 country-search = დაწერეთ და მოძებნეთ თქვენი ქვეყანა
@@ -59,8 +56,6 @@ reason-general = ეს ღიაა ყველასთვის, ვის�
 what-next = რისი გაკეთება შეგიძლიათ
 whom-to-contact = ვის მიმართოთ
 points-title = რას მიაქციოთ ყურადღება:
-deadline = შესაძლო ვადა: { $date }. გადაამოწმეთ თარიღი თქვენს წერილში.
-deadline-passed = შესაძლოა, ეს თარიღი უკვე გასულია. დღესვე დაუკავშირდით ადვოკატს: ზოგჯერ დაგვიანებით გასაჩივრება მაინც შესაძლებელია.
 referral-phone = ტელეფონი: { $phone }
 referral-web = ვებგვერდი: { $web }
 referral-checked = შემოწმებულია: { $date }. ინფორმაცია შეიძლება შეიცვალოს: VluchtelingenWerk-ს შეუძლია მისი დადასტურება.
@@ -87,7 +82,6 @@ summary-answers-title = თქვენი პასუხები
 summary-print = ამობეჭდვა
 summary-download = ფაილად შენახვა
 summary-back = შედეგზე დაბრუნება
-summary-bilingual = ასევე ენაზე: { $language }
 
 ## შენახვა, გაგრძელება და გადაცემა
 

@@ -16,8 +16,6 @@ start-not-advice = Ev amûr agahiyan dide. Ev ne şîreta hiqûqî ye. Berî ku 
 start-time = Nêzîkî 5 heta 10 deqeyan. Hûn dikarin her pirseke hestiyar derbas bikin.
 start-begin = Dest pê bikin
 start-resume = Ji cihê ku min tomar kiribû bidomînin
-start-mode-title = Kî vê bi kar tîne?
-start-mode-self = Ez ji bo xwe bersiv didim
 start-mode-counsellor = Ez şêwirmend im û li cem kesekî rûniştime ku ez alîkariya wî dikim
 start-counsellor-lang = Ziman ji bo şêwirmend
 start-unreviewed = Ev werger hîn ji aliyê kesekî ku Kurmancî zimanê wî yê zikmakî ye ve nehatiye kontrolkirin.
@@ -33,7 +31,6 @@ why-we-ask = Çima em dipirsin: { $why }
 nav-back = Vegerin
 nav-continue = Bidomînin
 nav-to-result = Encamê bibînin
-choose-many = Hûn dikarin ji yekê zêdetir hilbijêrin.
 date-enter = Dîroka li ser nameyê
 date-or = An jî hilbijêrin ka çiqas berê bû:
 country-search = Binivîsin û welatê xwe bigerin
@@ -59,8 +56,6 @@ reason-general = Ev ji bo her kesê ku daxwaza wî hatiye redkirin vekirî ye.
 what-next = Hûn dikarin çi bikin
 whom-to-contact = Bi kê re têkilî daynin
 points-title = Li van binêrin:
-deadline = Dibe ku dema dawî { $date } be. Dîroka di nameya xwe de kontrol bikin.
-deadline-passed = Dibe ku ev dîrok derbas bûbe. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn jî gengaz e.
 referral-phone = Telefon: { $phone }
 referral-web = Malper: { $web }
 referral-checked = Di { $date } de hat kontrolkirin. Agahî dikarin biguherin: VluchtelingenWerk dikare wan piştrast bike.
@@ -87,7 +82,6 @@ summary-answers-title = Bersivên we
 summary-print = Çap bikin
 summary-download = Wek pelekê tomar bikin
 summary-back = Vegerin encamê
-summary-bilingual = Her wiha bi: { $language }
 
 ## Tomarkirin, domandin û radestkirin
 

@@ -16,8 +16,6 @@ start-not-advice = Deze tool geeft informatie. Het is geen juridisch advies. Pra
 start-time = Ongeveer 5 tot 10 minuten. Je kunt elke gevoelige vraag overslaan.
 start-begin = Beginnen
 start-resume = Verder waar ik heb opgeslagen
-start-mode-title = Wie gebruikt dit?
-start-mode-self = Ik beantwoord de vragen voor mezelf
 start-mode-counsellor = Ik ben begeleider en zit samen met een cliënt
 start-counsellor-lang = Taal voor de begeleider
 start-unreviewed = Deze vertaling is nog niet gecontroleerd door een moedertaalspreker.
@@ -33,7 +31,6 @@ why-we-ask = Waarom we dit vragen: { $why }
 nav-back = Terug
 nav-continue = Verder
 nav-to-result = Bekijk de uitkomst
-choose-many = Je kunt meer dan één antwoord kiezen.
 date-enter = Datum op de brief
 date-or = Of kies hoe lang geleden:
 country-search = Typ om je land te zoeken
@@ -59,8 +56,6 @@ reason-general = Dit is er voor iedereen van wie de aanvraag is afgewezen.
 what-next = Wat je kunt doen
 whom-to-contact = Met wie je contact kunt opnemen
 points-title = Waar je naar kunt kijken:
-deadline = Mogelijke termijn: { $date }. Controleer de datum in je brief.
-deadline-passed = Deze datum is misschien al voorbij. Neem vandaag nog contact op met een advocaat: soms kun je ook te laat nog in beroep gaan.
 referral-phone = Telefoon: { $phone }
 referral-web = Website: { $web }
 referral-checked = Gecontroleerd op { $date }. Gegevens kunnen veranderen: VluchtelingenWerk kan ze voor je bevestigen.
@@ -87,7 +82,6 @@ summary-answers-title = Je antwoorden
 summary-print = Afdrukken
 summary-download = Opslaan als bestand
 summary-back = Terug naar de uitkomst
-summary-bilingual = Ook in: { $language }
 
 ## Opslaan, verdergaan en overdragen
 

@@ -16,8 +16,6 @@ start-not-advice = این ابزار معلومات می‌دهد. مشوره ح
 start-time = تقریباً ۵ تا ۱۰ دقیقه. شما می‌توانید از هر سوال حساس تیر شوید.
 start-begin = شروع
 start-resume = ادامه از جایی که ذخیره کردم
-start-mode-title = کی از این ابزار استفاده می‌کند؟
-start-mode-self = من برای خودم جواب می‌دهم
 start-mode-counsellor = من مشاور هستم و پهلوی یک مراجع نشسته ام
 start-counsellor-lang = زبان برای مشاور
 start-unreviewed = این ترجمه هنوز توسط کسی که زبان مادری اش دری است، بررسی نشده است.
@@ -33,7 +31,6 @@ why-we-ask = چرا می‌پرسیم: { $why }
 nav-back = عقب
 nav-continue = ادامه
 nav-to-result = دیدن نتیجه
-choose-many = شما می‌توانید بیشتر از یکی را انتخاب کنید.
 date-enter = تاریخ روی مکتوب
 date-or = یا انتخاب کنید چند وقت پیش بود:
 country-search = برای جستجوی کشور تان تایپ کنید
@@ -59,8 +56,6 @@ reason-general = این برای همه کسانی است که درخواست ش
 what-next = کاری که می‌توانید بکنید
 whom-to-contact = با کی تماس بگیرید
 points-title = به این موارد توجه کنید:
-deadline = مهلت احتمالی: { $date }. تاریخ را در مکتوب تان بررسی کنید.
-deadline-passed = شاید این تاریخ گذشته باشد. همین امروز با یک وکیل تماس بگیرید: گاهی اعتراض دیرتر هم هنوز ممکن است.
 referral-phone = تیلفون: { $phone }
 referral-web = ویب‌سایت: { $web }
 referral-checked = بررسی شده در تاریخ { $date }. این معلومات ممکن است تغییر کند. VluchtelingenWerk می‌تواند آن‌ها را تأیید کند.
@@ -87,7 +82,6 @@ summary-answers-title = جواب‌های شما
 summary-print = چاپ
 summary-download = ذخیره به شکل فایل
 summary-back = برگشت به نتیجه
-summary-bilingual = همچنان به زبان: { $language }
 
 ## Save, resume and hand-off
 

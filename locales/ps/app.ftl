@@ -16,8 +16,6 @@ start-not-advice = دا پروګرام تاسو ته معلومات درکوي. 
 start-time = شاوخوا له 5 تر 10 دقیقو. تاسو کولای شئ هره حساسه پوښتنه پرېږدئ.
 start-begin = پیل
 start-resume = له هغه ځایه دوام چې ما خوندي کړی و
-start-mode-title = څوک دا پروګرام کاروي؟
-start-mode-self = زه د ځان لپاره ځوابونه ورکوم
 start-mode-counsellor = زه مشاور یم، او له یو مراجع سره ناست یم
 start-counsellor-lang = د مشاور لپاره ژبه
 start-unreviewed = دا ژباړه تر اوسه داسې چا نه ده کتلې چې پښتو یې مورنۍ ژبه وي.
@@ -33,7 +31,6 @@ why-we-ask = ولې پوښتنه کوو: { $why }
 nav-back = شاته
 nav-continue = دوام
 nav-to-result = پایله وګورئ
-choose-many = تاسو کولای شئ له یوه ډېر ځوابونه وټاکئ.
 date-enter = په لیک کې نېټه
 date-or = یا وټاکئ چې څومره وخت مخکې:
 country-search = د خپل هېواد د موندلو لپاره یې نوم ولیکئ
@@ -59,8 +56,6 @@ reason-general = دا د هر هغه چا لپاره دی چې غوښتنه یې
 what-next = تاسو څه کولای شئ
 whom-to-contact = له چا سره اړیکه ونیسئ
 points-title = څه ته پام وکړئ:
-deadline = ښايي وروستۍ نېټه: { $date }. په خپل لیک کې نېټه وګورئ.
-deadline-passed = ښايي دا نېټه تېره شوې وي. نن له وکیل سره اړیکه ونیسئ: ځینې وخت لا هم وروسته اعتراض کېدای شي.
 referral-phone = تلیفون: { $phone }
 referral-web = ویب پاڼه: { $web }
 referral-checked = په { $date } وکتل شو. معلومات بدلېدای شي: VluchtelingenWerk یې تایید کولای شي.
@@ -87,7 +82,6 @@ summary-answers-title = ستاسو ځوابونه
 summary-print = چاپ
 summary-download = د فایل په توګه خوندي کړئ
 summary-back = پایلې ته بېرته
-summary-bilingual = په دې ژبه هم: { $language }
 
 ## Save, resume and hand-off
 

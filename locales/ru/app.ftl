@@ -16,8 +16,6 @@ start-not-advice = Этот инструмент даёт информацию. 
 start-time = Примерно 5–10 минут. Вы можете пропустить любой деликатный вопрос.
 start-begin = Начать
 start-resume = Продолжить с того места, где я сохранил(а)
-start-mode-title = Кто пользуется инструментом?
-start-mode-self = Я отвечаю за себя
 start-mode-counsellor = Я консультант, я сижу рядом с клиентом
 start-counsellor-lang = Язык для консультанта
 start-unreviewed = Этот перевод ещё не проверил носитель языка.
@@ -33,7 +31,6 @@ why-we-ask = Почему мы спрашиваем: { $why }
 nav-back = Назад
 nav-continue = Дальше
 nav-to-result = Посмотреть результат
-choose-many = Можно выбрать несколько ответов.
 date-enter = Дата на письме
 date-or = Или выберите, как давно это было:
 country-search = Начните вводить название страны
@@ -59,8 +56,6 @@ reason-general = Это доступно всем, кому отказали в 
 what-next = Что вы можете сделать
 whom-to-contact = К кому обратиться
 points-title = На что обратить внимание:
-deadline = Возможный срок: { $date }. Проверьте дату в своём письме.
-deadline-passed = Возможно, этот срок уже прошёл. Свяжитесь с адвокатом сегодня: иногда решение ещё можно обжаловать с опозданием.
 referral-phone = Телефон: { $phone }
 referral-web = Сайт: { $web }
 referral-checked = Проверено { $date }. Данные могут измениться: VluchtelingenWerk может их подтвердить.
@@ -87,7 +82,6 @@ summary-answers-title = Ваши ответы
 summary-print = Распечатать
 summary-download = Сохранить как файл
 summary-back = Назад к результату
-summary-bilingual = Также на языке: { $language }
 
 ## Save, resume and hand-off
 

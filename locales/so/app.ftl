@@ -16,8 +16,6 @@ start-not-advice = Barnaamijkan wuxuu bixiyaa macluumaad. Ma aha talo sharci ah.
 start-time = Qiyaastii 5 ilaa 10 daqiiqo. Su'aal kasta oo xasaasi ah waad ka boodi kartaa.
 start-begin = Bilow
 start-resume = Ka sii wad meeshii aan ku kaydiyay
-start-mode-title = Yaa isticmaalaya barnaamijkan?
-start-mode-self = Naftayda ayaan uga jawaabayaa
 start-mode-counsellor = Waxaan ahay la-taliye, waxaana la fadhiyaa macmiil
 start-counsellor-lang = Luqadda la-taliyaha
 start-unreviewed = Turjumaaddan weli ma uusan hubin qof afkiisa hooyo yahay Soomaali.
@@ -33,7 +31,6 @@ why-we-ask = Sababta aan u weydiinayno: { $why }
 nav-back = Dib u noqo
 nav-continue = Sii wad
 nav-to-result = Eeg natiijada
-choose-many = Waxaad dooran kartaa wax ka badan hal.
 date-enter = Taariikhda warqadda ku qoran
 date-or = Ama dooro inta waqti ah ee ka soo wareegtay:
 country-search = Qor si aad u raadiso dalkaaga
@@ -59,8 +56,6 @@ reason-general = Tani waxay u furan tahay qof kasta oo codsigiisa la diiday.
 what-next = Waxa aad samayn karto
 whom-to-contact = Cidda aad la xiriiri karto
 points-title = Waxa aad eegayso:
-deadline = Waqtiga ugu dambeeya oo suurtagal ah: { $date }. Hubi taariikhda warqaddaada ku qoran.
-deadline-passed = Taariikhdani waxaa laga yaabaa inay dhaaftay. Maanta la xiriir qareen: mararka qaarkood racfaan daahay weli waa suurtagal.
 referral-phone = Taleefan: { $phone }
 referral-web = Websaydh: { $web }
 referral-checked = Waxaa la hubiyay { $date }. Macluumaadku way isbeddeli karaan: VluchtelingenWerk ayaa xaqiijin kara.
@@ -87,7 +82,6 @@ summary-answers-title = Jawaabahaaga
 summary-print = Daabac
 summary-download = U kaydi fayl ahaan
 summary-back = Ku noqo natiijada
-summary-bilingual = Sidoo kale ku qoran: { $language }
 
 ## Save, resume and hand-off
 

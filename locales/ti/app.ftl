@@ -16,8 +16,6 @@ start-not-advice = እዚ ኣፕ ሓበሬታ ይህብ። ሕጋዊ ምኽሪ �
 start-time = ካብ 5 ክሳብ 10 ደቒቕ ዝኣክል ይወስድ። ስምዒት ዝትንክፍ ዝኾነ ሕቶ ክትሰግርዎ ትኽእሉ ኢኹም።
 start-begin = ጀምሩ
 start-resume = ካብቲ ዝዓቀብኩሉ ክቕጽል
-start-mode-title = መን እዩ ዝጥቀመሉ ዘሎ?
-start-mode-self = ንገዛእ ርእሰይ እምልስ ኣለኹ
 start-mode-counsellor = ኣነ ኣማኻሪ እየ፡ ምስ ዓሚል ኮፍ ኢለ ኣለኹ
 start-counsellor-lang = ቋንቋ ንኣማኻሪ
 start-unreviewed = እዚ ትርጉም ገና ቋንቋ ኣዲኡ ትግርኛ ብዝኾነ ሰብ ኣይተረጋገጸን።
@@ -33,7 +31,6 @@ why-we-ask = ስለምንታይ ንሓትት፦ { $why }
 nav-back = ንድሕሪት
 nav-continue = ቀጽሉ
 nav-to-result = ውጽኢት ርኣዩ
-choose-many = ካብ ሓደ ንላዕሊ ክትመርጹ ትኽእሉ ኢኹም።
 date-enter = ኣብቲ ደብዳቤ ዘሎ ዕለት
 date-or = ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ፦
 country-search = ሃገርኩም ንምድላይ ጽሓፉ
@@ -59,8 +56,6 @@ reason-general = እዚ ሕቶኦም ንዝተነጸገ ኩሉ ሰብ ክፉት 
 what-next = እንታይ ክትገብሩ ትኽእሉ
 whom-to-contact = ምስ መን ክትራኸቡ
 points-title = ክትርእይዎ ዘለኩም፦
-deadline = ክኸውን ዝኽእል ናይ መወዳእታ ዕለት፦ { $date }። ኣብ ደብዳቤኹም ዘሎ ዕለት ኣረጋግጹ።
-deadline-passed = እዚ ዕለት ሓሊፉ ክኸውን ይኽእል። ሎሚ ምስ ጠበቓ ተራኸቡ፦ ሓደ ሓደ ግዜ ደንጒኻ ይግባይ ምባል ገና ይከኣል እዩ።
 referral-phone = ተሌፎን፦ { $phone }
 referral-web = መርበብ ሓበሬታ፦ { $web }
 referral-checked = ዝተረጋገጸሉ ዕለት፦ { $date }። ዝርዝራት ክቕየሩ ይኽእሉ፦ VluchtelingenWerk ከረጋግጸልኩም ይኽእል።
@@ -87,7 +82,6 @@ summary-answers-title = መልስታትኩም
 summary-print = ሕተሙ
 summary-download = ከም ፋይል ዓቅቡ
 summary-back = ናብ ውጽኢት ተመለሱ
-summary-bilingual = ብዚ ቋንቋ እውን፦ { $language }
 
 ## Save, resume and hand-off
 

@@ -16,8 +16,6 @@ start-not-advice = Bu araç bilgi verir. Hukuki danışmanlık değildir. Karar 
 start-time = Yaklaşık 5 ila 10 dakika sürer. İstediğiniz hassas soruyu atlayabilirsiniz.
 start-begin = Başla
 start-resume = Kaydettiğim yerden devam et
-start-mode-title = Bunu kim kullanıyor?
-start-mode-self = Kendim için yanıtlıyorum
 start-mode-counsellor = Danışmanım, bir danışanın yanındayım
 start-counsellor-lang = Danışman için dil
 start-unreviewed = Bu çeviri henüz ana dili Türkçe olan biri tarafından kontrol edilmedi.
@@ -33,7 +31,6 @@ why-we-ask = Neden soruyoruz: { $why }
 nav-back = Geri
 nav-continue = Devam
 nav-to-result = Sonucu gör
-choose-many = Birden fazla seçebilirsiniz.
 date-enter = Mektuptaki tarih
 date-or = Ya da ne kadar zaman önce olduğunu seçin:
 country-search = Ülkenizi aramak için yazın
@@ -59,8 +56,6 @@ reason-general = Bu, başvurusu reddedilen herkese açıktır.
 what-next = Ne yapabilirsiniz
 whom-to-contact = Kime başvurabilirsiniz
 points-title = Nelere bakılmalı:
-deadline = Olası son tarih: { $date }. Mektubunuzdaki tarihi kontrol edin.
-deadline-passed = Bu tarih geçmiş olabilir. Bugün bir avukata başvurun: bazen geç itiraz hâlâ mümkündür.
 referral-phone = Telefon: { $phone }
 referral-web = Web sitesi: { $web }
 referral-checked = { $date } tarihinde kontrol edildi. Bilgiler değişebilir: VluchtelingenWerk bunları doğrulayabilir.
@@ -87,7 +82,6 @@ summary-answers-title = Yanıtlarınız
 summary-print = Yazdır
 summary-download = Dosya olarak kaydet
 summary-back = Sonuca geri dön
-summary-bilingual = Ayrıca şu dilde: { $language }
 
 ## Kaydetme, devam etme ve aktarma
 

@@ -71,13 +71,8 @@ fn main() {
         let v = plain::assessment_json(q, &session, &assessment);
         format!("{}\n", serde_json::to_string_pretty(&v).expect("serializable"))
     } else {
-        let tr = i18n::Translator::new(locale);
-        format!(
-            "{}\n# {}\n{}",
-            report::assessment_text(q, &tr, &assessment),
-            tr.t("summary-answers-title"),
-            report::answers_text(q, &tr, &session)
-        )
+        // The result document with the answers, as the summary shows it.
+        report::session_text(q, &i18n::Translator::new(locale), &session)
     };
     // A reader that stops early (`| head`) is not an error.
     let mut stdout = std::io::stdout().lock();

@@ -1,5 +1,5 @@
 //! What the questionnaire content looks like once loaded. The content file
-//! (`src/content/questionnaire.toml`) is this, written by people; no text is
+//! (`content/questionnaire.toml`) is this, written by people; no text is
 //! in it, only ids that the locale files translate.
 
 use super::expr::Expr;
@@ -82,7 +82,8 @@ pub struct Question {
     /// Asked only when this holds for the earlier answers.
     #[serde(default)]
     pub when: Option<Expr>,
-    /// The topic, for grouping in the review document and the summary.
+    /// A topic name for the people who edit the content file; the app does
+    /// not use it.
     #[serde(default)]
     pub topic: String,
     /// A reassurance shown above the question when its condition holds

@@ -23,7 +23,8 @@ pub struct Locale {
     pub code: &'static str,
     /// The language's name in itself, as shown in the picker.
     pub native: &'static str,
-    /// Its name in English, to search by.
+    /// Its name in English, for the people who maintain this list; the app
+    /// does not show it.
     pub english: &'static str,
     pub dir: Dir,
     /// Checked by a native speaker. When false the app says so.
@@ -37,6 +38,7 @@ macro_rules! ftl {
         &[
             include_str!(concat!("../../locales/", $code, "/app.ftl")),
             include_str!(concat!("../../locales/", $code, "/content.ftl")),
+            include_str!(concat!("../../locales/", $code, "/result.ftl")),
             include_str!(concat!("../../locales/", $code, "/advice.ftl")),
             include_str!(concat!("../../locales/", $code, "/country.ftl")),
             include_str!(concat!("../../locales/", $code, "/privacy.ftl")),

@@ -1,5 +1,6 @@
-//! The shell: header with language, "forget everything" and quick exit on
-//! every screen, and the screen for the current step.
+//! The shell: a header that stays in view on every screen (language,
+//! "forget everything" and the quick exit), and the screen for the current
+//! step. Each screen gets the signals it needs as properties.
 
 use super::idle::IdleGuard;
 use super::language::LanguagePicker;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let ui = Ui::new(initial_locale());
     provide_context(ui);
+    provide_context(ui.languages());
     super::country::provide_nav();
 
     // <html lang dir> follow the chosen language.
@@ -35,15 +37,33 @@ pub fn App() -> impl IntoView {
         document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
     });
 
-    // Only the kind of step decides which screen is built; the question
-    // screen is rebuilt per question so its local choices start fresh.
-    let step = Memo::new(move |_| ui.session.with(|s| s.step.clone()));
+    // Only the kind of step decides which screen is built; each screen
+    // starts from the session when the step changes.
+    let screen = Memo::new(move |_| (ui.session.with(|session| session.step.clone()), ui.summary.get()));
+    let languages = ui.languages();
+    let back = Callback::new(move |_| ui.back());
+    let show = move |(step, summary): (Step, bool)| match step {
+        Step::Start => view! {
+            <StartScreen locale=ui.locale second=ui.second neutral=ui.neutral on_begin=Callback::new(move |_| ui.begin())/>
+        }
+        .into_any(),
+        Step::Question(id) => view! { <QuestionScreen id=id session=ui.session on_back=back/> }.into_any(),
+        Step::Result if summary => view! {
+            <SummaryScreen session=ui.session languages=languages on_back=Callback::new(move |_| ui.summary.set(false))/>
+        }
+        .into_any(),
+        Step::Result => view! {
+            <ResultScreen session=ui.session languages=languages
+                on_summary=Callback::new(move |_| ui.summary.set(true)) on_back=back/>
+        }
+        .into_any(),
+    };
 
     view! {
         <a class="skip" href="#main">{tt("skip-to-content")}</a>
         <header class="bar">
             <span class="brand" aria-hidden="true">{tt("app-name")}</span>
-            <LanguagePicker/>
+            <LanguagePicker locale=ui.locale/>
             <div class="bar-actions">
                 <ForgetButton/>
                 <QuickExit/>
@@ -54,12 +74,7 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            {move || super::country::overlay().unwrap_or_else(|| match step.get() {
-                Step::Start => view! { <StartScreen/> }.into_any(),
-                Step::Question(id) => view! { <QuestionScreen id=id/> }.into_any(),
-                Step::Result if ui.summary.get() => view! { <SummaryScreen/> }.into_any(),
-                Step::Result => view! { <ResultScreen/> }.into_any(),
-            })}
+            {move || super::country::overlay().unwrap_or_else(|| show(screen.get()))}
         </main>
     }
 }

@@ -2,8 +2,8 @@
 //! field with "how long ago" choices, or a searchable country list.
 
 use super::date_field::DateField;
-use super::question::Draft;
-use super::state::use_ui;
+use super::draft::Draft;
+use super::state::use_languages;
 use super::text::{bi, t};
 use crate::content::questionnaire;
 use crate::engine::{Country, Kind, OptionId, Question};
@@ -12,40 +12,40 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
-    let q = questionnaire();
-    let option = move |o: OptionId| choice(question, draft, o);
+    let content = questionnaire();
+    let option = move |option_id: OptionId| choice(question, draft, option_id);
 
     match question.kind {
         Kind::Date => view! {
             <DateField question=question draft=draft/>
             <p class="or">{bi("date-or")}</p>
-            <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div>
+            <div class="choices">{question.choices(&content.settings).into_iter().map(option).collect_view()}</div>
         }
         .into_any(),
         Kind::Country => view! { <CountryChoices question=question draft=draft/> }.into_any(),
         _ => {
-            view! { <div class="choices">{question.choices(&q.settings).into_iter().map(option).collect_view()}</div> }
+            view! { <div class="choices">{question.choices(&content.settings).into_iter().map(option).collect_view()}</div> }
                 .into_any()
         }
     }
 }
 
 /// One option as a native radio button or checkbox with its label.
-fn choice(question: &'static Question, draft: Draft, o: OptionId) -> impl IntoView {
-    let q = questionnaire();
+fn choice(question: &'static Question, draft: Draft, option_id: OptionId) -> impl IntoView {
+    let content = questionnaire();
     let multi = question.kind == Kind::Multi;
-    let label_id = ids::option(&question.id, &o);
-    let input_id = format!("{}-{}", question.id, o);
-    let (o1, o2) = (o.clone(), o.clone());
+    let label_id = ids::option(&question.id, &option_id);
+    let input_id = format!("{}-{}", question.id, option_id);
+    let (shown, toggled) = (option_id.clone(), option_id.clone());
     let on_change = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
-        draft.selected.update(|s| question.toggle(s, &o2, on, &q.settings));
+        draft.selected.update(|s| question.toggle(s, &toggled, on, &content.settings));
         draft.date.set(String::new());
     };
     view! {
         <div class="choice">
             <input type=if multi { "checkbox" } else { "radio" } id=input_id.clone() name=question.id.to_string()
-                value=o.to_string() prop:checked=move || draft.selected.with(|s| s.contains(&o1)) on:change=on_change/>
+                value=option_id.to_string() prop:checked=move || draft.selected.with(|selected| selected.contains(&shown)) on:change=on_change/>
             <label for=input_id>{bi(label_id)}</label>
         </div>
     }
@@ -88,38 +88,38 @@ fn fold(s: &str) -> String {
 
 #[component]
 fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
-    let ui = use_ui();
-    let q = questionnaire();
+    let locale = use_languages().first;
+    let content = questionnaire();
     let search = RwSignal::new(String::new());
     let local_name = move |c: &Country| -> Option<String> {
-        let code = ui.locale.get().code;
+        let code = locale.get().code;
         match code {
             "nl" | "en" => None,
             _ => display_name(code, c.code.as_str()).filter(|n| n != &c.en && n != c.code.as_str()),
         }
     };
     let matches = move |c: &Country| {
-        let s = fold(search.get().trim());
-        s.is_empty()
+        let wanted = fold(search.get().trim());
+        wanted.is_empty()
             || [Some(c.native.clone()), Some(c.nl.clone()), Some(c.en.clone()), local_name(c)]
                 .into_iter()
                 .flatten()
-                .any(|n| fold(&n).contains(&s))
+                .any(|n| fold(&n).contains(&wanted))
     };
     let name = question.id.to_string();
     let country = move |c: &'static Country| {
         let input_id = format!("country-{}", c.code);
         let code = c.code.clone();
-        let code2 = c.code.clone();
+        let picked = c.code.clone();
         view! {
             <div class="choice" class:hidden=move || !matches(c)>
                 <input type="radio" id=input_id.clone() name=name.clone() value=c.code.to_string()
-                    prop:checked=move || draft.selected.with(|s| s.contains(&code))
-                    on:change=move |_| draft.selected.set(vec![code2.clone()])/>
+                    prop:checked=move || draft.selected.with(|selected| selected.contains(&code))
+                    on:change=move |_| draft.selected.set(vec![picked.clone()])/>
                 <label for=input_id>
                     <span class="native" dir="auto">{c.native.clone()}</span>
                     <span class="names">{move || {
-                        let l = ui.locale.get().code;
+                        let l = locale.get().code;
                         let mut names = vec![if l == "en" { c.en.clone() } else { c.nl.clone() }];
                         if let Some(n) = local_name(c) { names.insert(0, n); }
                         if l != "nl" && l != "en" { names.push(c.en.clone()); }
@@ -131,8 +131,8 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
             </div>
         }
     };
-    let none_found = move || q.countries.iter().all(|c| !matches(c));
-    let extra = question.choices(&q.settings);
+    let none_found = move || content.countries.iter().all(|c| !matches(c));
+    let extra = question.choices(&content.settings);
     view! {
         <div class="country-search">
             <label for="country-search">{bi("country-search")}</label>
@@ -141,10 +141,10 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
         </div>
         <p class="hint" role="status">{move || none_found().then(|| t("country-none"))}</p>
         <div class="choices countries" id="country-list">
-            {q.countries.iter().map(country).collect_view()}
+            {content.countries.iter().map(country).collect_view()}
         </div>
         <div class="choices">
-            {extra.into_iter().map(|o| choice(question, draft, o)).collect_view()}
+            {extra.into_iter().map(|option_id| choice(question, draft, option_id)).collect_view()}
         </div>
     }
 }

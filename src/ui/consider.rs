@@ -59,7 +59,7 @@ pub fn ConsiderScreen() -> impl IntoView {
                     <div class="told">
                         <p>{msg(second, "consider-told")}</p>
                         <ul>{told.into_iter().map(|(qid, a)| view! {
-                            <li>{worksheet_text(second, move |tr| crate::report::strip_isolation(&answer_line(q, tr, &qid, &a)))}</li>
+                            <li>{worksheet_text(second, move |tr| crate::report::strip_isolation(&answer_line(q, tr, &qid, &a, super::text::format_date)))}</li>
                         }).collect_view()}</ul>
                     </div>
                 }

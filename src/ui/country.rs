@@ -1,16 +1,19 @@
-//! Country information: the card for a country (built by the engine, laid
-//! out here), the "Information about a country" page reachable from the
-//! start screen without answering questions, and the card on the result and
-//! (when ticked) in the summary. Nothing here loads anything or is stored.
+//! Country information on screen: the "Information about a country" page
+//! reachable from the start screen without answering questions, and, on the
+//! result, the tick that adds the card to the summary and the way to
+//! "Thinking it through". The card itself is a block of the result document
+//! (`document::country`), laid out there for every output. Nothing here
+//! loads anything or is stored.
 
-use super::state::use_ui;
-use super::text::{bi, bi_with, format_date, translator, tt};
+use super::state::{use_languages, use_ui};
+use super::text::{format_date, translator, tt};
 use crate::content::country::country_facts;
 use crate::content::questionnaire;
-use crate::country_text::{country_name, line_text, provenance_text};
-use crate::engine::country_card::{country_card, Protection};
-use crate::engine::{assess, Answer, Day, OptionId, QuestionId};
-use crate::i18n::{Locale, Translator};
+use crate::country_text::country_name;
+use crate::document::{self, country};
+use crate::engine::country_card::Protection;
+use crate::engine::{assess, Answer, OptionId, QuestionId};
+use crate::i18n::Translator;
 use leptos::prelude::*;
 
 /// A page shown instead of the current step.
@@ -71,100 +74,12 @@ pub fn CountryInfoButton() -> impl IntoView {
     }
 }
 
-/// A date from the content (`YYYY-MM-DD` or `YYYY-MM`) written the reader's way.
-fn content_date(locale: &'static Locale, s: &str) -> String {
-    if let Some(day) = Day::parse_iso(s) {
-        return format_date(locale, day);
-    }
-    let Some(day) = Day::parse_iso(&format!("{s}-01")) else { return s.to_string() };
-    let (y, m, _) = day.ymd();
-    let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, 1);
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"year".into(), &"numeric".into());
-    let _ = js_sys::Reflect::set(&opts, &"month".into(), &"long".into());
-    date.to_locale_date_string(locale.code, &opts).as_string().unwrap_or_else(|| s.to_string())
-}
-
 /// The country's name in the reader's language where the browser knows it.
-fn local_country_name(tr: &Translator, code: &OptionId) -> String {
-    let q = questionnaire();
-    let listed = q.country(code).map(|c| country_name(tr, c)).unwrap_or_else(|| code.to_string());
-    match tr.locale.code {
+fn local_country_name(messages: &Translator, code: &OptionId) -> String {
+    let listed = questionnaire().country(code).map(|c| country_name(messages, c)).unwrap_or_else(|| code.to_string());
+    match messages.locale.code {
         "nl" | "en" => listed,
         l => super::choices::display_name(l, code.as_str()).unwrap_or(listed),
-    }
-}
-
-/// The card for a country, laid out: one section per part, each fact with
-/// its kind, its text and, folded, where it comes from.
-#[component]
-pub fn CountryCardView(code: OptionId, protection: Protection, #[prop(default = 2)] level: u8) -> impl IntoView {
-    let card = country_card(country_facts(), &code, protection);
-    let code2 = code.clone();
-    let title =
-        bi_with(move |tr| tr.t_args("country-card-title", &[("country", local_country_name(tr, &code2).into())]));
-    let title = heading(level, title);
-    let sections = card
-        .sections
-        .into_iter()
-        .map(|s| {
-            let lines = s
-                .lines
-                .into_iter()
-                .map(|line| {
-                    let label =
-                        line.kind.map(|k| view! { <p class="fact-kind"><strong>{bi(k.message())}</strong></p> });
-                    let l2 = line.clone();
-                    let text = bi_with(move |tr| line_text(tr, &l2, &|d| content_date(tr.locale, d)));
-                    let source = line.provenance.clone().map(|p| {
-                        let l3 = line.clone();
-                        view! {
-                            <details class="country-source">
-                                <summary>{tt("country-card-source")}</summary>
-                                <p>{move || {
-                                    let tr = translator(use_ui().locale.get());
-                                    provenance_text(&tr, &l3, &|d| content_date(tr.locale, d)).unwrap_or_default()
-                                }}</p>
-                                <p class="source" dir="ltr" lang="en">{p.source}</p>
-                            </details>
-                        }
-                    });
-                    let kind = line.kind.map(|k| format!("{k:?}")).unwrap_or_default();
-                    view! {
-                        <li class="fact" class:unknown=line.unknown data-kind=kind>
-                            {label}
-                            <p>{text}</p>
-                            {source}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let id = format!("{:?}", s.id).to_lowercase();
-            view! {
-                <section class="country-section" data-section=id>
-                    {heading(level + 1, bi(s.id.message()))}
-                    <ul class="facts">{lines}</ul>
-                </section>
-            }
-        })
-        .collect_view();
-    view! {
-        <article class="card country-card" data-country=code.to_string()>
-            {title}
-            <p>{bi("country-card-intro")}</p>
-            <p class="small">{bi("country-card-checked")}</p>
-            {sections}
-        </article>
-    }
-}
-
-/// A heading of the given level (the card sits under an `h1` on its own page
-/// and on the result, under an `h2` in the summary).
-fn heading(level: u8, content: impl IntoView + 'static) -> AnyView {
-    match level {
-        2 => view! { <h2>{content}</h2> }.into_any(),
-        3 => view! { <h3>{content}</h3> }.into_any(),
-        _ => view! { <h4>{content}</h4> }.into_any(),
     }
 }
 
@@ -172,25 +87,35 @@ fn heading(level: u8, content: impl IntoView + 'static) -> AnyView {
 /// are needed, so the card treats the person as possibly needing protection.
 #[component]
 fn CountryInfoScreen() -> impl IntoView {
-    let ui = use_ui();
     let nav = use_nav();
-    let q = questionnaire();
+    let languages = use_languages();
     let chosen = RwSignal::new(None::<OptionId>);
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
     // Sorted by the name in the reader's language, rebuilt when it changes.
     let options = move || {
-        let tr = translator(ui.locale.get());
-        let mut names: Vec<(String, String)> =
-            q.countries.iter().map(|c| (local_country_name(&tr, &c.code), c.code.to_string())).collect();
+        let messages = translator(languages.first.get());
+        let mut names: Vec<(String, String)> = questionnaire()
+            .countries
+            .iter()
+            .map(|c| (local_country_name(&messages, &c.code), c.code.to_string()))
+            .collect();
         names.sort();
         names
             .into_iter()
             .map(|(name, code)| {
-                let c2 = code.clone();
-                view! { <option value=code selected=move || chosen.get().is_some_and(|x| x.as_str() == c2)>{name}</option> }
+                let selected_code = code.clone();
+                view! { <option value=code selected=move || chosen.get().is_some_and(|x| x.as_str() == selected_code)>{name}</option> }
             })
             .collect_view()
+    };
+    let card = move || {
+        let code = chosen.get()?;
+        let first = translator(languages.first.get());
+        let second = languages.second.get().filter(|s| s.code != first.locale.code).map(translator);
+        let langs = document::Languages { first: &first, second: second.as_deref() };
+        let block = country::block(questionnaire(), country_facts(), &code, Protection::NotAsked, langs, format_date);
+        Some(country::page(&block, langs))
     };
     view! {
         <section class="country-info">
@@ -204,7 +129,7 @@ fn CountryInfoScreen() -> impl IntoView {
                 <option value="" selected=move || chosen.get().is_none()>{tt("country-info-pick")}</option>
                 {options}
             </select>
-            {move || chosen.get().map(|code| view! { <CountryCardView code=code protection=Protection::NotAsked/> })}
+            <div inner_html=move || card().unwrap_or_default()></div>
             <p class="advice">{tt("start-not-advice")}</p>
             <div class="nav">
                 <button type="button" class="back" id="country-info-back" on:click=move |_| nav.page.set(None)>
@@ -215,36 +140,26 @@ fn CountryInfoScreen() -> impl IntoView {
     }
 }
 
-/// The country the person chose in the questionnaire, if it has a card.
-fn chosen_country() -> Option<OptionId> {
-    let q = questionnaire();
-    use_ui().session.with(|s| match s.answers.get(&QuestionId::from("country")) {
-        Some(Answer::One(code)) if q.country(code).is_some() => Some(code.clone()),
-        _ => None,
-    })
-}
-
-/// On the result, after the routes: the card for the chosen country, under
-/// the safety rule, and the way to "Thinking it through" when return is
-/// being considered.
+/// On the result, below the country card (a block of the document): the
+/// tick that adds the card to the summary, and "Thinking it through" when
+/// return is being considered.
 #[component]
-pub fn ResultCountryCard() -> impl IntoView {
+pub fn ResultCountryExtras() -> impl IntoView {
     let ui = use_ui();
     let nav = use_nav();
     let q = questionnaire();
     move || {
-        let a = ui.session.with(|s| assess(q, s));
-        let considered = crate::engine::consider::return_considered(q, &a);
-        let card = chosen_country().map(|code| {
+        let (chosen, considered) = ui.session.with(|s| {
+            let chosen = matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some());
+            (chosen, crate::engine::consider::return_considered(q, &assess(q, s)))
+        });
+        let tick = chosen.then(|| {
             view! {
-                <section class="country">
-                    <CountryCardView code=code protection=Protection::from_assessment(&a)/>
-                    <div class="choice no-print">
-                        <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
-                            on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
-                        <label for="country-in-summary">{tt("country-summary-include")}</label>
-                    </div>
-                </section>
+                <div class="choice no-print">
+                    <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
+                        on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
+                    <label for="country-in-summary">{tt("country-summary-include")}</label>
+                </div>
             }
         });
         let consider = considered.then(|| {
@@ -256,19 +171,6 @@ pub fn ResultCountryCard() -> impl IntoView {
                 </p>
             }
         });
-        view! { {card} {consider} }
-    }
-}
-
-/// In the summary, only when ticked on the result.
-#[component]
-pub fn SummaryCountryCard() -> impl IntoView {
-    let ui = use_ui();
-    let nav = use_nav();
-    let q = questionnaire();
-    move || {
-        let code = chosen_country().filter(|_| nav.in_summary.get())?;
-        let a = ui.session.with(|s| assess(q, s));
-        Some(view! { <CountryCardView code=code protection=Protection::from_assessment(&a) level=3/> })
+        view! { {tick} {consider} }
     }
 }

@@ -4,8 +4,8 @@
 //! month/day/year), so a Dutch day-first date can silently become another
 //! date; reading it back, and refusing implausible dates early, catches that.
 
-use super::question::Draft;
-use super::state::{today, use_ui};
+use super::draft::Draft;
+use super::state::{today, use_languages};
 use super::text::{bi, format_date, translator};
 use crate::engine::session::earliest_date;
 use crate::engine::{Day, Question};
@@ -13,13 +13,13 @@ use leptos::prelude::*;
 
 #[component]
 pub fn DateField(question: &'static Question, draft: Draft) -> impl IntoView {
-    let ui = use_ui();
+    let locale = use_languages().first;
     let q = crate::content::questionnaire();
     let earliest = earliest_date(q, question);
     // What the typed date means, or why it cannot be right.
     let readback = move || {
         let day = Day::parse_iso(&draft.date.get())?;
-        let tr = translator(ui.locale.get());
+        let tr = translator(locale.get());
         let ago = today().days_since(day);
         Some(if ago < 0 {
             (true, tr.t("error-future-date"))
@@ -27,7 +27,7 @@ pub fn DateField(question: &'static Question, draft: Draft) -> impl IntoView {
             (true, tr.t("error-date-too-early"))
         } else {
             let when = tr.t_args("date-ago", &[("days", ago.into())]);
-            (false, tr.t_args("date-readback", &[("date", format_date(tr.locale, day).into()), ("ago", when.into())]))
+            (false, tr.t_args("date-readback", &[("date", format_date(&tr, day).into()), ("ago", when.into())]))
         })
     };
     view! {

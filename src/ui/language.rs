@@ -1,34 +1,37 @@
-//! The language picker: native names, on every screen. Switching keeps every
-//! answer (only the locale signal changes).
+//! The language choice: one compact picker in the header of every screen,
+//! the current language first, every language by its own name. Switching
+//! keeps every answer (only the language signal changes).
 
-use super::state::use_ui;
 use super::text::tt;
-use crate::i18n::LOCALES;
+use crate::i18n::{Locale, LOCALES};
 use leptos::prelude::*;
+
+fn option(l: &'static Locale, selected: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <option value=l.code lang=l.code dir=l.dir.as_str() selected=selected>{l.native}</option>
+    }
+}
 
 /// An `<option>` per language, by native name in its own script and
 /// direction; `is_selected` says which one is chosen.
 pub fn locale_options(is_selected: impl Fn(&str) -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
-    LOCALES
-        .iter()
-        .map(|l| {
-            view! {
-                <option value=l.code lang=l.code dir=l.dir.as_str() selected=move || is_selected(l.code)>
-                    {l.native}
-                </option>
-            }
-        })
-        .collect_view()
+    LOCALES.iter().map(|l| option(l, move || is_selected(l.code))).collect_view()
 }
 
 #[component]
-pub fn LanguagePicker() -> impl IntoView {
-    let ui = use_ui();
+pub fn LanguagePicker(locale: RwSignal<&'static Locale>) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
-        let code = event_target_value(&ev);
-        if let Some(l) = crate::i18n::find(&code) {
-            ui.locale.set(l);
+        if let Some(l) = crate::i18n::find(&event_target_value(&ev)) {
+            locale.set(l);
         }
+    };
+    // The current language first, then the others in the usual order.
+    let options = move || {
+        let current = locale.get();
+        std::iter::once(current)
+            .chain(LOCALES.iter().filter(|l| l.code != current.code))
+            .map(|l| option(l, move || l.code == current.code))
+            .collect_view()
     };
     view! {
         <label class="language">
@@ -37,8 +40,8 @@ pub fn LanguagePicker() -> impl IntoView {
                 <path d="M2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20" fill="none" stroke="currentColor" stroke-width="2"/>
             </svg>
             <span class="visually-hidden">{tt("language-label")}</span>
-            <select id="language" on:change=on_change prop:value=move || ui.locale.get().code>
-                {locale_options(move |code| ui.locale.get().code == code)}
+            <select id="language" on:change=on_change prop:value=move || locale.get().code>
+                {options}
             </select>
         </label>
     }

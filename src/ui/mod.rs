@@ -5,6 +5,7 @@ mod choices;
 mod consider;
 mod country;
 mod date_field;
+mod draft;
 mod focus;
 mod idle;
 mod language;

@@ -2,84 +2,81 @@
 //! inputs, a submit button to continue and a visible Back.
 
 use super::choices::Choices;
+use super::draft::Draft;
 use super::read_aloud::ReadAloud;
 use super::save::SavePanel;
-use super::state::use_ui;
-use super::text::{bi, bi_with, t, t_args, tt};
+use super::state::use_languages;
+use super::text::{bi, bi_with, t, t_args, translator, tt};
 use crate::content::questionnaire;
-use crate::engine::{Answer, AnswerError, Day, Kind, OptionId, QuestionId};
+use crate::engine::{Answer, AnswerError, Day, Kind, Question, QuestionId, Session};
 use crate::i18n::ids;
 use leptos::prelude::*;
-
-/// What the person has picked on this screen but not submitted yet.
-#[derive(Clone, Copy)]
-pub struct Draft {
-    pub selected: RwSignal<Vec<OptionId>>,
-    pub date: RwSignal<String>,
-}
+use wasm_bindgen::JsCast;
 
 #[component]
-pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
-    let ui = use_ui();
-    let q = questionnaire();
-    let Some(question) = q.question(&id) else {
+pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callback<()>) -> impl IntoView {
+    let content = questionnaire();
+    let Some(question) = content.question(&id) else {
         return view! { <p>{tt("error-unknown-option")}</p> }.into_any();
     };
-    let existing = ui.session.with_untracked(|s| s.answers.get(&id).cloned());
-    let draft = Draft {
-        selected: RwSignal::new(match &existing {
-            Some(Answer::One(o)) => vec![o.clone()],
-            Some(Answer::Many(os)) => os.clone(),
-            _ => vec![],
-        }),
-        date: RwSignal::new(match &existing {
-            Some(Answer::Date(d)) => d.iso(),
-            _ => String::new(),
-        }),
-    };
+    let draft = Draft::from_answer(session.with_untracked(|session| session.answers.get(&id).cloned()).as_ref());
     let error = RwSignal::new(None::<AnswerError>);
     let error_box = NodeRef::<leptos::html::Div>::new();
+    let form = NodeRef::<leptos::html::Form>::new();
+    show_draft(form, question, draft);
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
 
-    let qid = id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let answer = match (question.kind, Day::parse_iso(&draft.date.get_untracked())) {
-            (Kind::Date, Some(d)) => Some(Answer::Date(d)),
+            (Kind::Date, Some(day)) => Some(Answer::Date(day)),
             (Kind::Multi, _) => Some(Answer::Many(draft.selected.get_untracked())),
             _ => draft.selected.get_untracked().first().cloned().map(Answer::One),
         };
         let result = match answer {
             None => Err(AnswerError::Empty),
-            Some(a) => ui.session.try_update(|s| s.answer(q, &qid, a)).unwrap_or(Err(AnswerError::NotCurrent)),
+            Some(answer) => session
+                .try_update(|session| session.answer(content, &question.id, answer))
+                .unwrap_or(Err(AnswerError::NotCurrent)),
         };
         match result {
             // A second submit of a form already answered: the screen is moving on.
             Ok(()) | Err(AnswerError::NotCurrent) => {}
             Err(e) => {
                 error.set(Some(e));
-                if let Some(b) = error_box.get() {
-                    let _ = b.focus();
-                }
+                // Once the message is shown (the box is hidden until then).
+                request_animation_frame(move || {
+                    if let Some(b) = error_box.get_untracked() {
+                        let _ = b.focus();
+                    }
+                });
             }
         }
     };
+    // The second click of a double tap would land on the next question's
+    // Continue button: a click that is part of a double click submits nothing.
+    let on_continue_click = move |ev: leptos::ev::MouseEvent| {
+        if ev.detail() > 1 {
+            ev.prevent_default();
+        }
+    };
 
-    let progress = move || ui.session.with(|s| s.progress(q));
-    let msg = ids::question(&id);
-    let (m1, m2) = (msg.clone(), msg.clone());
+    let progress = move || session.with(|session| session.progress(content));
+    let message = ids::question(&id);
+    let why = format!("{message}.why");
     let error_text = move || {
         error.get().map(|e| match e {
             AnswerError::Empty => t("error-empty"),
             AnswerError::ExclusiveCombined => {
-                let sel = draft.selected.get();
-                let ex = sel
-                    .iter()
-                    .find(|o| question.is_exclusive(o, &q.settings))
-                    .map(|o| t(&ids::option(&question.id, o)))
-                    .unwrap_or_default();
-                t_args("error-exclusive", &[("option", ex.into())])
+                let exclusive = draft.selected.with(|selected| {
+                    selected
+                        .iter()
+                        .find(|o| question.is_exclusive(o, &content.settings))
+                        .map(|o| t(&ids::option(&question.id, o)))
+                        .unwrap_or_default()
+                });
+                t_args("error-exclusive", &[("option", exclusive.into())])
             }
             AnswerError::DateInFuture => t("error-future-date"),
             AnswerError::DateTooEarly => t("error-date-too-early"),
@@ -87,45 +84,42 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         })
     };
     let is_last = move || {
-        ui.session.with(|s| {
-            let (done, total) = s.progress(q);
-            done + 1 == total
-        })
+        let (done, total) = progress();
+        done + 1 == total
     };
 
     view! {
-        <form class="question" data-question=id.to_string() on:submit=on_submit novalidate>
+        <form class="question" data-question=id.to_string() node_ref=form on:submit=on_submit novalidate>
             <div class="progress">
-                <p id="progress-text">{move || {
+                <p id="progress-text">{bi_with(move |messages| {
                     let (done, total) = progress();
-                    t_args("progress", &[("current", (done + 1).into()), ("total", total.into())])
-                }}</p>
+                    messages.t_args("progress", &[("current", (done + 1).into()), ("total", total.into())])
+                })}</p>
                 <progress aria-labelledby="progress-text" max=move || progress().1.to_string()
                     value=move || (progress().0 + 1).to_string()></progress>
             </div>
             <div class="error-summary" role="alert" tabindex="-1" node_ref=error_box
                 class:hidden=move || error.get().is_none()>
-                {move || error_text().map(|txt| view! {
+                {move || error_text().map(|text| view! {
                     <h2>{t("error-title")}</h2>
-                    <p id="error-text">{txt}</p>
+                    <p id="error-text">{text}</p>
                 })}
             </div>
             <fieldset aria-describedby="why" aria-invalid=move || error.get().is_some().to_string()>
                 <legend>
-                    <h1 tabindex="-1" node_ref=heading>{bi(m1.clone())}</h1>
+                    <h1 tabindex="-1" node_ref=heading>{bi(message.clone())}</h1>
                 </legend>
-                <p id="why" class="why">{bi_with(move |tr| tr.t_args("why-we-ask", &[("why", tr.t(&format!("{m2}.why")).into())]))}</p>
+                <p id="why" class="why">{bi_with(move |messages| messages.t_args("why-we-ask", &[("why", messages.t(&why).into())]))}</p>
                 <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
-                {ui.session.with_untracked(|s| s.notice(q, question)).map(|n| view! { <p class="question-notice">{bi(ids::notice(n))}</p> })}
-                {(question.kind == Kind::Multi).then(|| view! { <p class="hint">{bi("choose-many")}</p> })}
+                {session.with_untracked(|session| session.notice(content, question)).map(|notice| view! { <p class="question-notice">{bi(ids::notice(notice))}</p> })}
                 <Choices question=question draft=draft/>
             </fieldset>
             <div class="nav">
-                <button type="button" class="back" on:click=move |_| ui.back()>
-                    <span class="arrow" aria-hidden="true">"←"</span>{tt("nav-back")}
+                <button type="button" class="back" on:click=move |_| on_back.run(())>
+                    <span class="arrow" aria-hidden="true">"←"</span>{bi("nav-back")}
                 </button>
-                <button type="submit" class="primary">
-                    {move || if is_last() { t("nav-to-result") } else { t("nav-continue") }}
+                <button type="submit" class="primary" on:click=on_continue_click>
+                    {move || if is_last() { bi("nav-to-result").into_any() } else { bi("nav-continue").into_any() }}
                     <span class="arrow" aria-hidden="true">"→"</span>
                 </button>
             </div>
@@ -135,16 +129,36 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
     .into_any()
 }
 
+/// Keeps every box on screen in step with the draft, once the screen is in
+/// the page and whenever the draft changes. The page may reuse the previous
+/// question's inputs, and a radio button the person had ticked there could
+/// otherwise untick the pre-filled answer while Continue still sent it.
+fn show_draft(form: NodeRef<leptos::html::Form>, question: &'static Question, draft: Draft) {
+    let content = questionnaire();
+    let countries = content.countries.iter().filter(|_| question.kind == Kind::Country).map(|c| c.code.clone());
+    let values: Vec<_> = question.choices(&content.settings).into_iter().chain(countries).collect();
+    Effect::new(move |_| {
+        let selected = draft.selected.get();
+        let Some(form) = form.get() else { return };
+        for value in &values {
+            let selector = format!("input[name=\"{}\"][value=\"{value}\"]", question.id);
+            if let Ok(Some(input)) = form.query_selector(&selector) {
+                input.unchecked_into::<web_sys::HtmlInputElement>().set_checked(selected.contains(value));
+            }
+        }
+    });
+}
+
 /// What "read aloud" says for a question: the question, why it is asked, and
 /// its options (a country list is not read out).
-fn spoken_question(question: &'static crate::engine::Question) -> String {
-    let ui = use_ui();
-    let q = questionnaire();
-    let tr = super::text::translator(ui.locale.get_untracked());
-    let m = ids::question(&question.id);
-    let mut parts = vec![tr.t(&m), tr.t_args("why-we-ask", &[("why", tr.t(&format!("{m}.why")).into())])];
+fn spoken_question(question: &'static Question) -> String {
+    let content = questionnaire();
+    let messages = translator(use_languages().first.get_untracked());
+    let message = ids::question(&question.id);
+    let mut parts =
+        vec![messages.t(&message), messages.t_args("why-we-ask", &[("why", messages.t(&format!("{message}.why")).into())])];
     if question.kind != Kind::Country {
-        parts.extend(question.choices(&q.settings).iter().map(|o| tr.t(&ids::option(&question.id, o))));
+        parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(&ids::option(&question.id, o))));
     }
     crate::report::strip_isolation(&parts.join(". \n"))
 }

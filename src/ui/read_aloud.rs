@@ -2,7 +2,7 @@
 //! that runs on the device (see `crate::speech`). Without such a voice for
 //! the language, the control says so and reads nothing.
 
-use super::state::use_ui;
+use super::state::use_languages;
 use super::text::tt;
 use crate::speech::{pick_voice, VoiceInfo};
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ fn voice_for(code: &str) -> Option<SpeechSynthesisVoice> {
 /// A button that reads `text()` in the person's language.
 #[component]
 pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
-    let ui = use_ui();
+    let locale = use_languages().first;
     let speaking = RwSignal::new(false);
     // Voices arrive asynchronously; re-check when the browser says they changed.
     let voices_changed = RwSignal::new(0u32);
@@ -44,7 +44,7 @@ pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
     }
     let has_voice = move || {
         voices_changed.track();
-        voice_for(ui.locale.get().code).is_some()
+        voice_for(locale.get().code).is_some()
     };
     let stop = move || {
         if let Some(s) = synth() {
@@ -58,7 +58,7 @@ pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
             stop();
             return;
         }
-        let code = ui.locale.get_untracked().code;
+        let code = locale.get_untracked().code;
         let (Some(s), Some(voice)) = (synth(), voice_for(code)) else { return };
         let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(&text.run(())) else { return };
         u.set_voice(Some(&voice));

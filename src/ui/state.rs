@@ -1,5 +1,7 @@
-//! The app's reactive state, shared through context. The engine's `Session`
-//! is the model; components read narrow slices of it.
+//! The app's reactive state. The engine's `Session` is the model. The shell
+//! hands each screen the signals it needs as properties; only the languages
+//! (read by every text) and `Ui` (for the save and idle panels) are shared
+//! through context.
 
 use crate::content::questionnaire;
 use crate::engine::{Day, Session};
@@ -12,6 +14,7 @@ pub struct Ui {
     /// The person's language.
     pub locale: RwSignal<&'static Locale>,
     /// Counsellor mode: the counsellor's language, shown beside the person's.
+    /// (A language added to the summary only is the summary's own.)
     pub second: RwSignal<Option<&'static Locale>>,
     /// A message id shown once at the top (e.g. "everything was erased").
     pub notice: RwSignal<Option<&'static str>>,
@@ -41,17 +44,35 @@ impl Ui {
 
     pub fn begin(&self) {
         self.notice.set(None);
-        self.session.update(|s| s.begin(questionnaire()));
+        self.session.update(|session| session.begin(questionnaire()));
     }
 
     pub fn back(&self) {
         self.summary.set(false);
-        self.session.update(|s| s.back(questionnaire()));
+        self.session.update(|session| session.back(questionnaire()));
     }
 }
 
 pub fn use_ui() -> Ui {
     expect_context::<Ui>()
+}
+
+/// The languages every text is shown in: the person's, and in counsellor
+/// mode the counsellor's beside it.
+#[derive(Clone, Copy)]
+pub struct Languages {
+    pub first: RwSignal<&'static Locale>,
+    pub second: RwSignal<Option<&'static Locale>>,
+}
+
+impl Ui {
+    pub fn languages(&self) -> Languages {
+        Languages { first: self.locale, second: self.second }
+    }
+}
+
+pub fn use_languages() -> Languages {
+    expect_context::<Languages>()
 }
 
 /// Today in the browser's time zone.

@@ -1,69 +1,45 @@
-//! A summary the person can keep: routes with reasons, urgent notes and
-//! deadlines, contacts, the date, and (only if ticked) the answers; in one
-//! language or two. Print uses print CSS; "save as a file" makes an HTML file
-//! on the device.
+//! A summary the person can keep: the result document with everything open,
+//! the date, and (only if ticked) the answers; in one language or two.
+//! Print uses print CSS; "save as a file" writes the same document as an
+//! HTML file on the device (`document::html::file`).
 
 use super::language::locale_options;
-use super::result::findings;
+use super::result::result_document;
 use super::save::ReadableFile;
-use super::state::{today, use_ui};
-use super::text::{bi, bi_with, format_date, t, tt};
-use crate::content::questionnaire;
-use crate::engine::assess;
-use crate::report::answer_line;
+use super::state::Languages;
+use super::text::tt;
+use crate::document::{html, Options};
+use crate::engine::Session;
+use crate::i18n::Locale;
 use leptos::prelude::*;
-
-/// Styles of the downloaded file, which is opened without the app.
-const FILE_CSS: &str = "body{font-family:system-ui,'Noto Sans',sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5}\
-.card{border:1px solid #999;border-radius:8px;padding:1rem;margin:.75rem 0;break-inside:avoid}\
-.urgent-card{border:2px solid #a64b00}.bi{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.bi>span{flex:1 1 15rem}\
-.bi-b{color:#444}button,.no-file{display:none}";
+use wasm_bindgen::JsCast;
 
 #[component]
-pub fn SummaryScreen() -> impl IntoView {
-    let ui = use_ui();
-    let q = questionnaire();
+pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: Callback<()>) -> impl IntoView {
     let with_answers = RwSignal::new(false);
-    let heading = NodeRef::<leptos::html::H1>::new();
-    super::focus::focus_when_mounted(heading);
-    let made = today();
-
-    let answers = move || {
-        with_answers.get().then(|| {
-            let rows: Vec<_> = ui.session.with(|s| {
-                q.questions.iter().filter_map(|x| s.answers.get(&x.id).map(|a| (x.id.clone(), a.clone()))).collect()
-            });
-            view! {
-                <section class="answers" aria-labelledby="answers-title">
-                    <h2 id="answers-title">{bi("summary-answers-title")}</h2>
-                    <ul>{rows.into_iter().map(|(qid, a)| view! {
-                        <li>{bi_with(move |tr| answer_line(q, tr, &qid, &a))}</li>
-                    }).collect_view()}</ul>
-                </section>
-            }
-        })
-    };
-
-    let file_html = move || {
-        let el = document().get_element_by_id("summary")?;
-        let l = ui.locale.get_untracked();
-        Some(format!(
-            "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{FILE_CSS}</style></head><body>{}</body></html>",
-            l.code,
-            l.dir.as_str(),
-            t("summary-title"),
-            el.outer_html()
-        ))
-    };
+    let nav = super::country::use_nav();
+    // The summary's own second language: adding one here changes only the
+    // summary, never the mode (counsellor mode keeps its language).
+    let extra = RwSignal::new(None::<&'static Locale>);
+    let second = move || extra.get().or(languages.second.get());
+    let doc = Memo::new(move |_| {
+        let options = Options { counsellor: false, answers: with_answers.get(), country: nav.in_summary.get() };
+        session.with(|session| result_document(session, languages.first.get(), second(), options))
+    });
+    // Focus the heading once the summary is in the page.
+    Effect::new(move |_| {
+        if let Some(h) = document().query_selector("#summary h1").ok().flatten() {
+            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    // The file is this same document; it is said first to be readable by anyone.
+    let file_html = move || Some(html::file(&doc.get_untracked()));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     };
-    let on_second = move |ev: leptos::ev::Event| {
-        let code = event_target_value(&ev);
-        ui.second.set(crate::i18n::find(&code));
-    };
+    let on_second = move |ev: leptos::ev::Event| extra.set(crate::i18n::find(&event_target_value(&ev)));
 
     view! {
         <div class="summary-controls no-print">
@@ -75,22 +51,14 @@ pub fn SummaryScreen() -> impl IntoView {
             <label class="second-language">
                 <span>"+ "{tt("language-label")}</span>
                 <select id="summary-second" on:change=on_second>
-                    <option value="" selected=move || ui.second.get().is_none()>"—"</option>
-                    {locale_options(move |code| ui.second.get().is_some_and(|s| s.code == code))}
+                    <option value="" selected=move || second().is_none()>"—"</option>
+                    {locale_options(move |code| second().is_some_and(|language| language.code == code))}
                 </select>
             </label>
         </div>
-        <article id="summary" class="summary">
-            <h1 tabindex="-1" node_ref=heading>{bi("summary-title")}</h1>
-            <p class="summary-date">{bi_with(move |tr| tr.t_args("summary-date", &[("date", format_date(tr.locale, made).into())]))}</p>
-            {move || ui.second.get().map(|l| view! { <p class="small">{super::text::t_args("summary-bilingual", &[("language", l.native.into())])}</p> })}
-            <p class="advice">{bi("result-not-advice")}</p>
-            {move || findings(&ui.session.with(|s| assess(q, s)), false)}
-            <super::country::SummaryCountryCard/>
-            {answers}
-        </article>
+        <article id="summary" class="summary" inner_html=move || html::summary(&doc.get())></article>
         <div class="nav no-print">
-            <button type="button" class="back" on:click=move |_| ui.summary.set(false)>
+            <button type="button" class="back" on:click=move |_| on_back.run(())>
                 <span class="arrow" aria-hidden="true">"←"</span>{tt("summary-back")}
             </button>
             <button type="button" id="print" on:click=print>{tt("summary-print")}</button>

@@ -2,8 +2,8 @@
 //! kept per thread (Fluent bundles are not `Send`); the reactive part is the
 //! language signal, so text changes when the language does.
 
-use super::state::use_ui;
-use crate::i18n::{Locale, Translator};
+use super::state::{use_languages, Languages};
+use crate::i18n::{Dir, Locale, Translator};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -19,46 +19,69 @@ pub fn translator(locale: &'static Locale) -> Rc<Translator> {
     CACHE.with(|c| c.borrow_mut().entry(locale.code).or_insert_with(|| Rc::new(Translator::new(locale))).clone())
 }
 
+/// Latin names inside right-to-left text, isolated (see `crate::bidi`).
+fn in_direction(locale: &Locale, text: String) -> String {
+    match locale.dir {
+        Dir::Rtl => crate::bidi::isolate_latin(&text),
+        Dir::Ltr => text,
+    }
+}
+
 /// The message in the person's language (reactive).
 pub fn t(id: &str) -> String {
-    translator(use_ui().locale.get()).t(id)
+    let locale = use_languages().first.get();
+    in_direction(locale, translator(locale).t(id))
 }
 
 /// The message with variables, in the person's language (reactive).
 pub fn t_args(id: &str, args: &[(&str, FluentValue)]) -> String {
-    translator(use_ui().locale.get()).t_args(id, args)
+    let locale = use_languages().first.get();
+    in_direction(locale, translator(locale).t_args(id, args))
 }
 
 /// The message in a given language (not reactive by itself).
 pub fn t_in(locale: &'static Locale, id: &str) -> String {
-    translator(locale).t(id)
+    in_direction(locale, translator(locale).t(id))
 }
 
-/// A date written the way the language writes dates.
-pub fn format_date(locale: &'static Locale, day: crate::engine::Day) -> String {
+/// Whether the browser has calendar data for a language.
+fn browser_knows(code: &str) -> bool {
+    let supported = js_sys::Intl::DateTimeFormat::supported_locales_of(&js_sys::Array::of1(&code.into()), &js_sys::Object::new());
+    supported.length() > 0
+}
+
+/// A date written the way the language writes dates: the browser's own
+/// format where it has data for the language (in the Gregorian calendar of
+/// the letters people receive), otherwise month names from the locale file.
+pub fn format_date(messages: &Translator, day: crate::engine::Day) -> String {
+    let code = messages.locale.code;
+    if !browser_knows(code) {
+        return crate::document::dates::long(messages, day);
+    }
     let (y, m, d) = day.ymd();
     let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
-    date.to_locale_date_string(locale.code, &opts).as_string().unwrap_or_else(|| day.iso())
+    let _ = js_sys::Reflect::set(&opts, &"calendar".into(), &"gregory".into());
+    date.to_locale_date_string(code, &opts).as_string().unwrap_or_else(|| crate::document::dates::long(messages, day))
 }
 
 /// Text in the person's language and, in counsellor mode, the counsellor's
 /// language beside it, each marked with its own `lang` and `dir`.
-pub fn bi_with<F>(f: F) -> impl IntoView
+pub fn bi_with<F>(text_in: F) -> impl IntoView
 where
     F: Fn(&Translator) -> String + Send + Sync + 'static,
 {
-    let ui = use_ui();
+    let Languages { first, second } = use_languages();
     move || {
-        let first = ui.locale.get();
-        let a = f(&translator(first));
-        match ui.second.get().filter(|s| s.code != first.code) {
-            None => leptos::either::Either::Left(a),
-            Some(s) => leptos::either::Either::Right(view! {
+        let first = first.get();
+        let first_text = in_direction(first, text_in(&translator(first)));
+        match second.get().filter(|second| second.code != first.code) {
+            None => leptos::either::Either::Left(first_text),
+            Some(second) => leptos::either::Either::Right(view! {
                 <span class="bi">
-                    <span class="bi-a" lang=first.code dir=first.dir.as_str()>{a}</span>
-                    <span class="bi-b" lang=s.code dir=s.dir.as_str()>{f(&translator(s))}</span>
+                    <span class="bi-a" lang=first.code dir=first.dir.as_str()>{first_text}</span>
+                    <span class="bi-b" lang=second.code dir=second.dir.as_str()>{in_direction(second, text_in(&translator(second)))}</span>
                 </span>
             }),
         }
@@ -68,7 +91,7 @@ where
 /// A message in both languages (see [`bi_with`]).
 pub fn bi(id: impl Into<String>) -> impl IntoView {
     let id = id.into();
-    bi_with(move |tr| tr.t(&id))
+    bi_with(move |messages| messages.t(&id))
 }
 
 /// A message as reactive text. One function, so every use shares one

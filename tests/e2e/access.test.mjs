@@ -32,8 +32,7 @@ test('every language renders start, a question and the result with the right lan
   for (const code of codes) {
     const { page, context, errors } = await newPage(browser, origin, { locale: 'nl-NL' });
     const q = new Questionnaire(page);
-    await page.click(`.language-list button[lang="${code}"]`);
-    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    await q.language(code);
     assert.equal(await page.getAttribute('html', 'dir'), RTL.includes(code) ? 'rtl' : 'ltr');
     await assertNoRawText(page, `${code} start`);
     assert.ok(await page.locator('.unreviewed').isVisible(), `${code}: says it is not reviewed`);
@@ -110,6 +109,8 @@ for (const code of ['nl', 'ar']) {
       }
       assert.equal(seen.size, 5, 'every question kind was checked');
       await axe(page, 'result');
+      for (const summary of await page.locator('section.result summary').all()) await summary.click();
+      await axe(page, 'result, every card open');
       await page.click('#to-summary');
       await page.waitForSelector('#summary');
       await page.check('#with-answers');
@@ -157,6 +158,14 @@ test('the whole questionnaire can be completed with the keyboard alone; focus mo
   }
   await page.waitForSelector('section.result');
   assert.equal((await focused()).tag, 'H1', 'focus moves to the result heading');
+  // The cards open and close from the keyboard.
+  await tabTo((x) => x.tag === 'SUMMARY');
+  const card = page.locator('details:has(> summary:focus)');
+  assert.equal(await card.evaluate((d) => d.open), false);
+  await page.keyboard.press('Enter');
+  assert.equal(await card.evaluate((d) => d.open), true, 'Enter opens the card');
+  await page.keyboard.press('Space');
+  assert.equal(await card.evaluate((d) => d.open), false, 'Space closes it');
   await context.close();
 });
 

@@ -20,6 +20,36 @@ async function counsellorMode(page, client, counsellor = 'nl') {
   return q;
 }
 
+test('counsellor mode: navigation and progress in both languages too', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const q = await counsellorMode(page, 'ar');
+  await q.start();
+  assert.match(await page.locator('.progress .bi-a[lang="ar"]').innerText(), /1/);
+  assert.match(await page.locator('.progress .bi-b[lang="nl"]').innerText(), /^Vraag \u2068?1\u2069? van/);
+  assert.equal(await page.locator('button.back .bi-b[lang="nl"]').innerText(), 'Terug');
+  assert.equal(await page.locator('button[type=submit] .bi-b[lang="nl"]').innerText(), 'Verder');
+  await context.close();
+});
+
+test('"+ Language" on the summary adds a language to the summary only, never counsellor mode', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
+  const q = new Questionnaire(page);
+  await q.start();
+  await q.answerAll({ fear: 'no', wants: 'return_decided', crisis: 'often' });
+  await q.result();
+  await page.click('#to-summary');
+  await page.waitForSelector('#summary');
+  await page.selectOption('#summary-second', 'ar');
+  assert.ok(await page.locator('#summary .bi-b[lang="ar"]').count() > 5, 'the summary is in two languages');
+  await page.click('.nav button.back');
+  await page.waitForSelector('section.result');
+  assert.equal(await page.locator('section.checklist, .rule, .bi').count(), 0, 'the result is still the person\'s own view');
+  await page.click('section.result .nav button.back');
+  await page.waitForSelector('form[data-question]');
+  assert.equal(await page.locator('.bi').count(), 0, 'questions in one language');
+  await context.close();
+});
+
 for (const [client, dir] of [['ti', 'ltr'], ['ar', 'rtl']]) {
   test(`bilingual screens: Dutch beside ${client}, each text in its own language and direction`, async () => {
     const { page, context } = await newPage(browser, origin, { locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
@@ -48,11 +78,16 @@ test('counsellor result: the rule and answers behind each route, the source, and
   await q.start();
   await q.answerAll({ fear: 'yes', fear_of: ['persecution'], wants: 'return_decided', crisis: 'sometimes' });
   await q.result();
-  const card = page.locator('article[data-route="legal_check"] .rule');
-  assert.match(await card.innerText(), /wants in \[stay, unsure, talk, return_thinking, return_decided\]/);
-  const other = page.locator('article[data-route="reintegration"] .rule');
-  assert.match(await other.innerText(), /wants in \[return_thinking, return_decided\]/);
-  assert.match(await other.innerText(), /I have decided to go back/);
+  assert.match(await q.cardText('legal_check'), /wants in \[stay, unsure, talk, return_thinking, return_decided\]/);
+  const other = await q.cardText('reintegration');
+  assert.match(other, /wants in \[return_thinking, return_decided\]/);
+  assert.match(other, /I have decided to go back/);
+  // The rule's label is in both languages, the rule itself left to right.
+  const rule = page.locator('[data-route="reintegration"] .rule p').first();
+  assert.match(await rule.locator('.bi-a[lang="en"]').innerText(), /^Rule:/);
+  assert.match(await rule.locator('.bi-b[lang="nl"]').innerText(), /^Regel:/);
+  assert.equal(await rule.locator('code[dir="ltr"]').count(), 2);
+  await page.click('.directory summary');
   assert.match(await page.locator('.directory [data-referral="vwn"] .source').innerText(), /VluchtelingenWerk/);
   const check = await page.locator('section.checklist').innerText();
   assert.match(check, /urgent/i);

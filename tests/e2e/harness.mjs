@@ -109,14 +109,17 @@ export class Questionnaire {
     await this.page.waitForSelector('section.result');
     const ids = (sel) => this.page.locator(sel).evaluateAll((xs) => xs.map((x) => x.dataset.route));
     return {
-      urgent: await ids('section.urgent article'),
-      routes: await ids('section.routes article'),
-      other: await ids('section.other article'),
+      urgent: await ids('section.urgent [data-route]'),
+      routes: await ids('section.routes [data-route]'),
+      other: await ids('section.other [data-route]'),
     };
   }
 
+  /** A card's whole text; a closed card on the result screen is opened first, as a person would. */
   async cardText(id) {
-    return this.page.locator(`article[data-route="${id}"]`).innerText();
+    const card = this.page.locator(`[data-route="${id}"]`).first();
+    if (await card.evaluate((c) => c.tagName === 'DETAILS' && !c.open)) await card.locator('summary').click();
+    return card.innerText();
   }
 }
 

@@ -1,0 +1,19 @@
+//! Dates in words, from the locale files: `month-names` (twelve names,
+//! separated by commas) and `date-long` (the order of day, month and year).
+//! Used natively, and in the browser for languages whose calendar data the
+//! browser lacks (Tigrinya showed "2026 M11 29").
+
+use crate::engine::Day;
+use crate::i18n::Translator;
+
+/// The twelve month names of a language, as written in a date.
+pub fn month_names(messages: &Translator) -> Vec<String> {
+    crate::report::strip_isolation(&messages.t("month-names")).split(',').map(|m| m.trim().to_string()).collect()
+}
+
+/// A date such as "2 december 2026", in the translator's language.
+pub fn long(messages: &Translator, day: Day) -> String {
+    let (year, month, date) = day.ymd();
+    let month = month_names(messages).get(month as usize - 1).cloned().unwrap_or_else(|| format!("{month:02}"));
+    messages.t_args("date-long", &[("day", date.to_string().into()), ("month", month.into()), ("year", year.to_string().into())])
+}

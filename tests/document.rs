@@ -1,0 +1,173 @@
+//! The result document for every case in `tests/cases/`: its shape (next
+//! steps first, at most three, urgent first; cards; the safety rule), and
+//! that every output — the text of `assess`, the HTML of the screen, the
+//! summary and the file, and read-aloud — is laid out from that one
+//! document and shows all of it.
+
+use serde_json::Value;
+use wegwijzer::content::questionnaire;
+use wegwijzer::document::html::{self, Layout};
+use wegwijzer::document::{self, dates, text, Block, CardKind, Languages, Options, ResultDocument, Words};
+use wegwijzer::engine::{assess, Session};
+use wegwijzer::i18n::{find, Translator, LOCALES};
+use wegwijzer::plain::session_from_json;
+use wegwijzer::report::{session_text, strip_isolation};
+
+fn cases() -> Vec<(String, Session)> {
+    let mut files: Vec<_> = std::fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let s = session_from_json(questionnaire(), &v).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, s)
+        })
+        .collect()
+}
+
+fn build(s: &Session, first: &Translator, second: Option<&Translator>, options: Options) -> ResultDocument {
+    let q = questionnaire();
+    document::build(q, s, &assess(q, s), Languages { first, second }, dates::long, options)
+}
+
+fn tr(code: &str) -> Translator {
+    Translator::new(find(code).unwrap())
+}
+
+/// Every text of the next steps and the cards (the title is the screen's own heading).
+fn key_texts(doc: &ResultDocument) -> Vec<&Words> {
+    let mut out = Vec::new();
+    for step in doc.next_steps() {
+        out.push(&step.action);
+        out.extend(step.deadlines.iter().map(|d| &d.text));
+    }
+    for card in doc.cards() {
+        out.extend([&card.title, &card.line]);
+        out.extend(card.more.iter());
+        out.extend(card.next.text.iter());
+        out.extend(card.reasons.items.iter());
+    }
+    out
+}
+
+fn escaped(s: &str) -> String {
+    html::escape(s)
+}
+
+#[test]
+fn next_steps_come_first_at_most_three_urgent_first() {
+    let q = questionnaire();
+    let en = tr("en");
+    for (name, s) in cases() {
+        let a = assess(q, &s);
+        let doc = build(&s, &en, None, Options::default());
+        assert!(matches!(doc.blocks[0], Block::NextSteps { .. }), "{name}: next steps first");
+        let steps: Vec<String> = doc.next_steps().iter().map(|st| st.card.to_string()).collect();
+        let expected: Vec<String> =
+            a.urgent.iter().chain(&a.routes).take(document::MAX_NEXT_STEPS).map(|f| f.id.to_string()).collect();
+        assert_eq!(steps, expected, "{name}");
+        assert!(!steps.is_empty(), "{name}: always something to do");
+        // Return routes held back by the safety rule never become a next step.
+        for other in &a.other_options {
+            assert!(!steps.contains(&other.id.to_string()), "{name}: {} is held back", other.id);
+        }
+        for step in doc.next_steps() {
+            let card = doc.cards().find(|c| c.id == step.card).unwrap();
+            assert_eq!(step.deadlines.len(), card.deadlines.len(), "{name}: a step has its card's deadlines");
+            assert_eq!(step.contact.is_some(), card.contacts.is_some(), "{name}: a step says whom to contact");
+        }
+        let kinds: Vec<CardKind> = doc.cards().map(|c| c.kind).collect();
+        assert_eq!(kinds.len(), a.urgent.len() + a.routes.len() + a.other_options.len(), "{name}: one card per finding");
+    }
+}
+
+#[test]
+fn every_output_lays_out_the_same_document() {
+    let (nl, en, ar) = (tr("nl"), tr("en"), tr("ar"));
+    let counsellor = Options { counsellor: true, answers: true, country: false };
+    for (name, s) in cases() {
+        for (first, second, options) in [(&nl, None, Options::default()), (&en, None, counsellor), (&ar, Some(&nl), counsellor)] {
+            let doc = build(&s, first, second, options);
+            let plain = text::plain(&doc);
+            let spoken = text::spoken(&doc);
+            let screen = html::blocks(&doc, Layout::Screen);
+            let summary = html::summary(&doc);
+            let file = html::file(&doc);
+            for words in key_texts(&doc) {
+                for t in words.all() {
+                    assert!(plain.contains(&strip_isolation(t)), "{name}: text output lacks {t:?}");
+                    for (out, what) in [(&screen, "screen"), (&summary, "summary"), (&file, "file")] {
+                        assert!(out.contains(&escaped(t)), "{name}: {what} lacks {t:?}");
+                    }
+                }
+            }
+            for card in doc.cards() {
+                assert!(screen.contains("<details class=\"card"), "{name}: cards are details on screen");
+                assert!(summary.contains(&format!("data-route=\"{}\"", card.id)), "{name}: summary lacks {}", card.id);
+                if card.kind != CardKind::Other {
+                    assert!(spoken.contains(&strip_isolation(&card.title.first)), "{name}: read-aloud lacks {}", card.id);
+                }
+            }
+            assert!(!summary.contains("<details"), "{name}: the summary shows everything open");
+            assert!(file.starts_with(&format!("<!doctype html><html lang=\"{}\"", first.locale.code)));
+            assert!(!file.contains("<script"), "{name}: the file runs nothing");
+            for raw in [&plain, &screen] {
+                assert!(!raw.contains("[route-") && !raw.contains("[urgent-") && !raw.contains("[ref-"), "{name}: raw id");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_assess_text_is_the_document_with_the_answers() {
+    let q = questionnaire();
+    for code in ["nl", "en", "ti"] {
+        let t = tr(code);
+        for (name, s) in cases() {
+            let doc = build(&s, &t, None, Options { counsellor: false, answers: true, country: true });
+            assert_eq!(session_text(q, &t, &s), text::plain(&doc), "{name} ({code})");
+        }
+    }
+}
+
+#[test]
+fn links_are_tel_and_outside_links_and_values_are_escaped() {
+    let nl = tr("nl");
+    let (_, s) = cases().into_iter().find(|(n, _)| n.starts_with("03-crisis")).expect("the crisis case");
+    let doc = build(&s, &nl, None, Options::default());
+    let screen = html::blocks(&doc, Layout::Screen);
+    assert!(screen.contains("<a href=\"tel:113\">113</a>"), "{screen}");
+    assert!(screen.contains("<a href=\"tel:08000113\">0800-0113</a>"));
+    assert!(screen.contains("<a href=\"https://113.nl\" target=\"_blank\" rel=\"noreferrer noopener\">113.nl</a>"));
+    assert_eq!(html::escape("<b>\"&'"), "&lt;b&gt;&quot;&amp;&#39;");
+}
+
+#[test]
+fn deadlines_are_dated_in_words_in_every_language() {
+    let (_, s) = cases().into_iter().find(|(n, _)| n.starts_with("04-")).expect("the appeal case");
+    for locale in LOCALES {
+        let t = Translator::new(locale);
+        assert_eq!(dates::month_names(&t).len(), 12, "{}: twelve month names", locale.code);
+        let doc = build(&s, &t, None, Options::default());
+        let step = &doc.next_steps()[0];
+        assert_eq!(step.card.as_str(), "appeal_short");
+        assert_eq!(step.deadlines[0].day.iso(), "2026-12-02");
+        let december = dates::month_names(&t)[11].clone();
+        assert!(strip_isolation(&step.deadlines[0].text.first).contains(&december), "{}: {:?}", locale.code, step.deadlines[0].text);
+    }
+    let ti = tr("ti");
+    let day = wegwijzer::engine::Day::parse_iso("2026-11-29").unwrap();
+    assert_eq!(strip_isolation(&dates::long(&ti, day)), "29 ሕዳር 2026");
+}
+
+#[test]
+fn latin_names_in_right_to_left_text_are_isolated() {
+    let (_, s) = cases().into_iter().find(|(n, _)| n.starts_with("02-")).expect("the return case");
+    let doc = build(&s, &tr("ar"), None, Options::default());
+    let card = doc.cards().find(|c| c.id.as_str() == "reintegration").unwrap();
+    assert!(card.title.first.contains("(\u{2068}ERSO\u{2069})"), "{:?}", card.title.first);
+    let dutch = build(&s, &tr("nl"), None, Options::default());
+    assert!(!dutch.cards().any(|c| c.title.first.contains('\u{2068}')), "left-to-right text is left alone");
+}
