@@ -140,9 +140,8 @@ fn CountryInfoScreen() -> impl IntoView {
     }
 }
 
-/// On the result, below the country card (a block of the document): the
-/// tick that adds the card to the summary, and "Thinking it through" when
-/// return is being considered.
+/// On the result, below the country card (a block of the document):
+/// "Thinking it through" when return is being considered.
 #[component]
 pub fn ResultCountryExtras() -> impl IntoView {
     let ui = use_ui();
@@ -153,15 +152,6 @@ pub fn ResultCountryExtras() -> impl IntoView {
             let chosen = matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some());
             (chosen, crate::engine::consider::return_considered(q, &assess(q, s)))
         });
-        let tick = chosen.then(|| {
-            view! {
-                <div class="choice no-print">
-                    <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
-                        on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
-                    <label for="country-in-summary">{tt("country-summary-include")}</label>
-                </div>
-            }
-        });
         let consider = considered.then(|| {
             view! {
                 <p class="consider-entry no-print">
@@ -171,6 +161,27 @@ pub fn ResultCountryExtras() -> impl IntoView {
                 </p>
             }
         });
-        view! { {tick} {consider} }
+        let _ = chosen;
+        consider
+    }
+}
+
+/// In the summary's controls: add the country card, when a country was chosen.
+#[component]
+pub fn SummaryCountryTick() -> impl IntoView {
+    let ui = use_ui();
+    let nav = use_nav();
+    let q = questionnaire();
+    move || {
+        let chosen = ui.session.with(|s| matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some()));
+        chosen.then(|| {
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
+                        on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
+                    <label for="country-in-summary">{tt("country-summary-include")}</label>
+                </div>
+            }
+        })
     }
 }

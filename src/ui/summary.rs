@@ -48,6 +48,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
                     on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
                 <label for="with-answers">{tt("summary-include-answers")}</label>
             </div>
+            <super::country::SummaryCountryTick/>
             <label class="second-language">
                 <span>"+ "{tt("language-label")}</span>
                 <select id="summary-second" on:change=on_second>
