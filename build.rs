@@ -1,5 +1,5 @@
 //! Build-time data:
-//! - the human-written content file (TOML) as JSON, so the app ships
+//! - the human-written content files (TOML) as JSON, so the app ships
 //!   serde_json (which it needs anyway) and no TOML parser;
 //! - every `locales/<code>/*.ftl` of a language as one text, in file-name
 //!   order, so a new Fluent file needs no code change. Natively every language
@@ -15,15 +15,17 @@ fn main() {
 }
 
 fn content(out: &Path) {
-    let src = "content/questionnaire.toml";
-    println!("cargo:rerun-if-changed={src}");
-    let text = fs::read_to_string(src).expect("read content/questionnaire.toml");
-    let value: toml::Value = match toml::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => panic!("content/questionnaire.toml is not valid TOML: {e}"),
-    };
-    let json = serde_json::to_string(&value).expect("content as JSON");
-    fs::write(out.join("questionnaire.json"), json).expect("write questionnaire.json");
+    for name in ["questionnaire", "countries", "consider"] {
+        let src = format!("content/{name}.toml");
+        println!("cargo:rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
+        let value: toml::Value = match toml::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => panic!("{src} is not valid TOML: {e}"),
+        };
+        let json = serde_json::to_string(&value).expect("content as JSON");
+        fs::write(out.join(format!("{name}.json")), json).unwrap_or_else(|e| panic!("write {name}.json: {e}"));
+    }
 }
 
 fn locales(out: &Path) {

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def load(code):
     out, errors = {}, []
-    for name in ("app.ftl", "content.ftl"):
+    for name in sorted(p.name for p in (ROOT / "locales" / "en").glob("*.ftl")):
         p = ROOT / "locales" / code / name
         if not p.exists():
             errors.append(f"{p} is missing")

@@ -7,6 +7,7 @@
 
 pub mod bidi;
 pub mod content;
+pub mod country_text;
 pub mod document;
 pub mod engine;
 pub mod i18n;

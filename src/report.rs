@@ -59,7 +59,7 @@ pub fn fact_sources(questionnaire: &Questionnaire, messages: &Translator, facts:
 /// the same document the screen shows, laid out for a terminal.
 pub fn session_text(questionnaire: &Questionnaire, messages: &Translator, session: &Session) -> String {
     let assessment = assess(questionnaire, session);
-    let options = Options { counsellor: false, answers: true };
+    let options = Options { counsellor: false, answers: true, country: true };
     let doc = document::build(questionnaire, session, &assessment, Languages::one(messages), dates::long, options);
     document::text::plain(&doc)
 }

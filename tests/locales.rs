@@ -98,6 +98,9 @@ fn content_ids() -> BTreeSet<String> {
     for n in q.questions.iter().filter_map(|x| x.notice.as_ref()) {
         out.insert(ids::notice(&n.id));
     }
+    // Country cards and "thinking it through" (tests/country.rs checks them in depth).
+    out.extend(wegwijzer::engine::country_card::message_ids().into_iter().map(String::from));
+    out.extend(wegwijzer::content::country::consider().topics.iter().map(|t| t.message()));
     out
 }
 

@@ -27,7 +27,25 @@ fn main() {
         eprintln!("review: unknown language '{lang}'");
         std::process::exit(2);
     };
-    print!("{}", strip_isolation(&document(&Translator::new(locale))));
+    let tr = Translator::new(locale);
+    print!("{}", strip_isolation(&document(&tr)));
+    print!("{}", country_cards(&tr));
+}
+
+/// Every country card with its sources and dates, as a person with no
+/// protection signal would see it (the fullest card), for the reviewers.
+fn country_cards(tr: &Translator) -> String {
+    use wegwijzer::engine::country_card::{country_card, Protection};
+    let q = content::questionnaire();
+    let facts = content::country::country_facts();
+    let mut out = String::from("\n## Country cards\n\n");
+    out.push_str("Generated from content/countries.toml. For a person with fear or another protection signal, ");
+    out.push_str("or without answers, the return and practical sections are left out.\n\n");
+    for c in &q.countries {
+        let card = country_card(facts, &c.code, Protection::NotSignalled);
+        out.push_str(&wegwijzer::country_text::card_text(q, tr, &card));
+    }
+    out
 }
 
 fn cond(e: &Option<Expr>) -> String {

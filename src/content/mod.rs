@@ -2,6 +2,7 @@
 //! by `build.rs`) and the checks that keep it sound.
 
 pub mod check;
+pub mod country;
 
 use crate::engine::Questionnaire;
 use std::sync::OnceLock;

@@ -3,6 +3,7 @@
 //! (several deadlines per finding, facts with sources, …) is adapted in one
 //! file, and every output follows.
 
+use super::country;
 use super::{
     Block, Card, CardKind, Contact, ContactLine, DateFormat, Deadline, Languages, Lang, Mark, Marked, NextStep,
     NoteKind, Options, Point, ResultDocument, RuleDetail, Section, Words,
@@ -63,6 +64,9 @@ pub fn build(
     }
     if !assessment.unconfirmed_facts.is_empty() {
         blocks.push(Block::Note(NoteKind::ConfirmFacts, langs.t("advice-confirm")));
+    }
+    if options.country {
+        blocks.extend(country::for_session(questionnaire, session, assessment, langs, dates).map(Block::Country));
     }
     blocks.push(input.directory(assessment));
     if options.counsellor {

@@ -281,6 +281,7 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
             words(doc, title),
             list(doc, items)
         ),
+        Block::Country(c) => super::country::html(doc, c, layout),
         Block::Answers { title, items } => format!(
             "<section class=\"answers\" aria-labelledby=\"answers-title\"><h2 id=\"answers-title\">{}</h2>{}</section>",
             words(doc, title),

@@ -15,6 +15,7 @@
 //! ```
 
 mod build;
+pub mod country;
 pub mod dates;
 pub mod html;
 pub mod text;
@@ -71,6 +72,9 @@ pub struct Options {
     pub counsellor: bool,
     /// The answers given (the summary when ticked, and `assess`).
     pub answers: bool,
+    /// The card of the country the person chose (the result screen; the
+    /// summary when ticked; `assess`).
+    pub country: bool,
 }
 
 /// A language of the document, for `lang` and `dir`.
@@ -141,6 +145,8 @@ pub enum Block {
     Checklist { title: Words, items: Vec<Words> },
     /// The answers given, one line each.
     Answers { title: Words, items: Vec<Words> },
+    /// What is known about the chosen country, under the safety rule.
+    Country(country::CountryBlock),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

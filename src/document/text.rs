@@ -119,6 +119,7 @@ pub fn plain(doc: &ResultDocument) -> String {
                 }
                 out.push('\n');
             }
+            Block::Country(c) => out.push_str(&super::country::text(c, words)),
             Block::Checklist { title, items } | Block::Answers { title, items } => {
                 out.push_str(&format!("# {}\n", words(title)));
                 for item in items {
@@ -161,6 +162,7 @@ pub fn spoken(doc: &ResultDocument) -> String {
                     parts.extend(c.next.text.iter().map(|w| w.first.clone()));
                 }
             }
+            Block::Country(c) => parts.extend(super::country::spoken(c)),
             Block::Directory { .. } | Block::Checklist { .. } | Block::Answers { .. } => {}
         }
     }

@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
     provide_context(ui);
     provide_context(ui.languages());
     super::languages::load_all(ui);
+    super::country::provide_nav();
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {
@@ -74,7 +75,7 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            {move || show(screen.get())}
+            {move || super::country::overlay().unwrap_or_else(|| show(screen.get()))}
         </main>
     }
 }

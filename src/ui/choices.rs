@@ -53,7 +53,7 @@ fn choice(question: &'static Question, draft: Draft, option_id: OptionId) -> imp
 
 /// The country's name in a language, from the browser's own data
 /// (`Intl.DisplayNames`), so the app ships no table of names per language.
-fn display_name(lang: &str, code: &str) -> Option<String> {
+pub(super) fn display_name(lang: &str, code: &str) -> Option<String> {
     let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
     let ctor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
     let opts = js_sys::Object::new();

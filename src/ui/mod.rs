@@ -2,6 +2,8 @@
 
 mod app;
 mod choices;
+mod consider;
+mod country;
 mod date_field;
 mod draft;
 mod focus;

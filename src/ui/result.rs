@@ -61,7 +61,7 @@ pub fn ResultScreen(
 ) -> impl IntoView {
     let doc = Memo::new(move |_| {
         let second = languages.second.get();
-        let options = Options { counsellor: second.is_some(), answers: false };
+        let options = Options { counsellor: second.is_some(), answers: false, country: true };
         session.with(|session| result_document(session, languages.first.get(), second, options))
     });
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -83,6 +83,7 @@ pub fn ResultScreen(
                     <span class="arrow" aria-hidden="true">"←"</span>{tt("result-restart")}
                 </button>
             </div>
+            <super::country::ResultCountryExtras/>
             <SavePanel/>
         </section>
     }

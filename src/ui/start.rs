@@ -67,6 +67,7 @@ pub fn StartScreen(
                     <label for="neutral-title">{tt("neutral-title")}</label>
                 </div>
             </div>
+            <super::country::CountryInfoButton/>
             <ResumePanel/>
         </section>
     }

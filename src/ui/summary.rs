@@ -17,12 +17,13 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: Callback<()>) -> impl IntoView {
     let with_answers = RwSignal::new(false);
+    let nav = super::country::use_nav();
     // The summary's own second language: adding one here changes only the
     // summary, never the mode (counsellor mode keeps its language).
     let extra = RwSignal::new(None::<&'static Locale>);
     let second = move || extra.get().or(languages.second.get());
     let doc = Memo::new(move |_| {
-        let options = Options { counsellor: false, answers: with_answers.get() };
+        let options = Options { counsellor: false, answers: with_answers.get(), country: nav.in_summary.get() };
         session.with(|session| result_document(session, languages.first.get(), second(), options))
     });
     // Focus the heading once the summary is in the page.
@@ -47,6 +48,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
                     on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
                 <label for="with-answers">{tt("summary-include-answers")}</label>
             </div>
+            <super::country::SummaryCountryTick/>
             <label class="second-language">
                 <span>"+ "{tt("language-label")}</span>
                 <select id="summary-second" on:change=on_second>

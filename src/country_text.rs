@@ -1,0 +1,67 @@
+//! Country cards as text: each line's message with its variables filled in,
+//! for the screen, the review document and the tests. How a date is written
+//! is passed in (the browser writes it the reader's way; tools use ISO).
+
+use crate::engine::country_card::{Arg, CountryCard, Line};
+use crate::engine::{Country, Questionnaire};
+use crate::i18n::Translator;
+use fluent_bundle::FluentValue;
+
+/// A line in the translator's language.
+pub fn line_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> String) -> String {
+    let args: Vec<(&str, FluentValue)> = line
+        .args
+        .iter()
+        .map(|(k, a)| {
+            let v = match a {
+                Arg::Text(s) => s.clone(),
+                Arg::Date(d) => date(d),
+                Arg::Message(m) => tr.t(m),
+            };
+            (*k, FluentValue::from(v))
+        })
+        .collect();
+    tr.t_args(line.message, &args)
+}
+
+/// "Checked on …" and whether the source was the publisher's own.
+pub fn provenance_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> String) -> Option<String> {
+    let p = line.provenance.as_ref()?;
+    let kind = if p.primary { "country-card-primary" } else { "country-card-secondary" };
+    Some(format!("{} {}", tr.t_args("country-card-checked-on", &[("date", date(&p.checked).into())]), tr.t(kind)))
+}
+
+/// The country's name as the questionnaire lists it: Dutch, English, or
+/// its own name with the English one.
+pub fn country_name(tr: &Translator, c: &Country) -> String {
+    match tr.locale.code {
+        "nl" => c.nl.clone(),
+        "en" => c.en.clone(),
+        _ => format!("{} ({})", c.native, c.en),
+    }
+}
+
+/// The whole card as Markdown, with every source (for `review` and the tests).
+pub fn card_text(q: &Questionnaire, tr: &Translator, card: &CountryCard) -> String {
+    let iso = |d: &str| d.to_string();
+    let name = q.country(&card.code).map(|c| country_name(tr, c)).unwrap_or_else(|| card.code.to_string());
+    let mut out = format!("### {} (`{}`)\n\n", tr.t_args("country-card-title", &[("country", name.into())]), card.code);
+    for s in &card.sections {
+        out.push_str(&format!("**{}**\n\n", tr.t(s.id.message())));
+        for line in &s.lines {
+            let label = line.kind.map(|k| format!("{}: ", tr.t(k.message()))).unwrap_or_default();
+            out.push_str(&format!("- {label}{}\n", line_text(tr, line, &iso)));
+            if let Some(p) = &line.provenance {
+                out.push_str(&format!(
+                    "  - {} · checked {} · {}\n",
+                    if line.unknown { "searched" } else { "source" },
+                    p.checked,
+                    if p.primary { "primary" } else { "secondary" }
+                ));
+                out.push_str(&format!("  - {}\n", p.source));
+            }
+        }
+        out.push('\n');
+    }
+    crate::report::strip_isolation(&out)
+}

@@ -1,0 +1,238 @@
+//! The country card as a block of the result document: built from the
+//! engine's card (`engine::country_card`) with every text already in the
+//! document's language(s), and laid out here as HTML and as text, so the
+//! result screen, the summary, print, the file and `assess` show the same
+//! card.
+
+use super::html::{escape, words, Layout};
+use super::{DateFormat, Languages, ResultDocument, Words};
+use crate::country_text::{country_name, line_text, provenance_text};
+use crate::engine::country_card::{country_card, CountryFacts, Protection};
+use crate::engine::{Day, OptionId, Questionnaire};
+use crate::i18n::Translator;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryBlock {
+    pub code: OptionId,
+    pub title: Words,
+    pub intro: Words,
+    pub checked: Words,
+    /// "Where this comes from", the label of each folded source.
+    pub source_label: Words,
+    pub sections: Vec<CountrySection>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountrySection {
+    /// `situation`, `procedure`, `stay`, `return`, `practical`.
+    pub id: String,
+    pub title: Words,
+    pub facts: Vec<CountryFact>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryFact {
+    /// The kind of fact (for tests and styles), empty for fixed lines.
+    pub kind: String,
+    pub label: Option<Words>,
+    pub text: Words,
+    pub unknown: bool,
+    /// "Checked on …" and whether the source was the publisher's own.
+    pub checked: Option<Words>,
+    /// Where it was read, as written in the content (English).
+    pub source: Option<String>,
+}
+
+/// A content date (`YYYY-MM-DD` or `YYYY-MM`) in words.
+fn content_date(tr: &Translator, dates: DateFormat, s: &str) -> String {
+    if let Some(day) = Day::parse_iso(s) {
+        return dates(tr, day);
+    }
+    match Day::parse_iso(&format!("{s}-01")) {
+        Some(day) => {
+            let (year, month, _) = day.ymd();
+            let names = super::dates::month_names(tr);
+            format!("{} {year}", names.get(month as usize - 1).cloned().unwrap_or_else(|| format!("{month:02}")))
+        }
+        None => s.to_string(),
+    }
+}
+
+/// The block for a country, for a person in the given protection situation.
+pub fn block(
+    questionnaire: &Questionnaire,
+    facts: &CountryFacts,
+    code: &OptionId,
+    protection: Protection,
+    langs: Languages,
+    dates: DateFormat,
+) -> CountryBlock {
+    let card = country_card(facts, code, protection);
+    let name =
+        |tr: &Translator| questionnaire.country(code).map(|c| country_name(tr, c)).unwrap_or_else(|| code.to_string());
+    let sections = card
+        .sections
+        .iter()
+        .map(|s| CountrySection {
+            id: format!("{:?}", s.id).to_lowercase(),
+            title: langs.t(s.id.message()),
+            facts: s
+                .lines
+                .iter()
+                .map(|line| CountryFact {
+                    kind: line.kind.map(|k| format!("{k:?}")).unwrap_or_default(),
+                    label: line.kind.map(|k| langs.t(k.message())),
+                    text: langs.words(|tr| line_text(tr, line, &|d| content_date(tr, dates, d))),
+                    unknown: line.unknown,
+                    checked: line.provenance.as_ref().map(|_| {
+                        langs.words(|tr| provenance_text(tr, line, &|d| content_date(tr, dates, d)).unwrap_or_default())
+                    }),
+                    source: line.provenance.as_ref().map(|p| p.source.clone()),
+                })
+                .collect(),
+        })
+        .collect();
+    CountryBlock {
+        code: code.clone(),
+        title: langs.words(|tr| tr.t_args("country-card-title", &[("country", name(tr).into())])),
+        intro: langs.t("country-card-intro"),
+        checked: langs.t("country-card-checked"),
+        source_label: langs.t("country-card-source"),
+        sections,
+    }
+}
+
+/// The card as HTML: on the result screen closed, like every card, showing
+/// its title and one line; open in the summary, print and the file.
+pub fn html(doc: &ResultDocument, b: &CountryBlock, layout: Layout) -> String {
+    match layout {
+        Layout::Screen => render(doc, b, true, true),
+        Layout::Open => render(doc, b, false, false),
+    }
+}
+
+/// `card_folded`: a `<details>` that opens on demand; `sources_folded`: each
+/// source behind "where this comes from".
+fn render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_folded: bool) -> String {
+    let source = |f: &CountryFact| -> String {
+        let checked = f.checked.as_ref().map(|c| format!("<p>{}</p>", words(doc, c))).unwrap_or_default();
+        let source = f
+            .source
+            .as_ref()
+            .map(|s| format!("<p class=\"source\" dir=\"ltr\" lang=\"en\">{}</p>", escape(s)))
+            .unwrap_or_default();
+        if sources_folded {
+            format!(
+                "<details class=\"country-source\"><summary>{}</summary>{checked}{source}</details>",
+                words(doc, &b.source_label)
+            )
+        } else {
+            format!("<div class=\"country-source\">{checked}{source}</div>")
+        }
+    };
+    let sections: String = b
+        .sections
+        .iter()
+        .map(|s| {
+            let facts: String = s
+                .facts
+                .iter()
+                .map(|f| {
+                    let label = f.label.as_ref().map(|l| format!("<p class=\"fact-kind\"><strong>{}</strong></p>", words(doc, l)));
+                    format!(
+                        "<li class=\"fact{}\" data-kind=\"{}\">{}<p>{}</p>{}</li>",
+                        if f.unknown { " unknown" } else { "" },
+                        escape(&f.kind),
+                        label.unwrap_or_default(),
+                        words(doc, &f.text),
+                        if f.checked.is_some() { source(f) } else { String::new() }
+                    )
+                })
+                .collect();
+            format!(
+                "<section class=\"country-section\" data-section=\"{}\"><h3>{}</h3><ul class=\"facts\">{facts}</ul></section>",
+                escape(&s.id),
+                words(doc, &s.title)
+            )
+        })
+        .collect();
+    let code = escape(b.code.as_str());
+    // Closed, only the title: the result stays short on a phone.
+    let head = format!("<h2>{}</h2>", words(doc, &b.title));
+    let body = format!("<p>{}</p><p class=\"small\">{}</p>{sections}", words(doc, &b.intro), words(doc, &b.checked));
+    if card_folded {
+        format!(
+            "<section class=\"country\"><details class=\"card country-card\" data-country=\"{code}\"><summary>{head}</summary><div class=\"card-body\">{body}</div></details></section>"
+        )
+    } else {
+        format!("<section class=\"country\"><article class=\"card country-card\" data-country=\"{code}\">{head}{body}</article></section>")
+    }
+}
+
+/// The card as text (the `assess` output and the plain summary), with
+/// `words` writing a text in the document's language(s).
+pub fn text(b: &CountryBlock, words: impl Fn(&Words) -> String) -> String {
+    let mut out = format!("# {}\n{}\n{}\n\n", words(&b.title), words(&b.intro), words(&b.checked));
+    for s in &b.sections {
+        out.push_str(&format!("## {}\n", words(&s.title)));
+        for f in &s.facts {
+            let label = f.label.as_ref().map(|l| format!("{}: ", words(l))).unwrap_or_default();
+            out.push_str(&format!("- {label}{}\n", words(&f.text)));
+            if let Some(c) = &f.checked {
+                out.push_str(&format!("  {}\n", words(c)));
+            }
+            if let Some(src) = &f.source {
+                out.push_str(&format!("  {src}\n"));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// What read-aloud says: the title and each line, without sources.
+pub fn spoken(b: &CountryBlock) -> Vec<String> {
+    let mut parts = vec![b.title.first.clone(), b.intro.first.clone()];
+    for s in &b.sections {
+        parts.push(s.title.first.clone());
+        for f in &s.facts {
+            if let Some(l) = &f.label {
+                parts.push(l.first.clone());
+            }
+            parts.push(f.text.first.clone());
+        }
+    }
+    parts
+}
+
+/// The card of the country the person chose, if it is one the content knows.
+pub fn for_session(
+    questionnaire: &Questionnaire,
+    session: &crate::engine::Session,
+    assessment: &crate::engine::Assessment,
+    langs: Languages,
+    dates: DateFormat,
+) -> Option<CountryBlock> {
+    let code = match session.answers.get(&crate::engine::QuestionId::from("country"))? {
+        crate::engine::Answer::One(code) if questionnaire.country(code).is_some() => code.clone(),
+        _ => return None,
+    };
+    let protection = Protection::from_assessment(assessment);
+    Some(block(questionnaire, crate::content::country::country_facts(), &code, protection, langs, dates))
+}
+
+/// The card alone, laid out as on the result screen (the "information
+/// about a country" page, opened without answers).
+pub fn page(block: &CountryBlock, langs: Languages) -> String {
+    let lang = |tr: &Translator| super::Lang { code: tr.locale.code, dir: tr.locale.dir };
+    let none = Words { first: String::new(), second: None };
+    let doc = ResultDocument {
+        first: lang(langs.first),
+        second: langs.second.map(lang),
+        title: none.clone(),
+        summary_title: none.clone(),
+        made: none,
+        blocks: Vec::new(),
+    };
+    render(&doc, block, false, true)
+}

@@ -1,0 +1,451 @@
+//! Country cards: what is known about a country of origin, built from the
+//! facts in `content/countries.toml`, each with its source, checked date and
+//! whether the source was the publisher's own. A kind of fact that is not
+//! known becomes "we do not know, ask …", never a guess.
+//!
+//! The safety rule holds here too: unless the person said plainly that they
+//! fear nothing on return, the card speaks of the situation and the options
+//! to stay, and has no section on how to go back.
+
+use super::assess::Assessment;
+use super::ids::OptionId;
+use serde::{Deserialize, Serialize};
+
+/// The country facts as loaded from `content/countries.toml`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct CountryFacts {
+    /// What was searched per kind, and whom to ask when a kind is not known.
+    #[serde(rename = "kind")]
+    pub kinds: Vec<KindInfo>,
+    #[serde(rename = "fact")]
+    pub facts: Vec<Fact>,
+}
+
+/// What a fact is about. The order here is the order on the card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// The Dutch Ministry of Foreign Affairs' general country report.
+    Ambtsbericht,
+    EuaaGuidance,
+    /// EUAA country-of-origin information reports.
+    EuaaCoi,
+    /// UNHCR position papers and non-return advisories.
+    Unhcr,
+    /// The Dutch list of safe countries of origin.
+    SafeCountry,
+    /// A pause of decisions and forced return (besluit- en vertrekmoratorium).
+    Moratorium,
+    /// An ERSO reintegration partner.
+    Erso,
+    /// What IOM offers, or is known not to offer.
+    Iom,
+    /// Return organisations that work with the country.
+    ReturnOrg,
+    /// Whether the embassy issues travel documents.
+    TravelDocuments,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 10] = [
+        FactKind::Ambtsbericht,
+        FactKind::EuaaGuidance,
+        FactKind::EuaaCoi,
+        FactKind::Unhcr,
+        FactKind::SafeCountry,
+        FactKind::Moratorium,
+        FactKind::Erso,
+        FactKind::Iom,
+        FactKind::ReturnOrg,
+        FactKind::TravelDocuments,
+    ];
+
+    pub fn section(self) -> SectionId {
+        match self {
+            FactKind::Ambtsbericht | FactKind::EuaaGuidance | FactKind::EuaaCoi | FactKind::Unhcr => {
+                SectionId::Situation
+            }
+            FactKind::SafeCountry | FactKind::Moratorium => SectionId::Procedure,
+            FactKind::Erso | FactKind::Iom | FactKind::ReturnOrg => SectionId::Return,
+            FactKind::TravelDocuments => SectionId::Practical,
+        }
+    }
+
+    /// Facts about how to go back: never shown to a person who may need protection.
+    pub fn about_return(self) -> bool {
+        self.section().about_return()
+    }
+
+    /// A published document, shown with title, publisher and date.
+    pub fn is_document(self) -> bool {
+        self.section() == SectionId::Situation
+    }
+
+    /// The label on the card.
+    pub fn message(self) -> &'static str {
+        match self {
+            FactKind::Ambtsbericht => "country-kind-ambtsbericht",
+            FactKind::EuaaGuidance => "country-kind-euaa-guidance",
+            FactKind::EuaaCoi => "country-kind-euaa-coi",
+            FactKind::Unhcr => "country-kind-unhcr",
+            FactKind::SafeCountry => "country-kind-safe-country",
+            FactKind::Moratorium => "country-kind-moratorium",
+            FactKind::Erso => "country-kind-erso",
+            FactKind::Iom => "country-kind-iom",
+            FactKind::ReturnOrg => "country-kind-return-org",
+            FactKind::TravelDocuments => "country-kind-travel-documents",
+        }
+    }
+}
+
+/// Per kind: whom the card tells the person to ask when it is not known,
+/// and what was searched (the provenance of "not known").
+#[derive(Clone, Debug, Deserialize)]
+pub struct KindInfo {
+    pub id: FactKind,
+    /// Organisation names, kept as written ("IOM · VluchtelingenWerk").
+    pub ask: String,
+    pub searched: String,
+    pub checked: String,
+}
+
+/// What a fact says, for the kinds that are more than "this document exists".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    /// On the list of safe countries of origin.
+    Listed,
+    /// On the list, but the designation is suspended.
+    Suspended,
+    /// Was in place from the fact's date; whether it still is, is not known.
+    Past,
+    /// A partner was documented in past projects.
+    DocumentedPast,
+    /// IOM may not be able to help with return there.
+    Limited,
+    /// What IOM's basic return programme offers, where no limit is known.
+    Basic,
+    /// Nationals travel to Europe without a visa: IOM's support may exclude them.
+    VisaFree,
+    /// Return organisations in general, where none is named for the country.
+    General,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Publisher {
+    /// Ministerie van Buitenlandse Zaken.
+    Bz,
+    /// Ministerie van Justitie en Veiligheid.
+    Jenv,
+    Euaa,
+    Unhcr,
+    Iom,
+    /// The project's content brief.
+    Brief,
+}
+
+impl Publisher {
+    pub const ALL: [Publisher; 6] =
+        [Publisher::Bz, Publisher::Jenv, Publisher::Euaa, Publisher::Unhcr, Publisher::Iom, Publisher::Brief];
+
+    pub fn message(self) -> &'static str {
+        match self {
+            Publisher::Bz => "country-pub-bz",
+            Publisher::Jenv => "country-pub-jenv",
+            Publisher::Euaa => "country-pub-euaa",
+            Publisher::Unhcr => "country-pub-unhcr",
+            Publisher::Iom => "country-pub-iom",
+            Publisher::Brief => "country-pub-brief",
+        }
+    }
+}
+
+/// One fact, for one or more countries, with where it was read.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub countries: Vec<OptionId>,
+    #[serde(default)]
+    pub value: Option<Value>,
+    /// The list names every country on it: the others are "not on the list".
+    #[serde(default)]
+    pub exhaustive: bool,
+    /// Applies to every country that has no other fact of this kind
+    /// (`countries` is then empty).
+    #[serde(default)]
+    pub otherwise: bool,
+    /// A document's title as published, in its own language.
+    #[serde(default)]
+    pub title: Option<String>,
+    pub publisher: Publisher,
+    /// The document's date, `YYYY-MM-DD` or `YYYY-MM`.
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub years: Option<String>,
+    /// A return organisation's name.
+    #[serde(default)]
+    pub name: Option<String>,
+    pub source: String,
+    /// When the fact was compared with its source, `YYYY-MM-DD`.
+    pub checked: String,
+    /// The publisher's own page or document (true), or a copy or digest.
+    pub primary: bool,
+}
+
+/// What the app knows about the person's need for protection. Return
+/// sections appear only when the person said plainly they fear nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protection {
+    /// Fear or another protection signal: situation and staying only.
+    Signalled,
+    /// The person said plainly that they fear nothing on return.
+    NotSignalled,
+    /// Opened without answering questions: treated as a signal, and the card
+    /// says where support for a return is explained.
+    NotAsked,
+}
+
+impl Protection {
+    /// The one place that reads the assessment's safety rule.
+    pub fn from_assessment(a: &Assessment) -> Protection {
+        if a.fear_indicated {
+            Protection::Signalled
+        } else {
+            Protection::NotSignalled
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionId {
+    /// Official descriptions of the situation.
+    Situation,
+    /// Dutch rules for people from this country.
+    Procedure,
+    /// Options to stay.
+    Stay,
+    /// Support on return.
+    Return,
+    /// Practical points to ask about.
+    Practical,
+}
+
+impl SectionId {
+    pub fn about_return(self) -> bool {
+        matches!(self, SectionId::Return | SectionId::Practical)
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            SectionId::Situation => "country-sec-situation",
+            SectionId::Procedure => "country-sec-procedure",
+            SectionId::Stay => "country-sec-stay",
+            SectionId::Return => "country-sec-return",
+            SectionId::Practical => "country-sec-practical",
+        }
+    }
+}
+
+/// A variable of a message: plain text (a title, kept in its language), a
+/// date to be written the reader's way, or another message (a publisher).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Arg {
+    Text(String),
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    Date(String),
+    Message(&'static str),
+}
+
+/// Where a line's fact was read, or what was searched when it is not known.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Provenance {
+    pub source: String,
+    pub checked: String,
+    pub primary: bool,
+}
+
+/// One line of the card: a message with its variables, the kind of fact it
+/// reports (none for the fixed lines), and its provenance.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Line {
+    pub kind: Option<FactKind>,
+    pub message: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+    pub provenance: Option<Provenance>,
+    /// True when the line says the fact is not known.
+    pub unknown: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    pub id: SectionId,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CountryCard {
+    pub code: OptionId,
+    pub sections: Vec<Section>,
+}
+
+impl CountryCard {
+    pub fn lines(&self) -> impl Iterator<Item = &Line> {
+        self.sections.iter().flat_map(|s| s.lines.iter())
+    }
+}
+
+impl CountryFacts {
+    pub fn kind(&self, k: FactKind) -> Option<&KindInfo> {
+        self.kinds.iter().find(|i| i.id == k)
+    }
+
+    /// The facts of a kind that name this country, newest first.
+    pub fn about(&self, code: &OptionId, k: FactKind) -> Vec<&Fact> {
+        let mut out: Vec<&Fact> = self.facts.iter().filter(|f| f.kind == k && f.countries.contains(code)).collect();
+        out.sort_by(|a, b| b.date.cmp(&a.date));
+        if out.is_empty() {
+            out.extend(self.facts.iter().filter(|f| f.kind == k && f.otherwise));
+        }
+        out
+    }
+}
+
+/// The card for a country, for a person in the given protection situation.
+pub fn country_card(facts: &CountryFacts, code: &OptionId, protection: Protection) -> CountryCard {
+    let open = protection == Protection::NotSignalled;
+    let mut sections: Vec<Section> = Vec::new();
+    for id in [SectionId::Situation, SectionId::Procedure, SectionId::Stay, SectionId::Return, SectionId::Practical] {
+        if id.about_return() && !open {
+            continue;
+        }
+        let mut lines: Vec<Line> =
+            FactKind::ALL.iter().filter(|k| k.section() == id).flat_map(|&k| kind_lines(facts, code, k)).collect();
+        match id {
+            SectionId::Situation => lines.push(fixed("country-card-vwn-explains")),
+            SectionId::Stay => {
+                lines.push(fixed("country-stay-check"));
+                lines.push(fixed("country-stay-points"));
+                if protection == Protection::NotAsked {
+                    lines.push(fixed("country-card-return-later"));
+                }
+            }
+            _ => {}
+        }
+        sections.push(Section { id, lines });
+    }
+    CountryCard { code: code.clone(), sections }
+}
+
+fn fixed(message: &'static str) -> Line {
+    Line { kind: None, message, args: Vec::new(), provenance: None, unknown: false }
+}
+
+fn provenance(f: &Fact) -> Option<Provenance> {
+    Some(Provenance { source: f.source.clone(), checked: f.checked.clone(), primary: f.primary })
+}
+
+/// The lines of one kind: one per fact found, or one "not known".
+fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
+    let found = facts.about(code, k);
+    let mut lines: Vec<Line> = found.iter().filter_map(|f| fact_line(f)).collect();
+    if lines.is_empty() && k == FactKind::SafeCountry {
+        // A complete list speaks about the countries it does not name too.
+        if let Some(list) = facts.facts.iter().find(|f| f.kind == k && f.exhaustive) {
+            lines.push(Line {
+                kind: Some(k),
+                message: "country-fact-safe-not-listed",
+                args: date_arg(list),
+                provenance: provenance(list),
+                unknown: false,
+            });
+        }
+    }
+    if lines.is_empty() {
+        let info = facts.kind(k);
+        lines.push(Line {
+            kind: Some(k),
+            message: "country-fact-unknown",
+            args: vec![("ask", Arg::Text(info.map_or_else(|| "VluchtelingenWerk".into(), |i| i.ask.clone())))],
+            provenance: info.map(|i| Provenance {
+                source: i.searched.clone(),
+                checked: i.checked.clone(),
+                primary: false,
+            }),
+            unknown: true,
+        });
+    }
+    lines
+}
+
+fn date_arg(f: &Fact) -> Vec<(&'static str, Arg)> {
+    f.date.iter().map(|d| ("date", Arg::Date(d.clone()))).collect()
+}
+
+/// The line for a fact, or none when the fact lacks what its kind needs
+/// (the content tests make sure none does).
+fn fact_line(f: &Fact) -> Option<Line> {
+    let (message, args): (&'static str, Vec<(&'static str, Arg)>) = if f.kind.is_document() {
+        let publisher = ("publisher", Arg::Message(f.publisher.message()));
+        let date = ("date", Arg::Date(f.date.clone()?));
+        match &f.title {
+            Some(t) => ("country-fact-doc", vec![("title", Arg::Text(t.clone())), publisher, date]),
+            None => ("country-fact-doc-untitled", vec![publisher, date]),
+        }
+    } else {
+        match (f.kind, f.value) {
+            (FactKind::SafeCountry, Some(Value::Listed)) => ("country-fact-safe-listed", date_arg(f)),
+            (FactKind::SafeCountry, Some(Value::Suspended)) => ("country-fact-safe-suspended", date_arg(f)),
+            (FactKind::Moratorium, Some(Value::Past)) => {
+                ("country-fact-moratorium-past", vec![("date", Arg::Date(f.date.clone()?))])
+            }
+            (FactKind::Erso, Some(Value::DocumentedPast)) => {
+                ("country-fact-erso-past", vec![("years", Arg::Text(f.years.clone()?))])
+            }
+            (FactKind::Iom, Some(Value::Limited)) => ("country-fact-iom-limited", Vec::new()),
+            (FactKind::Iom, Some(Value::Basic)) => ("country-fact-iom-basic", Vec::new()),
+            (FactKind::Iom, Some(Value::VisaFree)) => ("country-fact-iom-visa-free", Vec::new()),
+            (FactKind::ReturnOrg, Some(Value::General)) => ("country-fact-return-org-general", Vec::new()),
+            (FactKind::ReturnOrg, None) => ("country-fact-return-org", vec![("name", Arg::Text(f.name.clone()?))]),
+            _ => return None,
+        }
+    };
+    Some(Line { kind: Some(f.kind), message, args, provenance: provenance(f), unknown: false })
+}
+
+/// Every message id a card can use, for the locale tests.
+pub fn message_ids() -> Vec<&'static str> {
+    let mut out = vec![
+        "country-card-vwn-explains",
+        "country-stay-check",
+        "country-stay-points",
+        "country-card-return-later",
+        "country-fact-safe-not-listed",
+        "country-fact-unknown",
+        "country-fact-doc",
+        "country-fact-doc-untitled",
+        "country-fact-safe-listed",
+        "country-fact-safe-suspended",
+        "country-fact-moratorium-past",
+        "country-fact-erso-past",
+        "country-fact-iom-limited",
+        "country-fact-iom-basic",
+        "country-fact-iom-visa-free",
+        "country-fact-return-org",
+        "country-fact-return-org-general",
+        // Provenance, picked by whether the source was primary.
+        "country-card-primary",
+        "country-card-secondary",
+    ];
+    out.extend(FactKind::ALL.iter().map(|k| k.message()));
+    out.extend(Publisher::ALL.iter().map(|p| p.message()));
+    out.extend(
+        [SectionId::Situation, SectionId::Procedure, SectionId::Stay, SectionId::Return, SectionId::Practical]
+            .iter()
+            .map(|s| s.message()),
+    );
+    out
+}

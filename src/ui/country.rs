@@ -1,0 +1,187 @@
+//! Country information on screen: the "Information about a country" page
+//! reachable from the start screen without answering questions, and, on the
+//! result, the tick that adds the card to the summary and the way to
+//! "Thinking it through". The card itself is a block of the result document
+//! (`document::country`), laid out there for every output. Nothing here
+//! loads anything or is stored.
+
+use super::state::{use_languages, use_ui};
+use super::text::{format_date, translator, tt};
+use crate::content::country::country_facts;
+use crate::content::questionnaire;
+use crate::country_text::country_name;
+use crate::document::{self, country};
+use crate::engine::country_card::Protection;
+use crate::engine::{assess, Answer, OptionId, QuestionId};
+use crate::i18n::Translator;
+use leptos::prelude::*;
+
+/// A page shown instead of the current step.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Page {
+    CountryInfo,
+    Consider,
+}
+
+/// Navigation to the country pages, and whether the summary includes the card.
+#[derive(Clone, Copy)]
+pub struct CountryNav {
+    pub page: RwSignal<Option<Page>>,
+    pub in_summary: RwSignal<bool>,
+}
+
+/// Called once by the app shell. Any change to the session (an answer,
+/// "forget everything") closes these pages, so nothing lingers.
+pub fn provide_nav() {
+    let ui = use_ui();
+    let nav = CountryNav { page: RwSignal::new(None), in_summary: RwSignal::new(false) };
+    provide_context(nav);
+    Effect::new(move |first: Option<()>| {
+        ui.session.track();
+        // Only a change notifies: a needless set would rebuild the screen
+        // and lose what it holds (a draft answer, an error message).
+        if first.is_some() && nav.page.get_untracked().is_some() {
+            nav.page.set(None);
+        }
+        if first.is_some() && nav.in_summary.get_untracked() {
+            nav.in_summary.set(false);
+        }
+    });
+}
+
+pub fn use_nav() -> CountryNav {
+    expect_context::<CountryNav>()
+}
+
+/// The page to show instead of the current step, if one is open.
+pub fn overlay() -> Option<AnyView> {
+    match use_nav().page.get()? {
+        Page::CountryInfo => Some(view! { <CountryInfoScreen/> }.into_any()),
+        Page::Consider => Some(view! { <super::consider::ConsiderScreen/> }.into_any()),
+    }
+}
+
+/// The way in from the start screen.
+#[component]
+pub fn CountryInfoButton() -> impl IntoView {
+    let nav = use_nav();
+    view! {
+        <p class="country-info-entry">
+            <button type="button" id="country-info" on:click=move |_| nav.page.set(Some(Page::CountryInfo))>
+                {tt("country-info-open")}
+            </button>
+        </p>
+    }
+}
+
+/// The country's name in the reader's language where the browser knows it.
+fn local_country_name(messages: &Translator, code: &OptionId) -> String {
+    let listed = questionnaire().country(code).map(|c| country_name(messages, c)).unwrap_or_else(|| code.to_string());
+    match messages.locale.code {
+        "nl" | "en" => listed,
+        l => super::choices::display_name(l, code.as_str()).unwrap_or(listed),
+    }
+}
+
+/// "Information about a country": pick a country, read its card. No answers
+/// are needed, so the card treats the person as possibly needing protection.
+#[component]
+fn CountryInfoScreen() -> impl IntoView {
+    let nav = use_nav();
+    let languages = use_languages();
+    let chosen = RwSignal::new(None::<OptionId>);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    super::focus::focus_when_mounted(heading);
+    // Sorted by the name in the reader's language, rebuilt when it changes.
+    let options = move || {
+        let messages = translator(languages.first.get());
+        let mut names: Vec<(String, String)> = questionnaire()
+            .countries
+            .iter()
+            .map(|c| (local_country_name(&messages, &c.code), c.code.to_string()))
+            .collect();
+        names.sort();
+        names
+            .into_iter()
+            .map(|(name, code)| {
+                let selected_code = code.clone();
+                view! { <option value=code selected=move || chosen.get().is_some_and(|x| x.as_str() == selected_code)>{name}</option> }
+            })
+            .collect_view()
+    };
+    let card = move || {
+        let code = chosen.get()?;
+        let first = translator(languages.first.get());
+        let second = languages.second.get().filter(|s| s.code != first.locale.code).map(translator);
+        let langs = document::Languages { first: &first, second: second.as_deref() };
+        let block = country::block(questionnaire(), country_facts(), &code, Protection::NotAsked, langs, format_date);
+        Some(country::page(&block, langs))
+    };
+    view! {
+        <section class="country-info">
+            <h1 tabindex="-1" node_ref=heading>{tt("country-info-open")}</h1>
+            <p class="lead">{tt("country-info-intro")}</p>
+            <label for="country-pick">{tt("country-info-choose")}</label>
+            <select id="country-pick" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                chosen.set((!v.is_empty()).then(|| OptionId::new(v)));
+            }>
+                <option value="" selected=move || chosen.get().is_none()>{tt("country-info-pick")}</option>
+                {options}
+            </select>
+            <div inner_html=move || card().unwrap_or_default()></div>
+            <p class="advice">{tt("start-not-advice")}</p>
+            <div class="nav">
+                <button type="button" class="back" id="country-info-back" on:click=move |_| nav.page.set(None)>
+                    <span class="arrow" aria-hidden="true">"←"</span>{tt("country-info-back")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// On the result, below the country card (a block of the document):
+/// "Thinking it through" when return is being considered.
+#[component]
+pub fn ResultCountryExtras() -> impl IntoView {
+    let ui = use_ui();
+    let nav = use_nav();
+    let q = questionnaire();
+    move || {
+        let (chosen, considered) = ui.session.with(|s| {
+            let chosen = matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some());
+            (chosen, crate::engine::consider::return_considered(q, &assess(q, s)))
+        });
+        let consider = considered.then(|| {
+            view! {
+                <p class="consider-entry no-print">
+                    <button type="button" id="to-consider" on:click=move |_| nav.page.set(Some(Page::Consider))>
+                        {tt("consider-open")}
+                    </button>
+                </p>
+            }
+        });
+        let _ = chosen;
+        consider
+    }
+}
+
+/// In the summary's controls: add the country card, when a country was chosen.
+#[component]
+pub fn SummaryCountryTick() -> impl IntoView {
+    let ui = use_ui();
+    let nav = use_nav();
+    let q = questionnaire();
+    move || {
+        let chosen = ui.session.with(|s| matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some()));
+        chosen.then(|| {
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
+                        on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
+                    <label for="country-in-summary">{tt("country-summary-include")}</label>
+                </div>
+            }
+        })
+    }
+}

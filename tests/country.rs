@@ -1,0 +1,312 @@
+//! Country information: every country has a card, every fact on it says
+//! where it comes from, every language has the words for it, and a person
+//! who may need protection is never shown how to go back (checked through
+//! the engine, for every country and for random paths).
+
+mod common;
+
+use std::collections::BTreeSet;
+use wegwijzer::content::country::{consider, country_facts, COUNTRIES_JSON};
+use wegwijzer::content::questionnaire;
+use wegwijzer::country_text::{card_text, line_text};
+use wegwijzer::engine::consider::{recalled, return_considered};
+use wegwijzer::engine::country_card::{country_card, message_ids, CountryCard, FactKind, Protection, Value};
+use wegwijzer::engine::{assess, Answer, Day, OptionId, QuestionId, Session};
+use wegwijzer::i18n::{Translator, LOCALES};
+
+const ALL: [Protection; 3] = [Protection::Signalled, Protection::NotSignalled, Protection::NotAsked];
+
+fn codes() -> Vec<OptionId> {
+    questionnaire().countries.iter().map(|c| c.code.clone()).collect()
+}
+
+fn card(code: &OptionId, p: Protection) -> CountryCard {
+    country_card(country_facts(), code, p)
+}
+
+/// The kinds of fact a card reports on, known or not.
+fn kinds(c: &CountryCard) -> BTreeSet<FactKind> {
+    c.lines().filter_map(|l| l.kind).collect()
+}
+
+#[test]
+fn every_country_has_a_card_that_covers_every_kind_of_fact() {
+    assert!(codes().len() >= 56, "at least the 56 countries of the content");
+    for code in codes() {
+        let open = card(&code, Protection::NotSignalled);
+        assert_eq!(kinds(&open), FactKind::ALL.into_iter().collect(), "{code}: a line for every kind, known or not");
+        for l in open.lines().filter(|l| l.kind.is_some()) {
+            assert!(l.provenance.is_some(), "{code}: {} has no source", l.message);
+        }
+    }
+}
+
+#[test]
+fn every_fact_has_a_source_a_checked_date_and_says_whether_it_is_primary() {
+    // Read the data as written, so a missing `primary` cannot hide behind a default.
+    let raw: serde_json::Value = serde_json::from_str(COUNTRIES_JSON).unwrap();
+    let facts = raw["fact"].as_array().unwrap();
+    assert!(facts.len() >= 20);
+    let known: BTreeSet<OptionId> = codes().into_iter().collect();
+    for (i, f) in facts.iter().enumerate() {
+        let at = format!("fact #{} ({})", i + 1, f["kind"]);
+        assert!(f["source"].as_str().is_some_and(|s| s.trim().len() > 10), "{at}: source");
+        assert!(f["checked"].as_str().and_then(Day::parse_iso).is_some(), "{at}: checked must be YYYY-MM-DD");
+        assert!(f["primary"].is_boolean(), "{at}: primary = true or false");
+        if let Some(d) = f["date"].as_str() {
+            let day_or_month = Day::parse_iso(d).is_some() || Day::parse_iso(&format!("{d}-01")).is_some();
+            assert!(day_or_month, "{at}: date {d} must be YYYY-MM-DD or YYYY-MM");
+        }
+    }
+    for f in &country_facts().facts {
+        assert!(!f.countries.is_empty() || f.otherwise, "{:?}: no countries", f.kind);
+        for c in &f.countries {
+            assert!(known.contains(c), "{:?} names {c}, which is not a country of the questionnaire", f.kind);
+        }
+        // Every fact shows up on the cards of its countries (none is dropped for lacking a field).
+        let applies: Vec<OptionId> = if f.otherwise {
+            codes().into_iter().filter(|c| !facts_named(c, f.kind)).collect()
+        } else {
+            f.countries.clone()
+        };
+        assert!(!applies.is_empty(), "{:?} applies to no country", f.kind);
+        for c in &applies {
+            let shown = card(c, Protection::NotSignalled).lines().any(|l| {
+                l.kind == Some(f.kind) && !l.unknown && l.provenance.as_ref().is_some_and(|p| p.source == f.source)
+            });
+            assert!(shown, "{:?} for {c} is not on the card: a field its kind needs is missing", f.kind);
+        }
+    }
+    for k in FactKind::ALL {
+        let info = country_facts().kind(k).unwrap_or_else(|| panic!("[[kind]] {k:?} is missing"));
+        assert!(Day::parse_iso(&info.checked).is_some() && !info.ask.is_empty() && !info.searched.is_empty());
+    }
+}
+
+/// Whether a fact of this kind names the country itself.
+fn facts_named(code: &OptionId, k: FactKind) -> bool {
+    country_facts().facts.iter().any(|f| f.kind == k && f.countries.contains(code))
+}
+
+#[test]
+fn unknown_facts_say_whom_to_ask_and_never_guess() {
+    let facts = country_facts();
+    for code in codes() {
+        for l in card(&code, Protection::NotSignalled).lines().filter(|l| l.unknown) {
+            let k = l.kind.unwrap();
+            assert!(facts.about(&code, k).is_empty(), "{code}: {k:?} is known but shown as unknown");
+            assert_eq!(l.message, "country-fact-unknown");
+            let p = l.provenance.as_ref().unwrap();
+            assert!(!p.primary, "not knowing is never a primary fact");
+        }
+    }
+}
+
+#[test]
+fn the_country_tags_the_rules_use_agree_with_the_facts() {
+    let facts = country_facts();
+    for c in &questionnaire().countries {
+        if c.tags.iter().any(|t| t == "erso") {
+            let documented =
+                facts.about(&c.code, FactKind::Erso).iter().any(|f| f.value == Some(Value::DocumentedPast));
+            assert!(documented, "{} is tagged erso without an ERSO fact", c.code);
+        }
+        let visa_free = facts.about(&c.code, FactKind::Iom).iter().any(|f| f.value == Some(Value::VisaFree));
+        assert_eq!(
+            c.tags.iter().any(|t| t == "visa_free"),
+            visa_free,
+            "{}: visa_free tag and IOM fact disagree",
+            c.code
+        );
+        if c.tags.iter().any(|t| t == "iom_caveat") {
+            let limited = facts.about(&c.code, FactKind::Iom).iter().any(|f| f.value == Some(Value::Limited));
+            assert!(limited, "{} is tagged iom_caveat without an IOM limit", c.code);
+        }
+    }
+}
+
+/// The safety rule on the card: no section, line or organisation about going back.
+fn assert_no_return(c: &CountryCard, why: &str) {
+    for s in &c.sections {
+        assert!(!s.id.about_return(), "{}: {why}: section {:?}", c.code, s.id);
+    }
+    for l in c.lines() {
+        assert!(!l.kind.is_some_and(|k| k.about_return()), "{}: {why}: {}", c.code, l.message);
+    }
+    // And in words, in the reference languages.
+    for code in ["nl", "en"] {
+        let tr = Translator::new(wegwijzer::i18n::find(code).unwrap());
+        let text = c.lines().map(|l| line_text(&tr, l, &|d| d.to_string())).collect::<Vec<_>>().join("\n");
+        for word in ["ERSO", "IOM", "Goedwerk", "reisdocument", "travel document"] {
+            assert!(!text.contains(word), "{}: {why}: the card mentions {word}:\n{text}", c.code);
+        }
+    }
+}
+
+#[test]
+fn a_person_with_fear_gets_no_return_instructions_through_the_engine() {
+    let q = questionnaire();
+    for code in codes() {
+        for fear in ["yes", "not_sure", "prefer_not", "no"] {
+            let mut s = Session::new(common::today());
+            s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from(fear)));
+            s.answers.insert(QuestionId::from("country"), Answer::One(code.clone()));
+            s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
+            let a = assess(q, &s);
+            let c = card(&code, Protection::from_assessment(&a));
+            if fear == "no" {
+                assert!(
+                    c.sections.iter().any(|s| s.id.about_return()),
+                    "{code}: no fear, wants to return: support shown"
+                );
+            } else {
+                assert_no_return(&c, &format!("fear = {fear}"));
+            }
+        }
+        assert_no_return(&card(&code, Protection::NotAsked), "opened without answers");
+    }
+    // Every other protection signal the content declares holds return back too.
+    for (question, option) in [("trafficking", "forced_work"), ("minor_alone", "yes")] {
+        let mut s = Session::new(common::today());
+        s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from("no")));
+        s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
+        let multi = q.question(&QuestionId::from(question)).is_some_and(|x| x.kind == wegwijzer::engine::Kind::Multi);
+        let a = if multi { Answer::Many(vec![OptionId::from(option)]) } else { Answer::One(OptionId::from(option)) };
+        s.answers.insert(QuestionId::from(question), a);
+        let a = assess(q, &s);
+        assert!(!a.signals.is_empty(), "{question} = {option} is a protection signal");
+        assert_no_return(&card(&OptionId::from("NG"), Protection::from_assessment(&a)), question);
+    }
+}
+
+#[test]
+fn random_paths_never_show_return_support_when_a_protection_signal_holds() {
+    let q = questionnaire();
+    let mut rng = common::Rng(0xC0_FFEE);
+    let mut with_fear = 0;
+    for _ in 0..400 {
+        let s = common::random_session(q, &mut rng);
+        let Some(Answer::One(code)) = s.answers.get(&QuestionId::from("country")) else { continue };
+        if q.country(code).is_none() {
+            continue;
+        }
+        let a = assess(q, &s);
+        if a.fear_indicated || !a.signals.is_empty() {
+            with_fear += 1;
+            assert_no_return(&card(code, Protection::from_assessment(&a)), "random path with fear");
+        }
+    }
+    assert!(with_fear > 20, "the walk reached a protection signal with a country: {with_fear}");
+}
+
+#[test]
+fn every_card_reads_in_every_language_without_raw_ids() {
+    let q = questionnaire();
+    for l in LOCALES {
+        let tr = Translator::new(l);
+        for id in message_ids() {
+            assert!(tr.has(id), "{}: {id} is missing", l.code);
+        }
+        for code in codes() {
+            for p in ALL {
+                let c = card(&code, p);
+                for line in c.lines() {
+                    assert!(message_ids().contains(&line.message), "{} is not listed in message_ids()", line.message);
+                }
+                let text = card_text(q, &tr, &c);
+                assert!(!text.contains("[country-") && !text.contains("{"), "{} {code}: {text}", l.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn document_titles_stay_in_their_own_language_and_are_isolated() {
+    let tr = Translator::new(wegwijzer::i18n::find("ar").unwrap());
+    let c = card(&OptionId::from("SY"), Protection::Signalled);
+    let title = "Interim Country Guidance: Syria";
+    let line = c
+        .lines()
+        .find(|l| line_text(&tr, l, &|d| d.to_string()).contains(title))
+        .expect("the EUAA guidance is on the Syria card");
+    let text = line_text(&tr, line, &|d| d.to_string());
+    assert!(text.contains(&format!("\u{2068}{title}\u{2069}")), "the Latin title is isolated in Arabic text: {text:?}");
+}
+
+#[test]
+fn thinking_it_through_is_offered_when_return_is_considered() {
+    let q = questionnaire();
+    let with = |wants: &str, fear: &str| {
+        let mut s = Session::new(common::today());
+        s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from(wants)));
+        s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from(fear)));
+        s
+    };
+    for fear in ["yes", "no"] {
+        assert!(return_considered(q, &assess(q, &with("return_thinking", fear))), "thinking of return, fear {fear}");
+        assert!(return_considered(q, &assess(q, &with("return_decided", fear))));
+        assert!(!return_considered(q, &assess(q, &with("stay", fear))), "wants to stay: not offered");
+    }
+}
+
+#[test]
+fn thinking_it_through_topics_exist_and_recall_only_what_was_said() {
+    let q = questionnaire();
+    let topics = &consider().topics;
+    assert!(topics.len() >= 8);
+    for t in topics {
+        for id in &t.questions {
+            assert!(q.question(id).is_some(), "topic {} names unknown question {id}", t.id);
+        }
+        for l in LOCALES {
+            assert!(Translator::new(l).has(&t.message()), "{}: {}", l.code, t.message());
+        }
+    }
+    let safety = topics.iter().find(|t| t.id == "safety").unwrap();
+    let mut s = Session::new(common::today());
+    s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from("prefer_not")));
+    assert!(recalled(q, safety, &s).is_empty(), "'rather not say' is not recalled");
+    s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from("yes")));
+    assert_eq!(recalled(q, safety, &s), vec![(QuestionId::from("fear"), Answer::One(OptionId::from("yes")))]);
+}
+
+/// The card is a block of the one result document: on the result (and
+/// `assess`) when asked for, after the routes, under the same safety rule.
+#[test]
+fn the_result_document_carries_the_country_card_after_the_routes() {
+    use wegwijzer::document::{self, country::CountryBlock, dates, Block, Languages, Options};
+    let q = questionnaire();
+    let tr = Translator::new(wegwijzer::i18n::find("en").unwrap());
+    let session = |fear: &str| {
+        let mut s = Session::new(common::today());
+        s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from(fear)));
+        s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
+        s.answers.insert(QuestionId::from("country"), Answer::One(OptionId::from("NG")));
+        s
+    };
+    let build = |s: &Session, country: bool| {
+        let options = Options { counsellor: false, answers: false, country };
+        document::build(q, s, &assess(q, s), Languages::one(&tr), dates::long, options)
+    };
+    let country = |d: &document::ResultDocument| -> Option<(usize, CountryBlock)> {
+        d.blocks.iter().enumerate().find_map(|(i, b)| match b {
+            Block::Country(c) => Some((i, c.clone())),
+            _ => None,
+        })
+    };
+    let no_fear = build(&session("no"), true);
+    let (at, card) = country(&no_fear).expect("the card is in the document");
+    let routes_at = no_fear.blocks.iter().rposition(|b| matches!(b, Block::Cards { .. })).unwrap();
+    assert!(at > routes_at, "after the routes");
+    assert!(card.sections.iter().any(|s| s.id == "return"), "support on return without fear");
+    assert!(document::text::plain(&no_fear).contains("Information about Nigeria"));
+
+    let fear = build(&session("yes"), true);
+    let (_, card) = country(&fear).unwrap();
+    assert!(card.sections.iter().all(|s| s.id != "return" && s.id != "practical"), "no return support with fear");
+    let text = document::country::text(&card, |w| w.first.clone());
+    for word in ["ERSO", "IOM", "WereldWijd", "Goedwerk"] {
+        assert!(!text.contains(word), "with fear the country card says nothing of {word}:\n{text}");
+    }
+    assert!(country(&build(&session("no"), false)).is_none(), "only when asked for (the summary: when ticked)");
+}
