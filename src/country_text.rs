@@ -32,11 +32,12 @@ pub fn provenance_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> Stri
 }
 
 /// The country's name as the questionnaire lists it: Dutch, English, or
-/// its own name with the English one.
+/// its own name with the English one (once, where the two are the same).
 pub fn country_name(tr: &Translator, c: &Country) -> String {
     match tr.locale.code {
         "nl" => c.nl.clone(),
         "en" => c.en.clone(),
+        _ if c.native == c.en => c.en.clone(),
         _ => format!("{} ({})", c.native, c.en),
     }
 }

@@ -17,11 +17,7 @@ pub fn reason_text(questionnaire: &Questionnaire, messages: &Translator, reason:
 pub fn option_label(questionnaire: &Questionnaire, messages: &Translator, question: &QuestionId, option: &OptionId) -> String {
     let is_country = questionnaire.question(question).is_some_and(|x| x.kind == Kind::Country);
     if let Some(country) = questionnaire.country(option).filter(|_| is_country) {
-        return match messages.locale.code {
-            "nl" => country.nl.clone(),
-            "en" => country.en.clone(),
-            _ => format!("{} ({})", country.native, country.en),
-        };
+        return crate::country_text::country_name(messages, country);
     }
     messages.t(&ids::option(question, option))
 }
