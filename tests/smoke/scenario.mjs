@@ -41,9 +41,19 @@ async function language(b, lang) {
   await waitFor(b, (c) => document.documentElement.lang === c, [lang], `lang=${lang}`);
 }
 
+/**
+ * Opens the app. The start screen comes pre-rendered with the HTML; this
+ * waits until the app has taken it over and has every language (else a
+ * click can hit the pre-rendered copy as it is replaced).
+ */
+async function visit(b, origin) {
+  await b.open(origin + '/');
+  await waitFor(b, () => document.documentElement.hasAttribute('data-ready'), [], 'the app');
+}
+
 /** A fresh visit in `lang`, up to the first question. */
 async function begin(b, origin, lang) {
-  await b.open(origin + '/');
+  await visit(b, origin);
   await shown(b, '#start');
   await language(b, lang);
   await b.click('#start');
@@ -156,7 +166,7 @@ export const SMOKE = {
     assert.ok(stored, 'something is saved');
     assert.doesNotMatch(stored, /decision_when|m1_3/, 'nothing readable is stored');
 
-    await b.open(origin + '/');
+    await visit(b, origin);
     await shown(b, '#resume-pass');
     await language(b, 'en');
     await b.type('#resume-pass', 'wrong passphrase');
