@@ -4,14 +4,12 @@
 // and the printed worksheet in two languages with nothing stored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, assertNoAxeViolations } from './harness.mjs';
 
-let server, origin, browser, axeSource;
+let server, origin, browser;
 before(async () => {
   ({ server, origin } = await startServer());
   browser = await launch();
-  axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 });
 after(async () => { await browser?.close(); server?.close(); });
 
@@ -144,12 +142,7 @@ test('thinking it through: optional questions, what was said, and a printable wo
   await context.close();
 });
 
-async function axe(page, where) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
-  const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(v, [], `${where}: axe violations`);
-}
+const axe = assertNoAxeViolations;
 
 for (const locale of ['nl-NL', 'ar']) {
   test(`axe: no violations on the country page, the result card and the worksheet (${locale})`, async () => {

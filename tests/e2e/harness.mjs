@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -141,4 +142,14 @@ export async function messageIn(page, selector, pattern = /.+/) {
   await page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.textContent || ''),
     [selector, pattern.source, pattern.flags]);
   return page.locator(selector).innerText();
+}
+
+let axeSource;
+/** Runs axe-core (WCAG 2.2 AA and best practice) on the page; fails on any violation. */
+export async function assertNoAxeViolations(page, where) {
+  axeSource ??= await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
+  const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(v, [], `${where}: axe violations`);
 }
