@@ -73,12 +73,13 @@ fn browser_knows(code: &str) -> bool {
 /// many times.
 pub fn format_date(messages: &Translator, day: crate::engine::Day) -> String {
     let code = messages.locale.code;
-    if !browser_knows(code) {
-        return crate::document::dates::long(messages, day);
-    }
+    // Only the browser's dates are kept, so a kept one needs no second check.
     let key = (code, day.0);
     if let Some(s) = DATES.with(|d| d.borrow().get(&key).cloned()) {
         return s;
+    }
+    if !browser_knows(code) {
+        return crate::document::dates::long(messages, day);
     }
     let (y, m, d) = day.ymd();
     let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
