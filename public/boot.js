@@ -6,7 +6,8 @@
 // before the app runs. This is a classic script in <head>, so it has run
 // before that screen is shown: until the app takes the screen over, a tap on
 // it is noted and repeated on the live screen, and the quick exit works at
-// once. The app's code (preloaded by index.html) is imported dynamically.
+// once. Start shows the first question, pre-rendered too, so the question
+// can be read and answered while the app is still on its way. The app's code (preloaded by index.html) is imported dynamically.
 (() => {
   function failed() {
     if (!document.body) return document.addEventListener('DOMContentLoaded', failed);
@@ -27,21 +28,76 @@
   }
 
   const early = [];
+  // Start shows the pre-rendered first question (post-build.mjs) at once, if
+  // nothing was chosen before it: a language or a mode only the app can
+  // honour. Back returns to the start screen and forgets what was noted.
+  let startScreen = null;
+  let answered = false;
+  // Where the person is on the page before the app takes over (read then:
+  // the page has changed under them by the time the app has started).
+  let focused = null;
+  let scrolled = [0, 0];
+  const focus = (event) => { focused = event.target.id || null; };
+  const scroll = () => { scrolled = [scrollX, scrollY]; };
+  const swap = (from, to) => { to.forEach((n) => from[0].before(n)); from.forEach((n) => n.remove()); };
+  const showQuestion = () => {
+    const template = document.querySelector('template[data-first-question]');
+    if (!template || early.length) return;
+    startScreen = [...document.querySelectorAll('body > [data-prerendered]:not(template)')];
+    swap(startScreen, [...template.content.cloneNode(true).children]);
+    document.querySelector('form[data-question] h1')?.focus();
+  };
+  const showStart = () => {
+    const question = [...document.querySelectorAll('body > [data-prerendered]:not(template)')];
+    swap(question, startScreen);
+    startScreen = null;
+    early.length = 0;
+    document.getElementById('start')?.focus();
+  };
   const remember = (event) => {
     const el = event.target.closest?.('button, input');
     if (!el) return;
+    if (el.classList.contains('exit')) return location.replace('exit.html');
+    if (startScreen && el.classList.contains('back')) return showStart();
     const selector = el.id ? `#${el.id}` : el.lang && `${el.tagName}[lang="${el.lang}"]`;
-    if (el.classList.contains('exit')) location.replace('exit.html');
-    else if (selector) early.push(() => document.querySelector(selector)?.click());
+    if (!selector) return;
+    // A double tap on a button is one tap (on the live screen the second
+    // would land on the next question).
+    if (el.tagName === 'BUTTON' && last() === selector) return;
+    if (el.id === 'start') showQuestion();
+    early.push({ selector, repeat: () => document.querySelector(selector)?.click() });
+    // The answer is given: the question waits, greyed, for the app to take
+    // it further (taps on it now would land on the next question).
+    if (startScreen && el.id === 'next') {
+      answered = true;
+      const main = document.querySelector('main');
+      main.inert = true;
+      main.setAttribute('aria-busy', 'true');
+    }
   };
-  const chosen = (event) => {
-    const { id, value, tagName } = event.target;
-    if (tagName !== 'SELECT' || !id) return;
-    early.push(() => {
-      const live = document.getElementById(id);
-      if (live) { live.value = value; live.dispatchEvent(new Event('change', { bubbles: true })); }
+  const last = () => early.length && early[early.length - 1].selector;
+  // Typed and chosen values (the date, the language) are carried over as the
+  // last value of each field.
+  const typed = (event) => {
+    const { id, value, tagName, type } = event.target;
+    // A radio button chosen with the arrow keys (a tap was noted as a click).
+    if (type === 'radio' && id && last() !== `#${id}`) return early.push({ selector: `#${id}`, repeat: () => document.getElementById(id)?.click() });
+    if (!id || !(tagName === 'SELECT' || (tagName === 'INPUT' && !['radio', 'checkbox', 'file'].includes(type)))) return;
+    const i = early.findIndex((e) => e.value === id);
+    if (i >= 0) early.splice(i, 1);
+    early.push({
+      selector: `#${id}`,
+      value: id,
+      repeat: () => {
+        const live = document.getElementById(id);
+        if (!live) return;
+        live.value = value;
+        live.dispatchEvent(new Event(tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+      },
     });
   };
+  // The pre-rendered form is not sent anywhere (the app answers it).
+  const held = (event) => event.preventDefault();
   const escapes = [];
   const escape = (event) => {
     if (event.key !== 'Escape') return;
@@ -49,20 +105,41 @@
     if (escapes.length >= 3 && escapes[escapes.length - 1] - escapes[escapes.length - 3] < 2000) location.replace('exit.html');
   };
   document.addEventListener('click', remember, true);
-  document.addEventListener('change', chosen, true);
+  document.addEventListener('change', typed, true);
+  document.addEventListener('input', typed, true);
+  document.addEventListener('submit', held, true);
   document.addEventListener('keydown', escape, true);
+  document.addEventListener('focusin', focus, true);
+  addEventListener('scroll', scroll, { passive: true });
 
   const started = typeof WebAssembly !== 'object'
     ? Promise.reject(new Error('no WebAssembly'))
     : import('./wegwijzer.js').then(({ default: init }) => init({ module_or_path: './wegwijzer_bg.wasm' }));
   started
-    .then(() => {
+    .then(async () => {
       // The app has its own quick exit from here on (if it failed, these
       // stay: the quick exit keeps working).
       document.removeEventListener('click', remember, true);
-      document.removeEventListener('change', chosen, true);
+      document.removeEventListener('change', typed, true);
+      document.removeEventListener('input', typed, true);
+      document.removeEventListener('submit', held, true);
       document.removeEventListener('keydown', escape, true);
-      for (const repeat of early) repeat();
+      document.removeEventListener('focusin', focus, true);
+      removeEventListener('scroll', scroll);
+      // The app draws a screen in microtasks after a tap: each tap waits for
+      // its element (all before the next frame, so nothing flashes).
+      for (const { selector, repeat } of early) {
+        for (let i = 0; i < 50 && !document.querySelector(selector); i++) await null;
+        repeat();
+      }
+      // Someone reading or typing in the pre-rendered question stays where
+      // they were: the app, drawing that question anew, has scrolled to its
+      // heading and focused it.
+      if (startScreen && !answered) {
+        for (let i = 0; i < 50; i++) await null;
+        if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
+        window.scrollTo(scrolled[0], scrolled[1]);
+      }
     }, failed)
     .finally(() => {
       // The offline copy, for every visitor, once the app's own files are

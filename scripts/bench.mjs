@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { criticalFiles, firstVisitFiles, sizes } from './sizes.mjs';
+import { criticalFiles, firstQuestionFiles, firstVisitFiles, sizes } from './sizes.mjs';
 import { serve } from './static-server.mjs';
 import { launch, Questionnaire } from '../tests/e2e/harness.mjs';
 
@@ -35,7 +35,7 @@ const PATH = {
 // the first question are first laid out, and for every answer the time from
 // the submit to the frame that shows the next screen.
 const PROBE = `(() => {
-  const b = window.__bench = { start: null, question: null, answers: [] };
+  const b = window.__bench = { start: null, question: null, app: null, answers: [] };
   const shown = (sel) => { const e = document.querySelector(sel); return !!e && e.getBoundingClientRect().height > 0; };
   (function poll() {
     if (b.start === null && shown('#start')) {
@@ -45,7 +45,10 @@ const PROBE = `(() => {
       if (window.__clickStart) document.querySelector('#start').click();
     }
     if (b.question === null && shown('form[data-question]')) b.question = performance.now();
-    if (b.question === null) requestAnimationFrame(poll);
+    // The app runs once it has taken over the pre-rendered page (the first
+    // question shows before that, from the HTML).
+    if (b.app === null && b.start !== null && !document.querySelector('[data-prerendered]')) b.app = performance.now();
+    if (b.question === null || b.app === null) requestAnimationFrame(poll);
   })();
   // After a frame's callbacks the browser lays out and paints; a message
   // posted from rAF arrives after that.
@@ -94,24 +97,27 @@ async function appRun(browser, origin, throttled) {
   // Start is clicked as soon as it shows, as someone in a hurry would.
   const { context, page: p } = await page(browser, origin, throttled, true);
   await p.goto(origin + '/', { waitUntil: 'commit' });
-  await p.waitForFunction(() => window.__bench.question !== null, null, { timeout: 60000 });
-  const { start, question } = await p.evaluate(() => window.__bench);
+  await p.waitForFunction(() => window.__bench.question !== null && window.__bench.app !== null, null, { timeout: 60000 });
+  const { start, question, app } = await p.evaluate(() => window.__bench);
   const before = await transferredBefore(p, question);
+  before.app = await transferredBefore(p, app);
   before.wasmEnd = await p.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? 0);
   const asked = await new Questionnaire(p).answerAll(PATH);
   await p.waitForFunction((n) => window.__bench.answers.length >= n, asked.length);
   const answers = await p.evaluate(() => window.__bench.answers);
   await context.close();
-  return { start, question, before, answers };
+  return { start, question, app, before, answers };
 }
 
 async function measure(browser, app, plain, throttled) {
-  const r = { plain: [], start: [], question: [], bytes: [], files: [], answers: [], wasm: [] };
+  const r = { plain: [], start: [], question: [], app: [], appBytes: [], bytes: [], files: [], answers: [], wasm: [] };
   for (let i = 0; i < RUNS; i++) {
     r.plain.push(await plainRun(browser, plain, throttled));
     const a = await appRun(browser, app, throttled);
     r.start.push(a.start);
     r.question.push(a.question);
+    r.app.push(a.app);
+    r.appBytes.push(a.before.app.bytes);
     r.bytes.push(a.before.bytes);
     r.files.push(a.before.files);
     r.wasm.push(a.before.wasmEnd);
@@ -129,8 +135,9 @@ function report(title, r) {
   console.log(`start screen visible, plain HTML page   ${ms(plain)}`);
   console.log(`start screen visible, app               ${ms(median(r.start))}  (${(median(r.start) / plain).toFixed(2)}x plain)`);
   console.log(`first question visible (Start at once)  ${ms(median(r.question))}  (${(median(r.question) / plain).toFixed(2)}x plain start)`);
-  console.log(`(the wasm has arrived at                 ${ms(median(r.wasm))})`);
   console.log(`transferred before the first question  ${kb(median(r.bytes)).padStart(6)} KB in ${files.length} files: ${files.join(' ')}`);
+  console.log(`(the wasm has arrived at                 ${ms(median(r.wasm))})`);
+  console.log(`app running, answers go on from here    ${ms(median(r.app))}  (${(median(r.app) / plain).toFixed(2)}x plain start; ${kb(median(r.appBytes))} KB transferred by then)`);
   console.log(`answer, submit to next frame            ${ms(median(r.answers.map((a) => a.ms)))} median, ${ms(slowest.ms).trim()} max (after "${slowest.from}"; ${r.answers.length} answers)`);
 }
 
@@ -142,7 +149,9 @@ const table = (title, rows) => {
   const tot = (k) => rows.reduce((s, r) => s + r[k], 0);
   console.log('total'.padEnd(24) + kb(tot('raw')).padStart(8) + kb(tot('gzip')).padStart(9) + kb(tot('brotli')).padStart(11));
 };
-table('Critical path (files the first question needs)', await sizes(DIST, criticalFiles(DIST)));
+table('First question (the page holds it, pre-rendered)', await sizes(DIST, firstQuestionFiles(DIST)));
+console.log('');
+table('The app (needed from the second question on)', await sizes(DIST, criticalFiles(DIST)));
 const all = await sizes(DIST, firstVisitFiles(DIST));
 console.log(`\nWhole first visit incl. offline copy: ${all.length} files, ${kb(all.reduce((s, r) => s + r.brotli, 0))} KB brotli`);
 

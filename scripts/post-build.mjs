@@ -7,6 +7,9 @@
 //    written into the page, so the text appears as soon as the HTML arrives.
 //    Each pre-rendered element is marked `data-prerendered`; the app removes
 //    them and mounts in the same task (src/main.rs), so nothing flashes.
+// 3. The first question, pre-rendered the same way into a <template> (inert:
+//    not shown, no duplicate ids): boot.js shows it when Start is tapped
+//    before the app runs, so on a slow line the question is there at once.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './static-server.mjs';
@@ -24,7 +27,7 @@ for (const code of readdirSync(join(src, 'locales')).sort()) {
   writeFileSync(join(out, 'locales', `${code}.ftl`), files.map((f) => readFileSync(join(dir, f), 'utf8') + '\n').join(''));
 }
 
-// 2. The start screen, as the app renders it.
+// 2. and 3. The start screen and the first question, as the app renders them.
 const server = await serve(out, 0);
 const browser = await launch();
 try {
@@ -36,21 +39,34 @@ try {
   await page.waitForSelector('#start');
   await page.waitForLoadState('networkidle');
   if (errors.length) throw new Error(`the app failed while pre-rendering: ${errors.join('; ')}`);
-  const html = await page.evaluate(() => {
+  const snapshot = () => page.evaluate(() => {
     // Properties the app set (checked boxes, chosen options) become attributes.
     for (const i of document.querySelectorAll('input')) i.toggleAttribute('checked', i.checked);
     for (const o of document.querySelectorAll('option')) o.toggleAttribute('selected', o.selected);
-    return [...document.body.children]
+    const copy = document.body.cloneNode(true);
+    // In the first question: the date limit is today's (the app sets it),
+    // whether there is a voice depends on the device (kept in place, unseen,
+    // until the app knows), and the save panel comes with the app.
+    copy.querySelector('#date-input')?.removeAttribute('max');
+    copy.querySelector('.read-aloud')?.setAttribute('data-pending', '');
+    copy.querySelector('details.save')?.remove();
+    return [...copy.children]
       .filter((e) => !['SCRIPT', 'NOSCRIPT'].includes(e.tagName))
       .map((e) => { e.setAttribute('data-prerendered', ''); return e.outerHTML; })
       .join('\n');
   });
+  const start = await snapshot();
+  await page.click('#start');
+  await page.waitForSelector('form[data-question] h1');
+  const question = await snapshot();
+  if (errors.length) throw new Error(`the app failed while pre-rendering: ${errors.join('; ')}`);
   await context.close();
+  const html = `${start}\n<template data-prerendered data-first-question>${question}</template>`;
   const file = join(out, 'index.html');
   const page0 = readFileSync(file, 'utf8');
   if (page0.includes('data-prerendered')) throw new Error('index.html is pre-rendered already');
   writeFileSync(file, page0.replace('</body>', `${html}\n</body>`));
-  console.log(`post-build: ${readdirSync(join(out, 'locales')).length} language files, start screen pre-rendered (${html.length} bytes)`);
+  console.log(`post-build: ${readdirSync(join(out, 'locales')).length} language files, start screen (${start.length} bytes) and first question (${question.length} bytes) pre-rendered`);
 } finally {
   await browser.close();
   server.close();

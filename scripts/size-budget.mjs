@@ -1,27 +1,34 @@
-// Fails the build when what the first question needs grows past the budget
-// (brotli -q 11, as a host would send it): the page, what it links and
-// preloads, the scripts they import and the wasm (scripts/sizes.mjs
-// criticalFiles). The language files fetched after the first screen do not
-// count here; the whole first visit is printed for information.
-//
-// The issue's target is 150 KB. The build is at about 297 KB (README
-// "Figures"): the wasm alone is ~288 KB, of which Leptos views and the
-// reactive system are the largest part, then serde_json for the content;
-// the country information added about 29 KB (its code and Dutch text).
-// The budget sits a little above today's size so nothing grows unnoticed
-// while the code is cut further.
-import { criticalFiles, firstVisitFiles, sizes } from './sizes.mjs';
+// Fails the build when what a person waits for grows past its budget
+// (brotli -q 11, as a host would send it):
+// - the first question: the page, which holds the start screen and the first
+//   question pre-rendered, its stylesheet and boot.js (scripts/sizes.mjs
+//   firstQuestionFiles). The issue's target, 150 KB.
+// - the app, needed from the second question on: the page, what it links
+//   and preloads, the scripts they import and the wasm (criticalFiles). Its
+//   budget sits a little above today's size so nothing grows unnoticed while
+//   the code is cut further (README "Figures").
+// The language files fetched after the first screen count in neither; the
+// whole first visit is printed for information.
+import { criticalFiles, firstQuestionFiles, firstVisitFiles, sizes } from './sizes.mjs';
 
-const TARGET = 150 * 1024;
-const BUDGET = 305 * 1024;
+const FIRST_QUESTION = 150 * 1024;
+const APP = 305 * 1024;
 const dir = process.argv[2] || 'dist';
-const critical = await sizes(dir, criticalFiles(dir));
-const total = critical.reduce((s, r) => s + r.brotli, 0);
-const all = (await sizes(dir, firstVisitFiles(dir))).reduce((s, r) => s + r.brotli, 0);
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`size budget: ${kb(total)} KB brotli before the first question (budget ${kb(BUDGET)} KB, target ${kb(TARGET)} KB); whole first visit with every language ${kb(all)} KB`);
-if (total > BUDGET) {
-  console.error('size budget exceeded:');
-  for (const r of critical) console.error(`  ${r.file}: ${r.brotli} B brotli`);
-  process.exit(1);
+let failed = false;
+for (const [what, files, budget] of [
+  ['the first question', firstQuestionFiles(dir), FIRST_QUESTION],
+  ['the app', criticalFiles(dir), APP],
+]) {
+  const rows = await sizes(dir, files);
+  const total = rows.reduce((s, r) => s + r.brotli, 0);
+  console.log(`size budget: ${kb(total)} KB brotli for ${what} (${files.join(' ')}; budget ${kb(budget)} KB)`);
+  if (total > budget) {
+    failed = true;
+    console.error(`size budget exceeded for ${what}:`);
+    for (const r of rows) console.error(`  ${r.file}: ${r.brotli} B brotli`);
+  }
 }
+const all = (await sizes(dir, firstVisitFiles(dir))).reduce((s, r) => s + r.brotli, 0);
+console.log(`whole first visit with every language: ${kb(all)} KB brotli`);
+if (failed) process.exit(1);

@@ -12,7 +12,21 @@ export function firstVisitFiles(dir) {
 }
 
 /**
- * What the first question needs: the page, what it links to (stylesheet,
+ * What the first question needs to show and to be answered: the page (it
+ * holds the start screen and the first question, pre-rendered), its
+ * stylesheets and its classic scripts (boot.js). Not the preloads.
+ */
+export function firstQuestionFiles(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const refs = [
+    ...[...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"#?:]+)"/g)],
+    ...[...html.matchAll(/<script\b(?![^>]*type="module")[^>]*\bsrc="([^"#?:]+)"/g)],
+  ].map((m) => m[1].replace(/^\.?\//, ''));
+  return ['index.html', ...new Set(refs)];
+}
+
+/**
+ * What the app needs to run (from the second question on): the page, what it links to (stylesheet,
  * scripts, preloads, icon, manifest), what those scripts import, and the
  * wasm beside wasm-bindgen's `<name>.js`. Read from the build, so a new early
  * file counts without a change here.

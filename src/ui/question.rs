@@ -118,7 +118,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                 <button type="button" class="back" on:click=move |_| on_back.run(())>
                     <span class="arrow" aria-hidden="true">"←"</span>{bi("nav-back")}
                 </button>
-                <button type="submit" class="primary" on:click=on_continue_click>
+                <button type="submit" class="primary" id="next" on:click=on_continue_click>
                     {move || if is_last() { bi("nav-to-result").into_any() } else { bi("nav-continue").into_any() }}
                     <span class="arrow" aria-hidden="true">"→"</span>
                 </button>

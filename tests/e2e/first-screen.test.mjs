@@ -1,6 +1,7 @@
 // The start screen comes with the HTML (pre-rendered at build time) and the
 // app takes it over without a flash or a jump; until the app has loaded, a
-// tap on Start is kept and the quick exit works. The app's code is held back
+// tap on Start shows the first question (pre-rendered too), what is answered
+// there is kept, and the quick exit works. The app's code is held back
 // (page.route) to look at the page before it runs. Served with the real CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,10 +21,16 @@ async function heldPage() {
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/wegwijzer_bg.wasm', async (route) => { await held; await route.continue(); });
-  // Every frame notes whether Start was on screen, to catch a blank frame.
+  // Every frame notes whether Start was on screen, to catch a blank frame,
+  // and which question was.
   await page.addInitScript(() => {
     window.__frames = [];
-    (function f() { window.__frames.push(!!document.querySelector('#start')); requestAnimationFrame(f); })();
+    window.__questions = [];
+    (function f() {
+      window.__frames.push(!!document.querySelector('#start'));
+      window.__questions.push(document.querySelector('form[data-question]')?.dataset.question ?? null);
+      requestAnimationFrame(f);
+    })();
   });
   await page.goto(origin + '/');
   return { context, page, errors, release };
@@ -76,5 +83,69 @@ test('the quick exit works before the app has loaded', async () => {
   await page.waitForTimeout(200);
   await page.click('button.exit');
   await page.waitForURL(/exit\.html$/);
+  await context.close();
+});
+
+const daysAgo = (n) => new Date(Date.now() - n * 864e5).toISOString().slice(0, 10);
+const questionLayout = (page) => page.evaluate(() => ['header', '#progress-text', 'h1', '#date-input', '#decision_when-gt_3m', '#next']
+  .map((s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return [s, r && [r.x, r.y, r.width, r.height].map(Math.round)]; }));
+
+test('Start before the app has loaded shows the first question at once; the app takes it over as it is', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.waitForSelector('#start', { state: 'visible' });
+  await page.click('#start');
+  await page.waitForSelector('form[data-question="decision_when"] h1', { state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the question, as the app does');
+  assert.equal(await page.locator('details.save').count(), 0, 'the save panel comes with the app');
+  await page.click('#decision_when-gt_3m');
+  const before = { layout: await questionLayout(page), text: await text(page) };
+  assert.ok(before.layout.every(([, r]) => r), 'the whole question is there before the app runs');
+  await page.evaluate(() => { window.__questions.length = 0; });
+  release();
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+  assert.ok(await page.isChecked('#decision_when-gt_3m'), 'the choice is kept');
+  assert.deepEqual(await questionLayout(page), before.layout, 'nothing moved');
+  assert.ok((await text(page)).startsWith(before.text.trim().split('\n')[0]), 'the same question');
+  assert.ok((await page.evaluate(() => window.__questions)).every((q) => q === 'decision_when'), 'no frame without the question');
+  await page.click('#next');
+  await page.waitForSelector('form[data-question="appeal"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an answer given before the app has loaded is taken further by it, once, however often Next was tapped', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.waitForSelector('#start', { state: 'visible' });
+  await page.click('#start');
+  const day = daysAgo(10);
+  await page.fill('#date-input', day);
+  await page.click('#next');
+  await page.click('#next', { force: true }).catch(() => {});
+  assert.equal(await page.getAttribute('main', 'aria-busy'), 'true', 'the question shows it is waiting');
+  release();
+  await page.waitForSelector('form[data-question="appeal"]');
+  await waitForApp(page);
+  assert.equal(await page.locator('.error-summary:not(.hidden)').count(), 0, 'the second question was not sent on empty');
+  await page.click('form[data-question] button.back');
+  await page.waitForSelector('form[data-question="decision_when"]');
+  assert.equal(await page.inputValue('#date-input'), day, 'the typed date is the answer');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Back on the early first question returns to the start screen, and nothing of it is kept', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.waitForSelector('#start', { state: 'visible' });
+  await page.click('#start');
+  await page.click('#decision_when-lt_1w');
+  await page.click('form[data-question] button.back');
+  await page.waitForSelector('#start', { state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'start');
+  release();
+  await waitForApp(page);
+  assert.equal(await page.locator('form[data-question]').count(), 0, 'the app is on the start screen');
+  await new Questionnaire(page).start();
+  assert.ok(!(await page.isChecked('#decision_when-lt_1w')), 'the choice made before Back is not kept');
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,10 +4,14 @@
 //   open(url), back(), run(fn, ...args) -> value, click(css),
 //   type(css, text), key(name), url(), errors() -> console errors since the
 //   last call, close().
-// It checks what people rely on: a path to the result in Dutch and in
-// Arabic, the date question, quick exit, and save and resume.
+// It checks what people rely on: the first question before the app has
+// arrived, a path to the result in Dutch and in Arabic, the date question,
+// quick exit, and save and resume.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from '../e2e/harness.mjs';
 
 const PASS = 'correct horse battery';
@@ -112,6 +116,27 @@ async function answerAll(b, answers) {
 const text = (b, css) => b.run((s) => document.querySelector(s)?.innerText ?? '', css);
 
 export const SMOKE = {
+  async 'before the app: Start shows the first question from the page; an answer, Back and the quick exit work'(b, origin, held) {
+    // `held` serves the build with an app that never starts: the page as a
+    // person on a slow line has it before the app arrives.
+    await b.open(held + '/');
+    await shown(b, '#start');
+    await b.click('#start');
+    await shown(b, 'form[data-question="decision_when"] h1');
+    assert.equal(await b.run(() => document.activeElement?.tagName), 'H1', 'focus on the question');
+    await b.click('label[for="decision_when-w1_4"]');
+    assert.equal(await b.run(() => document.getElementById('decision_when-w1_4').checked), true);
+    await b.click('form[data-question] button.back');
+    await shown(b, '#start');
+    assert.equal(await b.run(() => document.querySelector('form[data-question]')), null, 'back on the start screen');
+    await b.click('#start');
+    await b.click('label[for="decision_when-gt_3m"]');
+    await b.click('#next');
+    assert.equal(await b.run(() => [location.pathname, document.querySelector('main').getAttribute('aria-busy'), document.querySelector('main').inert].join()), '/,true,true', 'the answer waits for the app, and the page stays');
+    await b.click('button.exit');
+    await waitFor(b, () => location.pathname.endsWith('/exit.html'), [], 'exit page');
+  },
+
   async 'Dutch: the date question gives the appeal deadline, fear puts the conversation first'(b, origin) {
     await begin(b, origin, 'nl');
     const r = await answerAll(b, { decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
@@ -191,17 +216,21 @@ export const SMOKE = {
  * the top of this file); every test ends with no console error in it.
  */
 export function smokeTests(engine, launch) {
-  let server, origin, b;
+  let server, origin, b, heldServer, held, heldDir;
   before(async () => {
     ({ server, origin } = await startServer());
+    heldDir = mkdtempSync(join(tmpdir(), 'held-'));
+    cpSync('dist', heldDir, { recursive: true });
+    writeFileSync(join(heldDir, 'wegwijzer.js'), 'export default () => new Promise(() => {});\n');
+    ({ server: heldServer, origin: held } = await startServer(heldDir));
     const t0 = Date.now();
     b = await launch();
     console.log(`# ${engine}: started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });
-  after(async () => { await b?.close(); server?.close(); });
+  after(async () => { await b?.close(); server?.close(); heldServer?.close(); rmSync(heldDir, { recursive: true, force: true }); });
   for (const [name, run] of Object.entries(SMOKE)) {
     test(`${engine}: ${name}`, async () => {
-      await run(b, origin);
+      await run(b, origin, held);
       assert.deepEqual(await b.errors(), [], 'no console errors');
     });
   }
