@@ -14,7 +14,7 @@
 //! is true). `=` on a multiple choice means "includes".
 
 use super::ids::{OptionId, QuestionId};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -210,6 +210,13 @@ fn join(f: &mut std::fmt::Formatter<'_>, xs: &[Expr], sep: &str, parens: bool) -
         f.write_str(")")?;
     }
     Ok(())
+}
+
+/// As written in the content, so the encoded content carries the same text.
+impl Serialize for Expr {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 impl<'de> Deserialize<'de> for Expr {
