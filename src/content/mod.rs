@@ -22,3 +22,27 @@ pub fn questionnaire() -> &'static Questionnaire {
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], name: &str) -> T {
     postcard::from_bytes(bytes).unwrap_or_else(|e| panic!("content/{name}.toml does not load: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::country::{consider, country_facts};
+    use super::*;
+    use serde::Serialize;
+
+    /// What the app decodes is what the file says: the file read the way
+    /// `build.rs` reads it, and the decoded content, compared as JSON
+    /// (conditions as their text, so a lost `not` or bracket would show).
+    fn same_as_file<T: DeserializeOwned + Serialize>(decoded: &T, name: &str) {
+        let text = std::fs::read_to_string(format!("content/{name}.toml")).unwrap();
+        let from_file: T = toml::from_str(&text).unwrap();
+        let json = |v: &T| serde_json::to_value(v).unwrap();
+        assert!(json(decoded) == json(&from_file), "content/{name}.toml decodes differently from how it reads");
+    }
+
+    #[test]
+    fn the_decoded_content_is_the_content_as_written() {
+        same_as_file(questionnaire(), "questionnaire");
+        same_as_file(country_facts(), "countries");
+        same_as_file(consider(), "consider");
+    }
+}

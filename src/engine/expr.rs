@@ -26,13 +26,13 @@ pub enum Expr {
     Atom(Atom),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Atom {
     pub question: QuestionId,
     pub test: Test,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Test {
     /// The answer includes one of these options.
     AnyOf(Vec<OptionId>),
@@ -212,18 +212,39 @@ fn join(f: &mut std::fmt::Formatter<'_>, xs: &[Expr], sep: &str, parens: bool) -
     Ok(())
 }
 
-/// As written in the content, so the encoded content carries the same text.
+/// In the content file a condition is text (`fear = yes`). In the binary form
+/// `build.rs` writes (not human-readable) it is the parsed tree, so the app
+/// carries no parser and parses nothing at start.
 impl Serialize for Expr {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            Tree::serialize(self, s)
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Expr {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Expr::parse(&s).map_err(serde::de::Error::custom)
+        if d.is_human_readable() {
+            let s = String::deserialize(d)?;
+            Expr::parse(&s).map_err(serde::de::Error::custom)
+        } else {
+            Tree::deserialize(d)
+        }
     }
+}
+
+/// [`Expr`]'s shape for serde's derive (checked against it by the compiler).
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "Expr")]
+enum Tree {
+    Always,
+    Not(Box<Expr>),
+    And(Vec<Expr>),
+    Or(Vec<Expr>),
+    Atom(Atom),
 }
 
 fn tokenize(src: &str) -> Result<Vec<String>, String> {
