@@ -13,12 +13,12 @@ use std::{env, fs, path::Path};
 
 // The engine is pure (std and serde only), so the build script can use the
 // very types the app decodes into, and the content checks.
-#[allow(dead_code, unused_imports)]
-#[path = "src/engine/mod.rs"]
-mod engine;
 #[allow(dead_code)]
 #[path = "src/content/check.rs"]
 mod check;
+#[allow(dead_code, unused_imports)]
+#[path = "src/engine/mod.rs"]
+mod engine;
 
 fn main() {
     let out = env::var("OUT_DIR").unwrap();
