@@ -1,12 +1,24 @@
 //! Build-time data:
-//! - the human-written content files (TOML) as JSON, so the app ships
-//!   serde_json (which it needs anyway) and no TOML parser;
+//! - the human-written content files (TOML), read into the engine's own types
+//!   (so a misspelt field or a wrong kind fails the build with the file's line),
+//!   checked, and written in postcard's compact binary form: the app ships a
+//!   small decoder instead of serde_json's code for every content type;
 //! - every `locales/<code>/*.ftl` of a language as one text, in file-name
 //!   order, so a new Fluent file needs no code change. Natively every language
 //!   is compiled in; the web build compiles in only Dutch and fetches the rest
 //!   (`scripts/post-build.mjs` writes the same concatenation to `dist/locales/`).
 
+use serde::{de::DeserializeOwned, Serialize};
 use std::{env, fs, path::Path};
+
+// The engine is pure (std and serde only), so the build script can use the
+// very types the app decodes into, and the content checks.
+#[allow(dead_code)]
+#[path = "src/content/check.rs"]
+mod check;
+#[allow(dead_code, unused_imports)]
+#[path = "src/engine/mod.rs"]
+mod engine;
 
 fn main() {
     let out = env::var("OUT_DIR").unwrap();
@@ -15,17 +27,24 @@ fn main() {
 }
 
 fn content(out: &Path) {
-    for name in ["questionnaire", "countries", "consider"] {
-        let src = format!("content/{name}.toml");
-        println!("cargo:rerun-if-changed={src}");
-        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
-        let value: toml::Value = match toml::from_str(&text) {
-            Ok(v) => v,
-            Err(e) => panic!("{src} is not valid TOML: {e}"),
-        };
-        let json = serde_json::to_string(&value).expect("content as JSON");
-        fs::write(out.join(format!("{name}.json")), json).unwrap_or_else(|e| panic!("write {name}.json: {e}"));
+    let q: engine::Questionnaire = encode(out, "questionnaire");
+    let problems = check::problems(&q);
+    if !problems.is_empty() {
+        panic!("content/questionnaire.toml has problems:\n{}", problems.join("\n"));
     }
+    encode::<engine::country_card::CountryFacts>(out, "countries");
+    encode::<engine::consider::Consider>(out, "consider");
+}
+
+/// Reads `content/<name>.toml` as a `T` and writes it to `OUT_DIR/<name>.bin`.
+fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
+    let src = format!("content/{name}.toml");
+    println!("cargo:rerun-if-changed={src}");
+    let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
+    let value: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
+    let bytes = postcard::to_allocvec(&value).expect("content encodes");
+    fs::write(out.join(format!("{name}.bin")), bytes).unwrap_or_else(|e| panic!("write {name}.bin: {e}"));
+    value
 }
 
 fn locales(out: &Path) {

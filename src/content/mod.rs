@@ -1,21 +1,48 @@
-//! The questionnaire content (`content/questionnaire.toml`, turned into JSON
-//! by `build.rs`) and the checks that keep it sound.
+//! The questionnaire content (`content/questionnaire.toml`, read, checked and
+//! encoded by `build.rs`) and the checks that keep it sound.
 
 pub mod check;
 pub mod country;
 
 use crate::engine::Questionnaire;
+use serde::de::DeserializeOwned;
 use std::sync::OnceLock;
 
-/// The content compiled into the app.
-pub const JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
+/// The content compiled into the app, in postcard's binary form.
+const QUESTIONNAIRE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionnaire.bin"));
 
-/// The questionnaire, parsed once. The content tests guarantee it parses.
+/// The questionnaire, decoded once. `build.rs` wrote it from the same types.
 pub fn questionnaire() -> &'static Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
-    Q.get_or_init(|| parse(JSON).unwrap_or_else(|e| panic!("content does not load: {e}")))
+    Q.get_or_init(|| decode(QUESTIONNAIRE, "questionnaire"))
 }
 
-pub fn parse(json: &str) -> Result<Questionnaire, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
+/// Decodes content that `build.rs` encoded; it cannot fail unless the types
+/// changed without a rebuild of the build script's output.
+pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], name: &str) -> T {
+    postcard::from_bytes(bytes).unwrap_or_else(|e| panic!("content/{name}.toml does not load: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::country::{consider, country_facts};
+    use super::*;
+    use serde::Serialize;
+
+    /// What the app decodes is what the file says: the file read the way
+    /// `build.rs` reads it, and the decoded content, compared as JSON
+    /// (conditions as their text, so a lost `not` or bracket would show).
+    fn same_as_file<T: DeserializeOwned + Serialize>(decoded: &T, name: &str) {
+        let text = std::fs::read_to_string(format!("content/{name}.toml")).unwrap();
+        let from_file: T = toml::from_str(&text).unwrap();
+        let json = |v: &T| serde_json::to_value(v).unwrap();
+        assert!(json(decoded) == json(&from_file), "content/{name}.toml decodes differently from how it reads");
+    }
+
+    #[test]
+    fn the_decoded_content_is_the_content_as_written() {
+        same_as_file(questionnaire(), "questionnaire");
+        same_as_file(country_facts(), "countries");
+        same_as_file(consider(), "consider");
+    }
 }

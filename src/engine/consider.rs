@@ -6,9 +6,9 @@ use super::assess::Assessment;
 use super::ids::{OptionId, QuestionId};
 use super::model::Questionnaire;
 use super::session::{Answer, Session};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Consider {
     #[serde(rename = "topic")]
     pub topics: Vec<Topic>,
@@ -16,7 +16,7 @@ pub struct Consider {
 
 /// A question to think about, and the questionnaire questions whose answers
 /// the page recalls for it.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Topic {
     pub id: String,
     #[serde(default)]

@@ -12,7 +12,7 @@ use super::ids::OptionId;
 use serde::{Deserialize, Serialize};
 
 /// The country facts as loaded from `content/countries.toml`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CountryFacts {
     /// What was searched per kind, and whom to ask when a kind is not known.
     #[serde(rename = "kind")]
@@ -100,7 +100,7 @@ impl FactKind {
 
 /// Per kind: whom the card tells the person to ask when it is not known,
 /// and what was searched (the provenance of "not known").
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct KindInfo {
     pub id: FactKind,
     /// Organisation names, kept as written ("IOM · VluchtelingenWerk").
@@ -162,7 +162,7 @@ impl Publisher {
 }
 
 /// One fact, for one or more countries, with where it was read.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Fact {
     pub kind: FactKind,
     pub countries: Vec<OptionId>,

@@ -14,7 +14,7 @@
 //! is true). `=` on a multiple choice means "includes".
 
 use super::ids::{OptionId, QuestionId};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,13 +26,13 @@ pub enum Expr {
     Atom(Atom),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Atom {
     pub question: QuestionId,
     pub test: Test,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Test {
     /// The answer includes one of these options.
     AnyOf(Vec<OptionId>),
@@ -212,11 +212,39 @@ fn join(f: &mut std::fmt::Formatter<'_>, xs: &[Expr], sep: &str, parens: bool) -
     Ok(())
 }
 
+/// In the content file a condition is text (`fear = yes`). In the binary form
+/// `build.rs` writes (not human-readable) it is the parsed tree, so the app
+/// carries no parser and parses nothing at start.
+impl Serialize for Expr {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            Tree::serialize(self, s)
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Expr {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Expr::parse(&s).map_err(serde::de::Error::custom)
+        if d.is_human_readable() {
+            let s = String::deserialize(d)?;
+            Expr::parse(&s).map_err(serde::de::Error::custom)
+        } else {
+            Tree::deserialize(d)
+        }
     }
+}
+
+/// [`Expr`]'s shape for serde's derive (checked against it by the compiler).
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "Expr")]
+enum Tree {
+    Always,
+    Not(Box<Expr>),
+    And(Vec<Expr>),
+    Or(Vec<Expr>),
+    Atom(Atom),
 }
 
 fn tokenize(src: &str) -> Result<Vec<String>, String> {

@@ -4,11 +4,11 @@
 
 use super::expr::Expr;
 use super::ids::{DeadlineId, FactId, OptionId, QuestionId, ReferralId, RouteId, SignalId};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The whole questionnaire: questions in the order they are asked, routes and
 /// urgent notes in priority order, the referral directory and countries.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub settings: Settings,
     #[serde(rename = "question")]
@@ -36,7 +36,7 @@ pub struct Questionnaire {
 }
 
 /// Engine-level settings that the safety rule and the fallback rest on.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Settings {
     /// Routes shown first, whatever else applies, when a protection signal
     /// holds (the conversation and the legal check).
@@ -47,7 +47,7 @@ pub struct Settings {
     pub prefer_not: OptionId,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// One option.
@@ -62,7 +62,7 @@ pub enum Kind {
     Date,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Question {
     pub id: QuestionId,
     pub kind: Kind,
@@ -96,7 +96,7 @@ pub struct Question {
     pub earliest: Option<FactId>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Notice {
     pub id: String,
     pub when: Expr,
@@ -106,7 +106,7 @@ pub struct Notice {
 /// held back (listed only under "other options", with this signal's
 /// reasons) and `settings.protect_first` routes come first. Message
 /// `signal-<id>` says why, for when no answer can be cited.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Signal {
     pub id: SignalId,
     pub when: Expr,
@@ -114,7 +114,7 @@ pub struct Signal {
 
 /// When `when` holds, the routes in `put` move (in that order) to just
 /// before route `before`, if both are shown. Rules apply in content order.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct OrderRule {
     pub when: Expr,
     pub put: Vec<RouteId>,
@@ -122,7 +122,7 @@ pub struct OrderRule {
 }
 
 /// A country tag and where it comes from.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Tag {
     pub id: String,
     /// What the tag means, for reviewers.
@@ -138,7 +138,7 @@ pub struct Tag {
 /// A stated duration, date or condition, with its source. Deadlines count
 /// with a fact's `days`; every note lists the facts it rests on, and the
 /// result asks the person to confirm secondary ones with VluchtelingenWerk.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Fact {
     pub id: FactId,
     /// The fact in one English sentence, for reviewers.
@@ -158,7 +158,7 @@ pub struct Fact {
 
 /// A "how long ago" range of a date question: up to `max_days` ago (inclusive);
 /// the last bucket has no limit.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Bucket {
     pub id: OptionId,
     #[serde(default)]
@@ -167,7 +167,7 @@ pub struct Bucket {
 
 /// A route or an urgent note: shown when `when` holds, with the answers that
 /// made it hold as its reasons.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Rule {
     pub id: RouteId,
     pub when: Expr,
@@ -188,7 +188,7 @@ pub struct Rule {
     pub facts: Vec<FactId>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Point {
     pub id: RouteId,
     pub when: Expr,
@@ -201,7 +201,7 @@ pub struct Point {
 /// only when `when` holds (so that a date that is probably wrong is not
 /// shown). Message `deadline-<id>` with `$date`, and `.passed` for when the
 /// date has passed.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct DeadlineRule {
     pub id: DeadlineId,
     /// A date question.
@@ -214,7 +214,7 @@ pub struct DeadlineRule {
 
 /// An organisation the person can contact. Names, offers and "how to reach"
 /// are translated; numbers and addresses are data.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Referral {
     pub id: ReferralId,
     #[serde(default)]
@@ -227,7 +227,7 @@ pub struct Referral {
     pub checked: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Country {
     /// ISO 3166-1 alpha-2, or a content code such as `XK-SL` for Somaliland.
     pub code: OptionId,
