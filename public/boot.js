@@ -7,7 +7,8 @@
 // before that screen is shown: until the app takes the screen over, a tap on
 // it is noted and repeated on the live screen, and the quick exit works at
 // once. Start shows the first question, pre-rendered too, so the question
-// can be read and answered while the app is still on its way. The app's code (preloaded by index.html) is imported dynamically.
+// can be read and answered while the app is still on its way. The app's
+// code (preloaded by index.html) is imported dynamically.
 (() => {
   function failed() {
     if (!document.body) return document.addEventListener('DOMContentLoaded', failed);
@@ -37,7 +38,11 @@
   // the page has changed under them by the time the app has started).
   let focused = null;
   let scrolled = [0, 0];
-  const focus = (event) => { focused = event.target.id || null; };
+  // An element found again in the app's copy of a screen: by its id, else
+  // by its tag and classes (the app drew the pre-rendered markup).
+  const where = (el) => el.id ? `#${el.id}` : el.tagName + [...el.classList].map((c) => `.${c}`).join('');
+  // Not the app's own focus on its heading as it mounts.
+  const focus = (event) => { if (event.target.closest('[data-prerendered]')) focused = where(event.target); };
   const scroll = () => { scrolled = [scrollX, scrollY]; };
   const swap = (from, to) => { to.forEach((n) => from[0].before(n)); from.forEach((n) => n.remove()); };
   const showQuestion = () => {
@@ -132,13 +137,13 @@
         for (let i = 0; i < 50 && !document.querySelector(selector); i++) await null;
         repeat();
       }
-      // Someone reading or typing in the pre-rendered question stays where
-      // they were: the app, drawing that question anew, has scrolled to its
-      // heading and focused it.
-      if (startScreen && !answered) {
+      // Someone on a screen the app draws anew (the start screen, or the
+      // early question) stays where they were: the app has focused its
+      // heading and scrolled to it.
+      if (!answered && (startScreen || !early.some((e) => e.selector === '#start'))) {
         for (let i = 0; i < 50; i++) await null;
-        if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
-        window.scrollTo(scrolled[0], scrolled[1]);
+        if (focused) document.querySelector(focused)?.focus({ preventScroll: true });
+        scrollTo(scrolled[0], scrolled[1]);
       }
     }, failed)
     .finally(() => {

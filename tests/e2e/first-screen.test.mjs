@@ -12,8 +12,8 @@ before(async () => { ({ server, origin } = await startServer()); browser = await
 after(async () => { await browser?.close(); server?.close(); });
 
 /** A page whose wasm is held until `release()` is called. */
-async function heldPage() {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+async function heldPage({ locale = 'nl-NL', viewport = { width: 360, height: 740 } } = {}) {
+  const context = await browser.newContext({ locale, viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -149,3 +149,65 @@ test('Back on the early first question returns to the start screen, and nothing 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The focused element, as `TAG#id`. */
+const focused = (page) => page.evaluate(() => `${document.activeElement.tagName}#${document.activeElement.id}`);
+/** Presses Tab until `css` has focus (at most 20 times). */
+async function tabTo(page, css) {
+  for (let i = 0; i < 20 && !(await page.evaluate((s) => document.activeElement.matches(s), css)); i++) await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate((s) => document.activeElement.matches(s), css), `Tab reaches ${css}`);
+}
+
+test('keyboard only: Enter on Start, arrows in the answers, and the focus stays there when the app takes over', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await tabTo(page, '#start');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('form[data-question="decision_when"]');
+  await tabTo(page, 'input[type=radio]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(page), 'INPUT#decision_when-m1_3');
+  release();
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+  await waitForApp(page);
+  assert.ok(await page.isChecked('#decision_when-m1_3'), 'the choice is kept');
+  assert.equal(await focused(page), 'INPUT#decision_when-m1_3', 'focus is where it was, not on the heading');
+  // Enter in the form sends it (implicit submission), as on the live app.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('form[data-question="appeal"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('someone on the start screen when the app arrives stays where they were: focus and scroll', async () => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 600 }]) {
+    const { context, page, errors, release } = await heldPage({ viewport });
+    await tabTo(page, '#start');
+    await page.mouse.wheel(0, 150);
+    await page.waitForFunction(() => scrollY > 0);
+    const before = await page.evaluate(() => scrollY);
+    release();
+    await waitForApp(page);
+    assert.equal(await page.locator('[data-prerendered]').count(), 0);
+    assert.equal(await focused(page), 'BUTTON#start', `focus stays on Start (${viewport.width} px)`);
+    assert.equal(await page.evaluate(() => scrollY), before, `the page does not jump (${viewport.width} px)`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('an early question in Dutch turns Arabic, right to left, when the app and Arabic arrive; the answer and focus stay', async () => {
+  const { context, page, errors, release } = await heldPage({ locale: 'ar' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  await page.click('#start');
+  await page.click('#decision_when-w1_4');
+  release();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+  await waitForApp(page);
+  assert.ok(await page.isChecked('#decision_when-w1_4'));
+  assert.equal(await focused(page), 'INPUT#decision_when-w1_4');
+  assert.match(await page.locator('form[data-question] h1').innerText(), /[\u0600-\u06FF]/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
