@@ -117,9 +117,20 @@
   document.addEventListener('focusin', focus, true);
   addEventListener('scroll', scroll, { passive: true });
 
+  // A date typed halfway is in its field only (the value stays empty until
+  // the date is whole): the app, drawing the field anew, would lose it. So
+  // the compiled app starts once the date is whole or the field is left.
+  const settled = (module) => new Promise(function wait(done) {
+    document.activeElement?.validity?.badInput ? setTimeout(wait, 100, done) : done(module);
+  });
   const started = typeof WebAssembly !== 'object'
     ? Promise.reject(new Error('no WebAssembly'))
-    : import('./wegwijzer.js').then(({ default: init }) => init({ module_or_path: './wegwijzer_bg.wasm' }));
+    : import('./wegwijzer.js').then(({ default: init }) => {
+      // Compiled while it arrives where the host says it is wasm.
+      const compile = (r) => WebAssembly.compileStreaming && r.headers.get('content-type') === 'application/wasm'
+        ? WebAssembly.compileStreaming(r) : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+      return init({ module_or_path: fetch('./wegwijzer_bg.wasm').then(compile).then(settled) });
+    });
   started
     .then(async () => {
       // The app has its own quick exit from here on (if it failed, these

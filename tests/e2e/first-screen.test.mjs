@@ -196,6 +196,26 @@ test('someone on the start screen when the app arrives stays where they were: fo
   }
 });
 
+test('a date typed halfway when the app arrives is not lost', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.click('#start');
+  await page.click('#date-input');
+  // The field's order depends on the browser; the date is whole after 8 digits.
+  await page.keyboard.type('0203');
+  release();
+  await page.waitForTimeout(1500);
+  assert.ok(await page.locator('[data-prerendered]').count() > 0, 'the app waits while the date is half typed');
+  await page.keyboard.type('2026');
+  const early = await page.inputValue('#date-input');
+  assert.match(early, /^2026-\d\d-\d\d$/);
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+  await waitForApp(page);
+  assert.equal(await page.inputValue('#date-input'), early, 'the whole date is in the live field');
+  assert.equal(await focused(page), 'INPUT#date-input');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an early question in Dutch turns Arabic, right to left, when the app and Arabic arrive; the answer and focus stay', async () => {
   const { context, page, errors, release } = await heldPage({ locale: 'ar' });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
