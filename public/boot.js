@@ -64,8 +64,9 @@
     if (!el) return;
     if (el.classList.contains('exit')) return location.replace('exit.html');
     if (startScreen && el.classList.contains('back')) return showStart();
-    const selector = el.id ? `#${el.id}` : el.lang && `${el.tagName}[lang="${el.lang}"]`;
-    if (!selector) return;
+    // The file picker opens by itself; the file chosen is carried over.
+    if (el.type === 'file') return;
+    const selector = where(el);
     // A double tap on a button is one tap (on the live screen the second
     // would land on the next question).
     if (el.tagName === 'BUTTON' && last() === selector) return;
@@ -84,10 +85,10 @@
   // Typed and chosen values (the date, the language) are carried over as the
   // last value of each field.
   const typed = (event) => {
-    const { id, value, tagName, type } = event.target;
+    const { id, value, files, tagName, type } = event.target;
     // A radio button chosen with the arrow keys (a tap was noted as a click).
     if (type === 'radio' && id && last() !== `#${id}`) return early.push({ selector: `#${id}`, repeat: () => document.getElementById(id)?.click() });
-    if (!id || !(tagName === 'SELECT' || (tagName === 'INPUT' && !['radio', 'checkbox', 'file'].includes(type)))) return;
+    if (!id || !(tagName === 'SELECT' || (tagName === 'INPUT' && !['radio', 'checkbox'].includes(type)))) return;
     const i = early.findIndex((e) => e.value === id);
     if (i >= 0) early.splice(i, 1);
     early.push({
@@ -96,8 +97,9 @@
       repeat: () => {
         const live = document.getElementById(id);
         if (!live) return;
-        live.value = value;
-        live.dispatchEvent(new Event(tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+        if (type === 'file') live.files = files;
+        else live.value = value;
+        live.dispatchEvent(new Event(tagName === 'SELECT' || type === 'file' ? 'change' : 'input', { bubbles: true }));
       },
     });
   };

@@ -231,3 +231,27 @@ test('an early question in Dutch turns Arabic, right to left, when the app and A
   await context.close();
 });
 
+test('"Forget everything" tapped before the app has loaded asks its question once the app is there', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.click('#start');
+  await page.click('.forget button');
+  release();
+  await waitForApp(page);
+  assert.equal(await page.locator('.forget [role=alertdialog]').count(), 1, 'the confirmation is open');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file chosen to resume before the app has loaded is read by the app, with no second file picker', async () => {
+  const { context, page, release } = await heldPage();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#import-file')]);
+  await chooser.setFiles({ name: 'wegwijzer.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });
+  let pickers = 0;
+  page.on('filechooser', () => { pickers++; });
+  release();
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.getElementById('import-file').files[0]?.name), 'wegwijzer.json');
+  await page.waitForFunction(() => document.querySelector('.resume-message').textContent.trim() !== '');
+  assert.equal(pickers, 0);
+  await context.close();
+});
