@@ -69,16 +69,17 @@
     const selector = where(el);
     // A double tap on a button is one tap (on the live screen the second
     // would land on the next question).
-    if (el.tagName === 'BUTTON' && last() === selector) return;
+    if ((el.tagName === 'BUTTON' && last() === selector) || (answered && el.id === 'next')) return;
     if (el.id === 'start') showQuestion();
     early.push({ selector, repeat: () => document.querySelector(selector)?.click() });
     // The answer is given: the question waits, greyed, for the app to take
-    // it further (taps on it now would land on the next question).
+    // it further (taps on it now would land on the next question). Next
+    // itself stays, keeping focus (an inert main would drop it to <body>);
+    // a second tap on it is not noted.
     if (startScreen && el.id === 'next') {
       answered = true;
-      const main = document.querySelector('main');
-      main.inert = true;
-      main.setAttribute('aria-busy', 'true');
+      for (const part of document.querySelectorAll('main fieldset, main .back')) part.inert = true;
+      document.querySelector('main').setAttribute('aria-busy', 'true');
     }
   };
   const last = () => early.length && early[early.length - 1].selector;

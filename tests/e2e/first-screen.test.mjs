@@ -255,3 +255,24 @@ test('a file chosen to resume before the app has loaded is read by the app, with
   assert.equal(pickers, 0);
   await context.close();
 });
+
+test('Next before the app has loaded keeps focus on Next; the answer can no longer change, and Next counts once', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.click('#start');
+  await page.click('#decision_when-lt_1w');
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(page), 'BUTTON#next', 'focus is not dropped to the page');
+  assert.equal(await page.getAttribute('main', 'aria-busy'), 'true');
+  assert.ok(await page.evaluate(() => document.querySelector('main fieldset').inert && document.querySelector('main .back').inert));
+  // A language chosen in between, then Next again: still one step on.
+  await page.selectOption('#language', 'en');
+  await page.focus('#next');
+  await page.keyboard.press('Enter');
+  release();
+  await page.waitForSelector('form[data-question="appeal"]');
+  await waitForApp(page);
+  assert.equal(await page.locator('.error-summary:not(.hidden)').count(), 0, 'the second question was not sent on empty');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
