@@ -87,6 +87,10 @@
   // last value of each field.
   const typed = (event) => {
     const { id, value, files, tagName, type } = event.target;
+    // As on the app's question: a date clears the choice, a choice the date.
+    const form = event.target.closest('form[data-question]');
+    if (form && type === 'radio') for (const d of form.querySelectorAll('input[type=date]')) d.value = '';
+    if (form && type === 'date' && value) for (const r of form.querySelectorAll('input[type=radio]')) r.checked = false;
     // A radio button chosen with the arrow keys (a tap was noted as a click).
     if (type === 'radio' && id && last() !== `#${id}`) return early.push({ selector: `#${id}`, repeat: () => document.getElementById(id)?.click() });
     if (!id || !(tagName === 'SELECT' || (tagName === 'INPUT' && !['radio', 'checkbox'].includes(type)))) return;

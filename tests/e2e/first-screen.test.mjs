@@ -276,3 +276,20 @@ test('Next before the app has loaded keeps focus on Next; the answer can no long
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on the early question a date clears the choice and a choice the date, as on the live one: nothing vanishes at takeover', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.click('#start');
+  await page.fill('#date-input', daysAgo(3));
+  await page.click('#decision_when-w1_4');
+  assert.equal(await page.inputValue('#date-input'), '', 'the choice clears the date');
+  await page.fill('#date-input', daysAgo(3));
+  assert.ok(!(await page.isChecked('#decision_when-w1_4')), 'the date clears the choice');
+  const shown = { date: await page.inputValue('#date-input'), checked: await page.locator('input:checked').count() };
+  release();
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+  await waitForApp(page);
+  assert.deepEqual({ date: await page.inputValue('#date-input'), checked: await page.locator('input:checked').count() }, shown);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
