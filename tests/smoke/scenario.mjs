@@ -132,7 +132,7 @@ export const SMOKE = {
     await b.click('#start');
     await b.click('label[for="decision_when-gt_3m"]');
     await b.click('#next');
-    assert.equal(await b.run(() => [location.pathname, document.querySelector('main').getAttribute('aria-busy'), document.querySelector('main').inert].join()), '/,true,true', 'the answer waits for the app, and the page stays');
+    assert.equal(await b.run(() => [location.pathname, document.querySelector('main').getAttribute('aria-busy'), document.querySelector('main fieldset').inert].join()), '/,true,true', 'the answer waits for the app, and the page stays');
     await b.click('button.exit');
     await waitFor(b, () => location.pathname.endsWith('/exit.html'), [], 'exit page');
   },
