@@ -29,6 +29,7 @@
   }
 
   const early = [];
+  const title = document.title;
   // Start shows the pre-rendered first question (post-build.mjs) at once, if
   // nothing was chosen before it: a language or a mode only the app can
   // honour. Back returns to the start screen and forgets what was noted.
@@ -71,6 +72,8 @@
     // would land on the next question).
     if ((el.tagName === 'BUTTON' && last() === selector) || (answered && el.id === 'next')) return;
     if (el.id === 'start') showQuestion();
+    // A neutral tab title at once, for a phone others may look at.
+    if (el.id === 'neutral-title') document.title = el.checked ? 'Notes' : title;
     early.push({ selector, repeat: () => document.querySelector(selector)?.click() });
     // The answer is given: the question waits, greyed, for the app to take
     // it further (taps on it now would land on the next question). Next

@@ -293,3 +293,18 @@ test('on the early question a date clears the choice and a choice the date, as o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the neutral tab title is there at once when chosen before the app has loaded, and stays', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.click('#neutral-title');
+  assert.equal(await page.title(), 'Notes');
+  await page.click('#neutral-title');
+  assert.equal(await page.title(), 'Wegwijzer', 'and back');
+  await page.click('#neutral-title');
+  release();
+  await waitForApp(page);
+  assert.ok(await page.isChecked('#neutral-title'));
+  assert.equal(await page.title(), 'Notes');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
