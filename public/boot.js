@@ -127,10 +127,12 @@
   document.addEventListener('focusin', focus, true);
   addEventListener('scroll', scroll, { passive: true });
 
-  // A date typed halfway is in its field only (the value stays empty until
-  // the date is whole): the app, drawing the field anew, would lose it. So
-  // the compiled app starts once the date is whole or the field is left.
+  // The compiled app starts on a whole page: one still arriving would get
+  // the rest of the pre-rendered screen after the app's own. And not while
+  // a date is typed halfway: it is in its field only (the value stays empty
+  // until it is whole), and the app, drawing the field anew, would lose it.
   const settled = (module) => new Promise(function wait(done) {
+    if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', () => wait(done), { once: true });
     document.activeElement?.validity?.badInput ? setTimeout(wait, 100, done) : done(module);
   });
   const started = typeof WebAssembly !== 'object'

@@ -308,3 +308,38 @@ test('the neutral tab title is there at once when chosen before the app has load
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a page that arrives in parts is taken over only once it is whole: no pre-rendered part is left behind', async () => {
+  // The page stops after the header for a while; everything else comes at
+  // once, so the app is ready before the rest of the page has arrived.
+  const { createServer } = await import('node:http');
+  const html = await (await fetch(origin + '/')).text();
+  const cut = html.indexOf('<main');
+  const split = createServer(async (req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), 1500);
+      return;
+    }
+    const r = await fetch(origin + req.url);
+    res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? '' });
+    res.end(Buffer.from(await r.arrayBuffer()));
+  });
+  await new Promise((done) => split.listen(0, '127.0.0.1', done));
+  const context = await browser.newContext({ locale: 'nl-NL', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${split.address().port}/`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), null, { timeout: 20000 });
+    assert.equal(await page.locator('[data-prerendered]').count(), 0, 'nothing pre-rendered is left');
+    assert.equal(await page.locator('main').count(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    split.closeAllConnections();
+    split.close();
+  }
+});
