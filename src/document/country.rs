@@ -74,7 +74,7 @@ pub fn block(
         .sections
         .iter()
         .map(|s| CountrySection {
-            id: format!("{:?}", s.id).to_lowercase(),
+            id: s.id.message().trim_start_matches("country-sec-").into(),
             title: langs.t(s.id.message()),
             facts: s
                 .lines
