@@ -66,7 +66,12 @@ fn locales(out: &Path) {
         let mut text = String::new();
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
-            text.push_str(&fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display())));
+            let ftl = fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            // Comments are for translators, not for the app.
+            for line in ftl.lines().filter(|l| !l.starts_with('#')) {
+                text.push_str(line);
+                text.push('\n');
+            }
             text.push('\n');
         }
         let code = lang.file_name().unwrap().to_string_lossy().into_owned();

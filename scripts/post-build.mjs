@@ -1,6 +1,6 @@
 // Trunk post-build hook (Trunk.toml), run on the staging folder:
 // 1. locales/<code>.ftl: every locales/<code>/*.ftl joined in file-name order,
-//    as build.rs joins them for the compiled-in Dutch. The app fetches all of
+//    without comments, as build.rs joins them for the compiled-in Dutch. The app fetches all of
 //    them after the first screen.
 // 2. The start screen pre-rendered into index.html: the built app is opened
 //    in headless Chromium (Dutch, under the real CSP) and what it shows is
@@ -24,7 +24,9 @@ for (const code of readdirSync(join(src, 'locales')).sort()) {
   const dir = join(src, 'locales', code);
   if (!statSync(dir).isDirectory()) continue;
   const files = readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort();
-  writeFileSync(join(out, 'locales', `${code}.ftl`), files.map((f) => readFileSync(join(dir, f), 'utf8') + '\n').join(''));
+  // Without the translators' comments, as build.rs does.
+  const text = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join('\n');
+  writeFileSync(join(out, 'locales', `${code}.ftl`), files.map((f) => text(f) + '\n').join(''));
 }
 
 // 2. and 3. The start screen and the first question, as the app renders them.

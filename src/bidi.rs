@@ -7,8 +7,11 @@
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
+/// ASCII letters and the accented Latin letters (U+00C0 to U+024F, where only
+/// × and ÷ are not letters). Spelt out: `char::is_alphabetic` would ship
+/// Unicode's table of letters in the wasm (~1 KB brotli).
 fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (c.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&c))
+    c.is_ascii_alphabetic() || (('\u{00C0}'..='\u{024F}').contains(&c) && c != '×' && c != '÷')
 }
 
 /// Characters that may join two Latin words into one run ("DT&V", "Ter Apel").
@@ -74,5 +77,14 @@ mod tests {
         assert_eq!(isolate_latin("عبر 113.nl"), "عبر \u{2068}113.nl\u{2069}", "a web address stays whole");
         assert_eq!(isolate_latin("اتصل بـ 113 أو 0800-0113"), "اتصل بـ 113 أو 0800-0113", "numbers alone are fine");
         assert_eq!(isolate_latin("بدون"), "بدون");
+    }
+
+    #[test]
+    fn latin_letters_are_the_alphabetic_ones_of_latin_script() {
+        for c in (0..0x0250).filter_map(char::from_u32) {
+            let latin = c.is_ascii_alphabetic() || (c >= '\u{00C0}' && c.is_alphabetic());
+            assert_eq!(is_latin_letter(c), latin, "{c:?}");
+        }
+        assert!(!is_latin_letter('ب') && !is_latin_letter('Ա'));
     }
 }

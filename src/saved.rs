@@ -73,6 +73,71 @@ impl OpenError {
     }
 }
 
+/// Whose a file is and which version, read before the rest so that a file
+/// of another version, or damaged, is told apart. Any other field, of any
+/// shape, is skipped; the fields themselves may hold anything (a damaged
+/// file is still ours when its format says so). Small on purpose: a general
+/// JSON value here cost a second deserializer of the whole payload.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Field,
+    #[serde(default)]
+    v: Field,
+}
+
+/// One header field, read whatever its JSON type.
+#[derive(Default, PartialEq)]
+enum Field {
+    /// The string [`FORMAT`].
+    Ours,
+    Number(u64),
+    /// Anything else, or missing.
+    #[default]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl<'de> serde::de::Visitor<'de> for FieldVisitor {
+    type Value = Field;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any")
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Field, E> {
+        Ok(if s == FORMAT { Field::Ours } else { Field::Other })
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Field, E> {
+        Ok(Field::Number(n))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Field, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Field::Other)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
+        while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Field::Other)
+    }
+}
+
 /// An envelope with its base64 fields decoded.
 #[derive(Debug)]
 pub struct Sealed {
@@ -99,26 +164,17 @@ pub fn parse_envelope(text: &str) -> Result<Sealed, OpenError> {
     if text.len() as f64 > MAX_BYTES {
         return Err(OpenError::NotOurs);
     }
-    let e: Envelope = match serde_json::from_str(text) {
-        Ok(e) => e,
-        // Not an envelope of this version: say whose and which it is.
-        Err(_) => {
-            let value: serde_json::Value = serde_json::from_str(text).map_err(|_| OpenError::NotOurs)?;
-            return Err(if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-                OpenError::NotOurs
-            } else if value.get("v").and_then(|v| v.as_u64()).is_some_and(|v| v > ENVELOPE_VERSION as u64) {
-                OpenError::Newer
-            } else {
-                OpenError::Damaged
-            });
-        }
-    };
-    if e.format != FORMAT {
+    // Read as bytes, like the payload: one copy of serde_json's reader in the wasm.
+    let head: Header = serde_json::from_slice(text.as_bytes()).map_err(|_| OpenError::NotOurs)?;
+    if head.format != Field::Ours {
         return Err(OpenError::NotOurs);
     }
-    if e.v > ENVELOPE_VERSION {
-        return Err(OpenError::Newer);
+    match head.v {
+        Field::Number(v) if v > ENVELOPE_VERSION as u64 => return Err(OpenError::Newer),
+        Field::Number(_) => {}
+        _ => return Err(OpenError::Damaged),
     }
+    let e: Envelope = serde_json::from_slice(text.as_bytes()).map_err(|_| OpenError::Damaged)?;
     if e.v == 0 || e.kdf != "PBKDF2-SHA256" || e.iter != ITERATIONS {
         return Err(OpenError::Damaged);
     }
@@ -141,18 +197,19 @@ pub fn envelope(salt: &[u8], iv: &[u8], data: &[u8], sum: &[u8]) -> String {
         data: b64_encode(data),
         sum: b64_encode(sum),
     })
-    .expect("an envelope serializes")
+    // Cannot fail (strings and numbers); `expect` would bring serde_json's
+    // error texts into the wasm.
+    .unwrap_or_default()
 }
 
 /// Reads decrypted bytes as a payload of this version.
 pub fn parse_payload(bytes: &[u8]) -> Result<Payload, OpenError> {
-    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| OpenError::Damaged)?;
-    match v.get("v").and_then(|x| x.as_u64()) {
-        Some(n) if n > VERSION as u64 => return Err(OpenError::Newer),
-        Some(n) if n == VERSION as u64 => {}
-        _ => return Err(OpenError::Damaged),
+    let head: Header = serde_json::from_slice(bytes).map_err(|_| OpenError::Damaged)?;
+    match head.v {
+        Field::Number(n) if n > VERSION as u64 => Err(OpenError::Newer),
+        Field::Number(n) if n == VERSION as u64 => serde_json::from_slice(bytes).map_err(|_| OpenError::Damaged),
+        _ => Err(OpenError::Damaged),
     }
-    serde_json::from_value(v).map_err(|_| OpenError::Damaged)
 }
 
 /// Makes opened answers safe with the current content and puts the person
@@ -250,6 +307,10 @@ mod tests {
             assert_eq!(parse_envelope(text).unwrap_err(), OpenError::NotOurs, "{text}");
         }
         assert_eq!(parse_envelope(&with("format", "other".into())).unwrap_err(), OpenError::NotOurs);
+        assert_eq!(parse_envelope(&with("format", 1.into())).unwrap_err(), OpenError::NotOurs);
+        assert_eq!(parse_envelope(&with("format", serde_json::json!([FORMAT]))).unwrap_err(), OpenError::NotOurs);
+        // Whatever else a file holds, without our format it is not ours.
+        assert_eq!(parse_envelope(r#"{"v":9,"format":{"format":"wegwijzer-saved"}}"#).unwrap_err(), OpenError::NotOurs);
         // Too large to be ours: refused before parsing.
         let big = format!("{}{}", good(), " ".repeat(MAX_BYTES as usize));
         assert_eq!(parse_envelope(&big).unwrap_err(), OpenError::NotOurs);
@@ -267,6 +328,11 @@ mod tests {
         for (field, value) in [
             ("v", serde_json::json!(0)),
             ("v", serde_json::json!("2")),
+            ("v", serde_json::json!(-1)),
+            ("v", serde_json::json!(2.5)),
+            ("v", serde_json::json!([3])),
+            ("v", serde_json::json!({"v": 3})),
+            ("v", serde_json::Value::Null),
             ("kdf", serde_json::json!("MD5")),
             ("salt", serde_json::json!("AQ==")),
             ("salt", serde_json::json!("not base64!")),
@@ -277,6 +343,9 @@ mod tests {
         ] {
             assert_eq!(parse_envelope(&with(field, value.clone())).unwrap_err(), OpenError::Damaged, "{field}: {value}");
         }
+        // Ours by its format, but missing the rest: damaged, not someone else's.
+        assert_eq!(parse_envelope(r#"{"format":"wegwijzer-saved"}"#).unwrap_err(), OpenError::Damaged);
+        assert_eq!(parse_envelope(r#"{"format":"wegwijzer-saved","v":2}"#).unwrap_err(), OpenError::Damaged);
     }
 
     #[test]
@@ -323,6 +392,11 @@ mod tests {
         assert_eq!(parse_payload(br#"{"v":0,"answers":{}}"#).unwrap_err(), OpenError::Damaged);
         assert_eq!(parse_payload(b"\x00\x01").unwrap_err(), OpenError::Damaged);
         assert_eq!(parse_payload(br#"{"v":1,"locale":"nl"}"#).unwrap_err(), OpenError::Damaged);
+        for v in [r#""2""#, "-1", "1.5", "null", "[2]", r#"{"v":2}"#] {
+            let bytes = format!(r#"{{"v":{v},"locale":"nl"}}"#);
+            assert_eq!(parse_payload(bytes.as_bytes()).unwrap_err(), OpenError::Damaged, "{v}");
+        }
+        assert_eq!(parse_payload(br#"{"locale":"nl"}"#).unwrap_err(), OpenError::Damaged);
     }
 
     /// A session that reached the result, answering the first option each time.

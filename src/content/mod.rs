@@ -20,7 +20,12 @@ pub fn questionnaire() -> &'static Questionnaire {
 /// Decodes content that `build.rs` encoded; it cannot fail unless the types
 /// changed without a rebuild of the build script's output.
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], name: &str) -> T {
-    postcard::from_bytes(bytes).unwrap_or_else(|e| panic!("content/{name}.toml does not load: {e}"))
+    // Postcard's reason is for native runs (tests, tools); in the wasm its
+    // texts would only add weight.
+    postcard::from_bytes(bytes).unwrap_or_else(|e| {
+        let reason = if cfg!(target_arch = "wasm32") { String::new() } else { e.to_string() };
+        panic!("content/{name}.toml does not load: {reason}")
+    })
 }
 
 #[cfg(test)]

@@ -24,8 +24,9 @@ pub struct CountryBlock {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountrySection {
-    /// `situation`, `procedure`, `stay`, `return`, `practical`.
-    pub id: String,
+    /// `situation`, `procedure`, `stay`, `return`, `practical`: the message
+    /// id without its prefix (no `Debug` names in the wasm).
+    pub id: &'static str,
     pub title: Words,
     pub facts: Vec<CountryFact>,
 }
@@ -74,7 +75,7 @@ pub fn block(
         .sections
         .iter()
         .map(|s| CountrySection {
-            id: format!("{:?}", s.id).to_lowercase(),
+            id: s.id.message().strip_prefix("country-sec-").unwrap_or_default(),
             title: langs.t(s.id.message()),
             facts: s
                 .lines
@@ -151,7 +152,7 @@ fn render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_fol
                 .collect();
             format!(
                 "<section class=\"country-section\" data-section=\"{}\"><h3>{}</h3><ul class=\"facts\">{facts}</ul></section>",
-                escape(&s.id),
+                escape(s.id),
                 words(doc, &s.title)
             )
         })

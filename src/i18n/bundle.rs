@@ -3,7 +3,8 @@
 //! no message is missing in the first place.
 
 use super::locales::{find, Locale};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
 
 pub struct Translator {
     pub locale: &'static Locale,
@@ -13,31 +14,35 @@ pub struct Translator {
 
 /// Fluent errors of a locale's files (syntax or duplicate ids).
 pub fn load(locale: &'static Locale) -> Result<FluentBundle<FluentResource>, Vec<String>> {
-    load_text(locale, locale.ftl)
+    let lang = plural_lang(locale.code).parse().map_err(|e| vec![format!("{e:?}")])?;
+    let (bundle, errors) = parse(lang, locale.ftl);
+    if errors.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(errors.iter().map(|e| format!("{}: {e:?}", locale.code)).collect())
+    }
 }
 
-fn load_text(locale: &'static Locale, ftl: &[&str]) -> Result<FluentBundle<FluentResource>, Vec<String>> {
-    let lang = plural_lang(locale.code).parse().map_err(|e| vec![format!("{e:?}")])?;
+/// The locale's files in one bundle, and the errors found on the way, not
+/// formatted: the app never shows them, and their `Debug` text would bring
+/// its code and Unicode tables into the wasm (~3 KB brotli).
+fn parse(lang: LanguageIdentifier, ftl: &[&str]) -> (FluentBundle<FluentResource>, Vec<FluentError>) {
     let mut bundle = FluentBundle::new(vec![lang]);
     let mut errors = Vec::new();
     for src in ftl {
         match FluentResource::try_new(src.to_string()) {
             Ok(res) => {
                 if let Err(es) = bundle.add_resource(res) {
-                    errors.extend(es.into_iter().map(|e| format!("{}: {e:?}", locale.code)));
+                    errors.extend(es);
                 }
             }
             Err((res, es)) => {
-                errors.extend(es.into_iter().map(|e| format!("{}: {e:?}", locale.code)));
+                errors.extend(es.into_iter().map(FluentError::ParserError));
                 let _ = bundle.add_resource(res);
             }
         }
     }
-    if errors.is_empty() {
-        Ok(bundle)
-    } else {
-        Err(errors)
-    }
+    (bundle, errors)
 }
 
 /// The language whose plural rules apply: CLDR has no separate rules for a
@@ -51,15 +56,18 @@ fn plural_lang(code: &str) -> &str {
 }
 
 fn load_lenient(locale: &'static Locale, ftl: &[&str]) -> FluentBundle<FluentResource> {
-    load_text(locale, ftl).unwrap_or_else(|_| {
-        // Keep whatever parsed; the tests report the errors.
-        let mut b = FluentBundle::new(vec![plural_lang(locale.code).parse().unwrap_or_default()]);
-        for src in ftl {
-            let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
-            b.add_resource_overriding(res);
-        }
-        b
-    })
+    let lang = || plural_lang(locale.code).parse().unwrap_or_default();
+    let (bundle, errors) = parse(lang(), ftl);
+    if errors.is_empty() {
+        return bundle;
+    }
+    // Keep whatever parsed; the tests report the errors.
+    let mut b = FluentBundle::new(vec![lang()]);
+    for src in ftl {
+        let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+        b.add_resource_overriding(res);
+    }
+    b
 }
 
 impl Translator {

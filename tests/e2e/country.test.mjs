@@ -190,3 +190,27 @@ test('"forget everything" closes the country page and the worksheet and leaves n
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the country search ignores case and accents, also in Cyrillic', async () => {
+  const { page, errors, context } = await newPage(browser, origin, { locale: 'ru-RU' });
+  const q = new Questionnaire(page);
+  await q.start();
+  while ((await q.questionId()) !== 'country') {
+    const id = await q.questionId();
+    await q.answer(id);
+    await q.movedOn(id);
+  }
+  // Country codes shown ("other" and "rather not say" always are).
+  const shown = () => page.locator('.choice:not(.hidden) input[name="country"]')
+    .evaluateAll((xs) => xs.map((x) => x.value).filter((v) => /^[A-Z]{2}$/.test(v)));
+  const all = (await shown()).length;
+  await page.fill('#country-search', 'TURKIYE');
+  assert.deepEqual(await shown(), ['TR'], 'Türkiye without its accent, in capitals');
+  // The Russian name comes from the browser (Intl.DisplayNames): "Сирия".
+  await page.fill('#country-search', 'СИРИЯ');
+  assert.deepEqual(await shown(), ['SY'], 'Cyrillic capitals find the Russian name');
+  await page.fill('#country-search', '');
+  assert.equal((await shown()).length, all);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
