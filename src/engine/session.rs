@@ -222,7 +222,8 @@ fn validate(q: &Questionnaire, question: &Question, answer: Answer, today: Day) 
                 return Err(AnswerError::ExclusiveCombined);
             }
             // Keep the content's order, so reasons and summaries read the same way.
-            os.sort_by_key(|o| choices.iter().position(|c| c == o));
+            let rank = |o: &OptionId| choices.iter().position(|c| c == o);
+            crate::short_sort::sort_by(&mut os, |a, b| rank(a).cmp(&rank(b)));
             os.dedup();
             Ok(Answer::Many(os))
         }
