@@ -14,7 +14,6 @@ pub mod i18n;
 pub mod plain;
 pub mod report;
 pub mod saved;
-pub mod short_sort;
 pub mod speech;
 
 #[cfg(target_arch = "wasm32")]

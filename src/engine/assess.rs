@@ -150,7 +150,7 @@ pub fn assess(q: &Questionnaire, s: &Session) -> Assessment {
         // The conversation and the legal check first, in settings order.
         let first = &q.settings.protect_first;
         let rank = |f: &Finding| first.iter().position(|r| r == &f.id).unwrap_or(first.len());
-        crate::short_sort::sort_by(&mut routes, |a, b| rank(a).cmp(&rank(b)));
+        super::short_sort::sort_by(&mut routes, |a, b| rank(a).cmp(&rank(b)));
     }
     if routes.is_empty() {
         if let Some(rule) = q.route(&q.settings.fallback_route) {

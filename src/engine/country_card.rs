@@ -306,7 +306,7 @@ impl CountryFacts {
     /// The facts of a kind that name this country, newest first.
     pub fn about(&self, code: &OptionId, k: FactKind) -> Vec<&Fact> {
         let mut out: Vec<&Fact> = self.facts.iter().filter(|f| f.kind == k && f.countries.contains(code)).collect();
-        crate::short_sort::sort_by(&mut out, |a, b| b.date.cmp(&a.date));
+        super::short_sort::sort_by(&mut out, |a, b| b.date.cmp(&a.date));
         if out.is_empty() {
             out.extend(self.facts.iter().filter(|f| f.kind == k && f.otherwise));
         }

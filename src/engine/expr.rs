@@ -80,7 +80,7 @@ impl Expr {
     pub fn eval(&self, facts: &impl Facts) -> Option<Vec<Reason>> {
         let mut reasons = Vec::new();
         if self.collect(facts, &mut reasons) {
-            crate::short_sort::sort_by(&mut reasons, Ord::cmp);
+            super::short_sort::sort_by(&mut reasons, Ord::cmp);
             reasons.dedup();
             Some(merge(reasons))
         } else {

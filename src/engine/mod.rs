@@ -9,6 +9,7 @@ pub mod expr;
 pub mod ids;
 pub mod model;
 pub mod session;
+pub mod short_sort;
 
 pub use assess::{assess, Assessment, Deadline, Finding, SignalFinding};
 pub use date::Day;

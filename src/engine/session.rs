@@ -223,7 +223,7 @@ fn validate(q: &Questionnaire, question: &Question, answer: Answer, today: Day) 
             }
             // Keep the content's order, so reasons and summaries read the same way.
             let rank = |o: &OptionId| choices.iter().position(|c| c == o);
-            crate::short_sort::sort_by(&mut os, |a, b| rank(a).cmp(&rank(b)));
+            super::short_sort::sort_by(&mut os, |a, b| rank(a).cmp(&rank(b)));
             os.dedup();
             Ok(Answer::Many(os))
         }

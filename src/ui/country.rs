@@ -100,7 +100,7 @@ fn CountryInfoScreen() -> impl IntoView {
             .iter()
             .map(|c| (local_country_name(&messages, &c.code), c.code.to_string()))
             .collect();
-        crate::short_sort::sort_by(&mut names, Ord::cmp);
+        crate::engine::short_sort::sort_by(&mut names, Ord::cmp);
         names
             .into_iter()
             .map(|(name, code)| {
