@@ -255,3 +255,19 @@ test('the hint "you can choose more than one" appears once on a multiple-choice 
   assert.equal(text.split('meer dan één antwoord kiezen').length - 1, 1, text);
   await context.close();
 });
+
+test('the save panel lays out every field on each question, not only the first (erased views once lost one)', async () => {
+  const { page, context } = await newPage(browser, origin, { locale: 'en-GB', viewport: PHONE });
+  const q = new Questionnaire(page);
+  await q.start();
+  for (let i = 0; i < 6; i++) {
+    const id = await q.questionId();
+    await page.click('details.save summary');
+    const missing = await page.locator('.save-form').evaluate((form) =>
+      [...form.querySelectorAll('input, button, label')].filter((e) => e.getClientRects().length === 0).map((e) => e.id || e.tagName));
+    assert.deepEqual(missing, [], `${id}: the save panel has fields without a layout box`);
+    await q.answer(id, BUSY_PATH[id]);
+    await q.movedOn(id);
+  }
+  await context.close();
+});
