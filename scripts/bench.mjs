@@ -58,8 +58,16 @@ const PROBE = `(() => {
     const from = document.querySelector('form[data-question]')?.dataset.question;
     const moved = () => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== from;
     (function check() {
-      afterFrame(() => moved() ? b.answers.push({ from, ms: performance.now() - t0 }) : check());
+      afterFrame(() => {
+        if (!moved()) return check();
+        b.answers.push({ from, ms: performance.now() - t0 });
+        if (document.querySelector('section.result')) whole();
+      });
     })();
+    // The result's lower part follows its first frame: when it is all there.
+    function whole() {
+      afterFrame(() => document.querySelector('section.result[data-complete]') ? (b.whole = performance.now() - t0) : whole());
+    }
   }, true);
 })();`;
 
@@ -104,13 +112,15 @@ async function appRun(browser, origin, throttled) {
   before.wasmEnd = await p.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? 0);
   const asked = await new Questionnaire(p).answerAll(PATH);
   await p.waitForFunction((n) => window.__bench.answers.length >= n, asked.length);
+  await p.waitForFunction(() => window.__bench.whole !== undefined);
   const answers = await p.evaluate(() => window.__bench.answers);
+  answers.whole = await p.evaluate(() => window.__bench.whole);
   await context.close();
   return { start, question, app, before, answers };
 }
 
 async function measure(browser, app, plain, throttled) {
-  const r = { plain: [], start: [], question: [], app: [], appBytes: [], bytes: [], files: [], answers: [], wasm: [] };
+  const r = { plain: [], start: [], question: [], app: [], appBytes: [], bytes: [], files: [], answers: [], wasm: [], whole: [] };
   for (let i = 0; i < RUNS; i++) {
     r.plain.push(await plainRun(browser, plain, throttled));
     const a = await appRun(browser, app, throttled);
@@ -122,6 +132,7 @@ async function measure(browser, app, plain, throttled) {
     r.files.push(a.before.files);
     r.wasm.push(a.before.wasmEnd);
     r.answers.push(...a.answers);
+    r.whole.push(a.answers.whole);
   }
   return r;
 }
@@ -139,6 +150,7 @@ function report(title, r) {
   console.log(`(the wasm has arrived at                 ${ms(median(r.wasm))})`);
   console.log(`app running, answers go on from here    ${ms(median(r.app))}  (${(median(r.app) / plain).toFixed(2)}x plain start; ${kb(median(r.appBytes))} KB transferred by then)`);
   console.log(`answer, submit to next frame            ${ms(median(r.answers.map((a) => a.ms)))} median, ${ms(slowest.ms).trim()} max (after "${slowest.from}"; ${r.answers.length} answers)`);
+  console.log(`(last answer to the whole result         ${ms(median(r.whole))})`);
 }
 
 // 1. Sizes: what the first question needs, and everything a first visit fetches.

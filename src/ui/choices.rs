@@ -135,6 +135,14 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
     };
     let none_found = move || content.countries.iter().all(|c| !matches(c));
     let extra = question.choices(&content.settings);
+    // The list scrolls in a box a few rows high: the first rows come with
+    // the question, the rest after its first frame is painted (56 rows at
+    // once kept the question from showing for ~50 ms at 4x CPU).
+    // `data-complete` marks the whole list (tests wait for it).
+    const FIRST_ROWS: usize = 12;
+    let (first_rows, more_rows) = content.countries.split_at(FIRST_ROWS.min(content.countries.len()));
+    let complete = RwSignal::new(more_rows.is_empty());
+    request_animation_frame(move || set_timeout(move || _ = complete.try_set(true), std::time::Duration::ZERO));
     view! {
         <div class="country-search">
             <label for="country-search">{bi("country-search")}</label>
@@ -142,8 +150,9 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
                 prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
         </div>
         <p class="hint" role="status">{move || none_found().then(|| t("country-none"))}</p>
-        <div class="choices countries" id="country-list">
-            {content.countries.iter().map(country).collect_view()}
+        <div class="choices countries" id="country-list" data-complete=move || complete.get().then_some("")>
+            {first_rows.iter().map(country.clone()).collect_view()}
+            {move || complete.get().then(|| more_rows.iter().map(country.clone()).collect_view())}
         </div>
         <div class="choices">
             {extra.into_iter().map(|option_id| choice(question, draft, option_id)).collect_view()}

@@ -149,7 +149,7 @@ test('the whole questionnaire can be completed with the keyboard alone; focus mo
     await page.keyboard.press('Enter');
     await new Questionnaire(page).movedOn(id);
   }
-  await page.waitForSelector('section.result');
+  await page.waitForSelector('section.result[data-complete]');
   assert.equal((await focused()).tag, 'H1', 'focus moves to the result heading');
   // The cards open and close from the keyboard.
   await tabTo((x) => x.tag === 'SUMMARY');

@@ -42,7 +42,7 @@ test('"+ Language" on the summary adds a language to the summary only, never cou
   await page.selectOption('#summary-second', 'ar');
   assert.ok(await page.locator('#summary .bi-b[lang="ar"]').count() > 5, 'the summary is in two languages');
   await page.click('.nav button.back');
-  await page.waitForSelector('section.result');
+  await page.waitForSelector('section.result[data-complete]');
   assert.equal(await page.locator('section.checklist, .rule, .bi').count(), 0, 'the result is still the person\'s own view');
   await page.click('section.result .nav button.back');
   await page.waitForSelector('form[data-question]');

@@ -135,7 +135,7 @@ test('thinking it through: optional questions, what was said, and a printable wo
   await page.emulateMedia({ media: 'screen' });
 
   await page.click('#consider-back');
-  await page.waitForSelector('section.result');
+  await page.waitForSelector('section.result[data-complete]');
   assert.deepEqual(requests.slice(loaded), [], 'no request after the app loaded');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'nothing stored');
   assert.deepEqual(errors, []);

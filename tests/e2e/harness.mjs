@@ -96,10 +96,15 @@ export class Questionnaire {
     throw new Error('the questionnaire did not end');
   }
 
-  /** Waits until the question `id` has given way to the next one or the result. */
+  /**
+   * Waits until the question `id` has given way to the next one or to the
+   * result, drawn whole: the result's lower part and the country list's
+   * lower rows come a frame after the top (`data-complete`).
+   */
   async movedOn(id) {
     await this.page.waitForFunction(
-      (prev) => document.querySelector('section.result') || document.querySelector('form[data-question]')?.dataset.question !== prev,
+      (prev) => (document.querySelector('section.result[data-complete]') || document.querySelector('form[data-question]')?.dataset.question !== prev)
+        && !document.querySelector('#country-list:not([data-complete])'),
       id,
     );
   }
@@ -120,7 +125,7 @@ export class Questionnaire {
 
   /** Route ids shown as suggestions, urgent notes, and other options, in order. */
   async result() {
-    await this.page.waitForSelector('section.result');
+    await this.page.waitForSelector('section.result[data-complete]');
     const ids = (sel) => this.page.locator(sel).evaluateAll((xs) => xs.map((x) => x.dataset.route));
     return {
       urgent: await ids('section.urgent [data-route]'),

@@ -229,6 +229,7 @@ test('the country list is part of the page, not a scroll box that cuts its last 
     await q.answer(id, { fear: 'no', wants: 'return_decided' }[id]);
     await q.movedOn(id);
   }
+  await page.waitForSelector('#country-list[data-complete]');
   const list = await page.$eval('#country-list', (l) => ({ overflow: getComputedStyle(l).overflowY, scroll: l.scrollHeight, client: l.clientHeight }));
   assert.ok(['visible', 'clip'].includes(list.overflow), `no inner scrolling: ${list.overflow}`);
   assert.ok(list.scroll <= list.client + 1, 'nothing hidden inside the list');

@@ -63,7 +63,7 @@ test('loading fetches only the app\'s own files; answering, switching language, 
   await page.check('#with-answers');
   await page.selectOption('#summary-second', 'ti');
   await page.click('.nav button.back');
-  await page.waitForSelector('section.result');
+  await page.waitForSelector('section.result[data-complete]');
   await page.click('button.back');
   await page.waitForSelector('form[data-question]');
   await page.waitForTimeout(300);

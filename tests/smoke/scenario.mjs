@@ -66,7 +66,7 @@ async function begin(b, origin, lang) {
 
 /** The question on screen: its id, and the values of its options. */
 const current = (b) => b.run(() => {
-  if (document.querySelector('section.result')) return { result: true };
+  if (document.querySelector('section.result[data-complete]')) return { result: true };
   const form = document.querySelector('form[data-question]');
   if (!form) return null;
   const inputs = [...form.querySelectorAll('input[type=radio], input[type=checkbox]')];
@@ -93,14 +93,16 @@ async function answer(b, q, value) {
     }
   }
   await b.click('form[data-question] button[type=submit]');
-  await waitFor(b, (prev) => !!document.querySelector('section.result')
+  await waitFor(b, (prev) => !!document.querySelector('section.result[data-complete]')
     || document.querySelector('form[data-question]')?.dataset.question !== prev, [q.id], `past ${q.id}`);
 }
 
 /** Answers until the result; returns the route ids shown, by section. */
 async function answerAll(b, answers) {
   for (let i = 0; i < 60; i++) {
-    await shown(b, 'section.result, form[data-question]');
+    await shown(b, 'section.result[data-complete], form[data-question]');
+    // The country list's lower rows come a frame after the question.
+    await waitFor(b, () => !document.querySelector('#country-list:not([data-complete])'), [], 'the whole country list');
     const q = await current(b);
     if (q.result) {
       return b.run(() => {
