@@ -70,7 +70,10 @@ mod tests {
 
     #[test]
     fn latin_runs_in_arabic_are_isolated_brackets_stay_outside() {
-        assert_eq!(isolate_latin("شبكة ERSO (عن طريق VluchtelingenWerk)"), "شبكة \u{2068}ERSO\u{2069} (عن طريق \u{2068}VluchtelingenWerk\u{2069})");
+        assert_eq!(
+            isolate_latin("شبكة ERSO (عن طريق VluchtelingenWerk)"),
+            "شبكة \u{2068}ERSO\u{2069} (عن طريق \u{2068}VluchtelingenWerk\u{2069})"
+        );
         assert_eq!(isolate_latin("WereldWijd (Limburg)"), "\u{2068}WereldWijd\u{2069} (\u{2068}Limburg\u{2069})");
         assert_eq!(isolate_latin("في Ter Apel."), "في \u{2068}Ter Apel\u{2069}.");
         assert_eq!(isolate_latin("مع DT&V؟"), "مع \u{2068}DT&V\u{2069}؟");

@@ -14,7 +14,12 @@ pub fn reason_text(questionnaire: &Questionnaire, messages: &Translator, reason:
 }
 
 /// The label of an option, or a country's name.
-pub fn option_label(questionnaire: &Questionnaire, messages: &Translator, question: &QuestionId, option: &OptionId) -> String {
+pub fn option_label(
+    questionnaire: &Questionnaire,
+    messages: &Translator,
+    question: &QuestionId,
+    option: &OptionId,
+) -> String {
     let is_country = questionnaire.question(question).is_some_and(|x| x.kind == Kind::Country);
     if let Some(country) = questionnaire.country(option).filter(|_| is_country) {
         return crate::country_text::country_name(messages, country);
@@ -46,7 +51,10 @@ pub fn fact_sources(questionnaire: &Questionnaire, messages: &Translator, facts:
         .iter()
         .filter_map(|id| questionnaire.fact(id))
         .map(|fact| {
-            messages.t_args("advice-fact-source", &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())])
+            messages.t_args(
+                "advice-fact-source",
+                &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())],
+            )
         })
         .collect()
 }

@@ -341,7 +341,11 @@ mod tests {
             ("sum", serde_json::json!(b64_encode(&[4; 3]))),
             ("sum", serde_json::Value::Null),
         ] {
-            assert_eq!(parse_envelope(&with(field, value.clone())).unwrap_err(), OpenError::Damaged, "{field}: {value}");
+            assert_eq!(
+                parse_envelope(&with(field, value.clone())).unwrap_err(),
+                OpenError::Damaged,
+                "{field}: {value}"
+            );
         }
         // Ours by its format, but missing the rest: damaged, not someone else's.
         assert_eq!(parse_envelope(r#"{"format":"wegwijzer-saved"}"#).unwrap_err(), OpenError::Damaged);

@@ -79,7 +79,11 @@ fn next_steps_come_first_at_most_three_urgent_first() {
             assert_eq!(step.contact.is_some(), card.contacts.is_some(), "{name}: a step says whom to contact");
         }
         let kinds: Vec<CardKind> = doc.cards().map(|c| c.kind).collect();
-        assert_eq!(kinds.len(), a.urgent.len() + a.routes.len() + a.other_options.len(), "{name}: one card per finding");
+        assert_eq!(
+            kinds.len(),
+            a.urgent.len() + a.routes.len() + a.other_options.len(),
+            "{name}: one card per finding"
+        );
     }
 }
 
@@ -88,7 +92,9 @@ fn every_output_lays_out_the_same_document() {
     let (nl, en, ar) = (tr("nl"), tr("en"), tr("ar"));
     let counsellor = Options { counsellor: true, answers: true, country: false };
     for (name, s) in cases() {
-        for (first, second, options) in [(&nl, None, Options::default()), (&en, None, counsellor), (&ar, Some(&nl), counsellor)] {
+        for (first, second, options) in
+            [(&nl, None, Options::default()), (&en, None, counsellor), (&ar, Some(&nl), counsellor)]
+        {
             let doc = build(&s, first, second, options);
             let plain = text::plain(&doc);
             let spoken = text::spoken(&doc);
@@ -107,14 +113,21 @@ fn every_output_lays_out_the_same_document() {
                 assert!(screen.contains("<details class=\"card"), "{name}: cards are details on screen");
                 assert!(summary.contains(&format!("data-route=\"{}\"", card.id)), "{name}: summary lacks {}", card.id);
                 if card.kind != CardKind::Other {
-                    assert!(spoken.contains(&strip_isolation(&card.title.first)), "{name}: read-aloud lacks {}", card.id);
+                    assert!(
+                        spoken.contains(&strip_isolation(&card.title.first)),
+                        "{name}: read-aloud lacks {}",
+                        card.id
+                    );
                 }
             }
             assert!(!summary.contains("<details"), "{name}: the summary shows everything open");
             assert!(file.starts_with(&format!("<!doctype html><html lang=\"{}\"", first.locale.code)));
             assert!(!file.contains("<script"), "{name}: the file runs nothing");
             for raw in [&plain, &screen] {
-                assert!(!raw.contains("[route-") && !raw.contains("[urgent-") && !raw.contains("[ref-"), "{name}: raw id");
+                assert!(
+                    !raw.contains("[route-") && !raw.contains("[urgent-") && !raw.contains("[ref-"),
+                    "{name}: raw id"
+                );
             }
         }
     }
@@ -155,7 +168,12 @@ fn deadlines_are_dated_in_words_in_every_language() {
         assert_eq!(step.card.as_str(), "appeal_short");
         assert_eq!(step.deadlines[0].day.iso(), "2026-12-02");
         let december = dates::month_names(&t)[11].clone();
-        assert!(strip_isolation(&step.deadlines[0].text.first).contains(&december), "{}: {:?}", locale.code, step.deadlines[0].text);
+        assert!(
+            strip_isolation(&step.deadlines[0].text.first).contains(&december),
+            "{}: {:?}",
+            locale.code,
+            step.deadlines[0].text
+        );
     }
     let ti = tr("ti");
     let day = wegwijzer::engine::Day::parse_iso("2026-11-29").unwrap();

@@ -5,7 +5,7 @@
 
 use super::country;
 use super::{
-    Block, Card, CardKind, Contact, ContactLine, DateFormat, Deadline, Languages, Lang, Mark, Marked, NextStep,
+    Block, Card, CardKind, Contact, ContactLine, DateFormat, Deadline, Lang, Languages, Mark, Marked, NextStep,
     NoteKind, Options, Point, ResultDocument, RuleDetail, Section, Words,
 };
 use crate::engine::model::Referral;
@@ -46,7 +46,12 @@ pub fn build(
         Block::Note(NoteKind::Disclaimer, langs.t("result-not-advice")),
     ];
     if !urgent.is_empty() {
-        blocks.push(Block::Cards { kind: CardKind::Urgent, title: langs.t("result-urgent-title"), intro: None, cards: urgent });
+        blocks.push(Block::Cards {
+            kind: CardKind::Urgent,
+            title: langs.t("result-urgent-title"),
+            intro: None,
+            cards: urgent,
+        });
     }
     blocks.push(Block::Cards {
         kind: CardKind::Route,
@@ -80,7 +85,8 @@ pub fn build(
         second: langs.second.map(lang),
         title: langs.t("result-title"),
         summary_title: langs.t("summary-title"),
-        made: langs.words(|messages| messages.t_args("summary-date", &[("date", dates(messages, session.today).into())])),
+        made: langs
+            .words(|messages| messages.t_args("summary-date", &[("date", dates(messages, session.today).into())])),
         blocks,
     }
 }
@@ -166,8 +172,12 @@ impl Input<'_> {
             text: None,
             items: finding.held_back_by.iter().map(|signal| langs.t(&ids::signal(signal))).collect(),
         });
-        let contacts: Vec<ContactLine> =
-            finding.referrals.iter().filter_map(|r| self.questionnaire.referral(r)).map(|r| self.contact_line(r)).collect();
+        let contacts: Vec<ContactLine> = finding
+            .referrals
+            .iter()
+            .filter_map(|r| self.questionnaire.referral(r))
+            .map(|r| self.contact_line(r))
+            .collect();
         Card {
             id: finding.id.clone(),
             kind,
@@ -180,7 +190,11 @@ impl Input<'_> {
             points,
             sources: self.sources(&finding.facts),
             confirm: finding.unconfirmed.then(|| langs.t("advice-confirm-card")),
-            next: Section { title: Some(langs.t("what-next")), text: Some(langs.t(&format!("{msg}.next"))), items: vec![] },
+            next: Section {
+                title: Some(langs.t("what-next")),
+                text: Some(langs.t(&format!("{msg}.next"))),
+                items: vec![],
+            },
             contacts: (!contacts.is_empty()).then(|| (langs.t("whom-to-contact"), contacts)),
             rule: self.options.counsellor.then(|| self.rule(finding)),
         }
@@ -198,7 +212,8 @@ impl Input<'_> {
 
     /// "Source: … (checked on …)" for each fact, on one line.
     fn sources(&self, facts: &[FactId]) -> Option<Words> {
-        (!facts.is_empty()).then(|| self.langs.words(|messages| fact_sources(self.questionnaire, messages, facts).join(" ")))
+        (!facts.is_empty())
+            .then(|| self.langs.words(|messages| fact_sources(self.questionnaire, messages, facts).join(" ")))
     }
 
     /// An organisation's name and how to reach it: each phone number a
@@ -212,11 +227,14 @@ impl Input<'_> {
                 .filter(|n| !n.is_empty())
                 .map(|n| (n.to_string(), Mark::Tel(n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect())))
                 .collect();
-            let words = self.langs.words_plain(|messages| messages.t_args("referral-phone", &[("phone", phone.clone().into())]));
+            let words = self
+                .langs
+                .words_plain(|messages| messages.t_args("referral-phone", &[("phone", phone.clone().into())]));
             reach.push(Marked { words, marks: numbers });
         }
         if let Some(web) = &referral.web {
-            let words = self.langs.words_plain(|messages| messages.t_args("referral-web", &[("web", web.clone().into())]));
+            let words =
+                self.langs.words_plain(|messages| messages.t_args("referral-web", &[("web", web.clone().into())]));
             reach.push(Marked { words, marks: vec![(web.clone(), Mark::Web(format!("https://{web}")))] });
         }
         ContactLine { id: referral.id.clone(), name: self.langs.t(&ids::referral(&referral.id)), reach }
@@ -241,13 +259,17 @@ impl Input<'_> {
                 let checked = Day::parse_iso(&referral.checked);
                 Contact {
                     line: self.contact_line(referral),
-                    offer: self.langs.words(|messages| format!("{} {}", messages.t(&format!("{m}.offer")), messages.t(&format!("{m}.how")))),
+                    offer: self.langs.words(|messages| {
+                        format!("{} {}", messages.t(&format!("{m}.offer")), messages.t(&format!("{m}.how")))
+                    }),
                     checked: self.langs.words(|messages| {
                         let date = checked.map_or_else(|| referral.checked.clone(), |d| dates(messages, d));
                         messages.t_args("referral-checked", &[("date", date.into())])
                     }),
                     source: self.options.counsellor.then(|| {
-                        self.langs.words(|messages| messages.t_args("referral-source", &[("source", referral.source.clone().into())]))
+                        self.langs.words(|messages| {
+                            messages.t_args("referral-source", &[("source", referral.source.clone().into())])
+                        })
                     }),
                 }
             })
@@ -265,11 +287,15 @@ impl Input<'_> {
             .unwrap_or_default()
             .into_iter()
             .filter_map(|qid| self.session.answers.get(&qid).map(|a| (qid, a)))
-            .map(|(qid, answer)| self.langs.words(|messages| answer_line(self.questionnaire, messages, &qid, answer, self.dates)))
+            .map(|(qid, answer)| {
+                self.langs.words(|messages| answer_line(self.questionnaire, messages, &qid, answer, self.dates))
+            })
             .collect();
         RuleDetail {
             rule: Marked {
-                words: self.langs.words_plain(|messages| messages.t_args("counsellor-rule", &[("rule", text.clone().into())])),
+                words: self
+                    .langs
+                    .words_plain(|messages| messages.t_args("counsellor-rule", &[("rule", text.clone().into())])),
                 marks: vec![(text.clone(), Mark::Code)],
             },
             answers: Section { title: Some(self.langs.t("counsellor-answers")), text: None, items },
@@ -315,9 +341,15 @@ mod tests {
 
     #[test]
     fn first_sentence_in_several_scripts() {
-        assert_eq!(split_first_sentence("Praat nu. Bel 113 of 113.nl."), ("Praat nu.".into(), Some("Bel 113 of 113.nl.".into())));
+        assert_eq!(
+            split_first_sentence("Praat nu. Bel 113 of 113.nl."),
+            ("Praat nu.".into(), Some("Bel 113 of 113.nl.".into()))
+        );
         assert_eq!(split_first_sentence("One sentence only."), ("One sentence only.".into(), None));
         assert_eq!(split_first_sentence("ሓደ። ክልተ።"), ("ሓደ።".into(), Some("ክልተ።".into())));
-        assert_eq!(split_first_sentence("هل أنت في خطر؟ اتصل بـ 112."), ("هل أنت في خطر؟".into(), Some("اتصل بـ 112.".into())));
+        assert_eq!(
+            split_first_sentence("هل أنت في خطر؟ اتصل بـ 112."),
+            ("هل أنت في خطر؟".into(), Some("اتصل بـ 112.".into()))
+        );
     }
 }

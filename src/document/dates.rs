@@ -15,5 +15,8 @@ pub fn month_names(messages: &Translator) -> Vec<String> {
 pub fn long(messages: &Translator, day: Day) -> String {
     let (year, month, date) = day.ymd();
     let month = month_names(messages).get(month as usize - 1).cloned().unwrap_or_else(|| format!("{month:02}"));
-    messages.t_args("date-long", &[("day", date.to_string().into()), ("month", month.into()), ("year", year.to_string().into())])
+    messages.t_args(
+        "date-long",
+        &[("day", date.to_string().into()), ("month", month.into()), ("year", year.to_string().into())],
+    )
 }

@@ -7,7 +7,8 @@
 //! (the summary, print, the file) everything is shown.
 
 use super::{
-    Block, Card, CardKind, ContactLine, Deadline, Lang, Mark, Marked, NextStep, NoteKind, ResultDocument, Section, Words,
+    Block, Card, CardKind, ContactLine, Deadline, Lang, Mark, Marked, NextStep, NoteKind, ResultDocument, Section,
+    Words,
 };
 
 /// How the document is laid out.
@@ -86,7 +87,9 @@ fn marked(doc: &ResultDocument, m: &Marked) -> String {
 fn link(value: &str, mark: &Mark) -> String {
     match mark {
         Mark::Tel(number) => format!("<a href=\"tel:{}\">{value}</a>", escape(number)),
-        Mark::Web(href) => format!("<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\">{value}</a>", escape(href)),
+        Mark::Web(href) => {
+            format!("<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\">{value}</a>", escape(href))
+        }
         Mark::Code => format!("<code dir=\"ltr\">{value}</code>"),
     }
 }
@@ -147,7 +150,12 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
             .map(|p| {
                 let sources =
                     p.sources.as_ref().map(|s| format!(" <small class=\"fact-source\">{}</small>", words(doc, s)));
-                format!("<li data-point=\"{}\">{}{}</li>", escape(p.id.as_str()), words(doc, &p.text), sources.unwrap_or_default())
+                format!(
+                    "<li data-point=\"{}\">{}{}</li>",
+                    escape(p.id.as_str()),
+                    words(doc, &p.text),
+                    sources.unwrap_or_default()
+                )
             })
             .collect();
         out.push_str(&format!("<div class=\"points\"><h4>{}</h4><ul>{lis}</ul></div>", words(doc, title)));
@@ -162,7 +170,14 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
     if let Some((title, lines)) = &c.contacts {
         let lis: String = lines
             .iter()
-            .map(|l| format!("<li data-referral=\"{}\"><strong>{}</strong>{}</li>", escape(l.id.as_str()), words(doc, &l.name), reach(doc, l)))
+            .map(|l| {
+                format!(
+                    "<li data-referral=\"{}\"><strong>{}</strong>{}</li>",
+                    escape(l.id.as_str()),
+                    words(doc, &l.name),
+                    reach(doc, l)
+                )
+            })
             .collect();
         out.push_str(&format!("<div class=\"contacts\"><h4>{}</h4><ul>{lis}</ul></div>", words(doc, title)));
     }
@@ -197,12 +212,8 @@ fn step(doc: &ResultDocument, s: &NextStep) -> String {
     let class = if s.kind == CardKind::Urgent { "step urgent-step" } else { "step" };
     // The name and the number or address itself: a link needs no label.
     let contact = s.contact.as_ref().map(|c| {
-        let links: Vec<String> = c
-            .reach
-            .iter()
-            .flat_map(|m| &m.marks)
-            .map(|(value, mark)| link(&escape(value), mark))
-            .collect();
+        let links: Vec<String> =
+            c.reach.iter().flat_map(|m| &m.marks).map(|(value, mark)| link(&escape(value), mark)).collect();
         format!(
             "<p class=\"step-contact\" data-referral=\"{}\">{} <span class=\"reach\" dir=\"ltr\">{}</span></p>",
             escape(c.id.as_str()),
@@ -243,7 +254,8 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
                 CardKind::Route => "routes",
                 CardKind::Other => "other",
             };
-            let intro = intro.as_ref().map(|i| format!("<p class=\"section-intro\">{}</p>", words(doc, i))).unwrap_or_default();
+            let intro =
+                intro.as_ref().map(|i| format!("<p class=\"section-intro\">{}</p>", words(doc, i))).unwrap_or_default();
             let cards: String = cards.iter().map(|c| card(doc, c, layout)).collect();
             format!(
                 "<section class=\"{name}\" aria-labelledby=\"{name}-title\"><h2 id=\"{name}-title\">{}</h2>{intro}{cards}</section>",

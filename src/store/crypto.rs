@@ -92,7 +92,8 @@ pub async fn open(passphrase: &str, text: &str) -> Result<Payload, OpenError> {
     let k = key(&normalised(passphrase), &sealed.salt, ITERATIONS).await.map_err(|_| OpenError::Unavailable)?;
     let alg = obj(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(&sealed.iv[..]).into())]);
     let subtle = crypto().map_err(|_| OpenError::Unavailable)?.subtle();
-    let promise = subtle.decrypt_with_object_and_u8_array(&alg, &k, &sealed.data).map_err(|_| OpenError::Unavailable)?;
+    let promise =
+        subtle.decrypt_with_object_and_u8_array(&alg, &k, &sealed.data).map_err(|_| OpenError::Unavailable)?;
     // The envelope is intact (checked above), so an authentication failure
     // ("OperationError") means the key is wrong; anything else is the browser.
     let plain = JsFuture::from(promise).await.map_err(|e| {

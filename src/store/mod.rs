@@ -4,10 +4,10 @@
 pub mod crypto;
 
 use crate::saved::{parse_envelope, OpenError, Payload};
+use gloo_storage::{LocalStorage, Storage};
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use gloo_storage::{LocalStorage, Storage};
 
 /// Every key the app writes starts with this.
 pub const PREFIX: &str = "wegwijzer.";

@@ -43,7 +43,8 @@ pub fn App() -> impl IntoView {
     let screen = Memo::new(move |_| (ui.session.with(|session| session.step.clone()), ui.summary.get()));
     let languages = ui.languages();
     let back = Callback::new(move |_| ui.back());
-    let show = move |(step, summary): (Step, bool)| match step {
+    let show = move |(step, summary): (Step, bool)| {
+        match step {
         Step::Start => view! {
             <StartScreen locale=ui.locale second=ui.second neutral=ui.neutral on_begin=Callback::new(move |_| ui.begin())/>
         }
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
                 on_summary=Callback::new(move |_| ui.summary.set(true)) on_back=back/>
         }
         .into_any(),
+    }
     };
 
     view! {

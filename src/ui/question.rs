@@ -155,8 +155,10 @@ fn spoken_question(question: &'static Question) -> String {
     let content = questionnaire();
     let messages = translator(use_languages().first.get_untracked());
     let message = ids::question(&question.id);
-    let mut parts =
-        vec![messages.t(&message), messages.t_args("why-we-ask", &[("why", messages.t(&format!("{message}.why")).into())])];
+    let mut parts = vec![
+        messages.t(&message),
+        messages.t_args("why-we-ask", &[("why", messages.t(&format!("{message}.why")).into())]),
+    ];
     if question.kind != Kind::Country {
         parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(&ids::option(&question.id, o))));
     }

@@ -48,7 +48,10 @@ fn open_cards_for_print() {
             }
         }
     };
-    let handles = [window_event_listener_untyped("beforeprint", set(true)), window_event_listener_untyped("afterprint", set(false))];
+    let handles = [
+        window_event_listener_untyped("beforeprint", set(true)),
+        window_event_listener_untyped("afterprint", set(false)),
+    ];
     on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
 }
 

@@ -61,7 +61,8 @@ thread_local! {
 
 /// Whether the browser has calendar data for a language.
 fn browser_knows(code: &str) -> bool {
-    let supported = js_sys::Intl::DateTimeFormat::supported_locales_of(&js_sys::Array::of1(&code.into()), &js_sys::Object::new());
+    let supported =
+        js_sys::Intl::DateTimeFormat::supported_locales_of(&js_sys::Array::of1(&code.into()), &js_sys::Object::new());
     supported.length() > 0
 }
 
@@ -86,7 +87,10 @@ pub fn format_date(messages: &Translator, day: crate::engine::Day) -> String {
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&opts, &"calendar".into(), &"gregory".into());
-    let s = date.to_locale_date_string(code, &opts).as_string().unwrap_or_else(|| crate::document::dates::long(messages, day));
+    let s = date
+        .to_locale_date_string(code, &opts)
+        .as_string()
+        .unwrap_or_else(|| crate::document::dates::long(messages, day));
     DATES.with(|d| d.borrow_mut().insert(key, s.clone()));
     s
 }
