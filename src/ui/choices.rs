@@ -136,13 +136,11 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
     let none_found = move || content.countries.iter().all(|c| !matches(c));
     let extra = question.choices(&content.settings);
     // The list scrolls in a box a few rows high: the first rows come with
-    // the question, the rest after its first frame is painted (56 rows at
-    // once kept the question from showing for ~50 ms at 4x CPU).
-    // `data-complete` marks the whole list (tests wait for it).
+    // the question, the rest after its first frame (56 rows at once kept the
+    // question from showing for ~50 ms at 4x CPU).
     const FIRST_ROWS: usize = 12;
     let (first_rows, more_rows) = content.countries.split_at(FIRST_ROWS.min(content.countries.len()));
-    let complete = RwSignal::new(more_rows.is_empty());
-    request_animation_frame(move || set_timeout(move || _ = complete.try_set(true), std::time::Duration::ZERO));
+    let complete = super::two_frames::painted();
     view! {
         <div class="country-search">
             <label for="country-search">{bi("country-search")}</label>

@@ -19,5 +19,6 @@ mod start;
 pub mod state;
 mod summary;
 pub mod text;
+mod two_frames;
 
 pub use app::App;

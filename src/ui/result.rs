@@ -75,8 +75,7 @@ pub fn ResultScreen(
     // follow after that frame is painted. Building and laying out all of it
     // at once kept the last answer from showing anything for ~60 ms at 4x
     // CPU. `data-complete` marks the whole result (tests wait for it).
-    let complete = RwSignal::new(false);
-    request_animation_frame(move || set_timeout(move || _ = complete.try_set(true), std::time::Duration::ZERO));
+    let complete = super::two_frames::painted();
     view! {
         <section class="result" data-complete=move || complete.get().then_some("")>
             <h1 tabindex="-1" node_ref=heading inner_html=move || doc.with(|d| html::words(d, &d.title))></h1>
