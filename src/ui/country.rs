@@ -148,11 +148,8 @@ pub fn ResultCountryExtras() -> impl IntoView {
     let nav = use_nav();
     let q = questionnaire();
     move || {
-        let (chosen, considered) = ui.session.with(|s| {
-            let chosen = matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some());
-            (chosen, crate::engine::consider::return_considered(q, &assess(q, s)))
-        });
-        let consider = considered.then(|| {
+        let considered = ui.session.with(|s| crate::engine::consider::return_considered(q, &assess(q, s)));
+        considered.then(|| {
             view! {
                 <p class="consider-entry no-print">
                     <button type="button" id="to-consider" on:click=move |_| nav.page.set(Some(Page::Consider))>
@@ -160,9 +157,7 @@ pub fn ResultCountryExtras() -> impl IntoView {
                     </button>
                 </p>
             }
-        });
-        let _ = chosen;
-        consider
+        })
     }
 }
 
