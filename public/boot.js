@@ -119,13 +119,13 @@
     escapes.push(Date.now());
     if (escapes.length >= 3 && escapes[escapes.length - 1] - escapes[escapes.length - 3] < 2000) location.replace('exit.html');
   };
-  document.addEventListener('click', remember, true);
-  document.addEventListener('change', typed, true);
-  document.addEventListener('input', typed, true);
-  document.addEventListener('submit', held, true);
-  document.addEventListener('keydown', escape, true);
-  document.addEventListener('focusin', focus, true);
-  addEventListener('scroll', scroll, { passive: true });
+  // Until the app runs (then removed, all but on failure).
+  const listeners = [
+    [document, 'click', remember, true], [document, 'change', typed, true], [document, 'input', typed, true],
+    [document, 'submit', held, true], [document, 'keydown', escape, true], [document, 'focusin', focus, true],
+    [window, 'scroll', scroll, { passive: true }],
+  ];
+  for (const [target, type, fn, options] of listeners) target.addEventListener(type, fn, options);
 
   // The compiled app starts on a whole page: one still arriving would get
   // the rest of the pre-rendered screen after the app's own. And not while
@@ -147,13 +147,7 @@
     .then(async () => {
       // The app has its own quick exit from here on (if it failed, these
       // stay: the quick exit keeps working).
-      document.removeEventListener('click', remember, true);
-      document.removeEventListener('change', typed, true);
-      document.removeEventListener('input', typed, true);
-      document.removeEventListener('submit', held, true);
-      document.removeEventListener('keydown', escape, true);
-      document.removeEventListener('focusin', focus, true);
-      removeEventListener('scroll', scroll);
+      for (const [target, type, fn, options] of listeners) target.removeEventListener(type, fn, options);
       // The app draws a screen in microtasks after a tap: each tap waits for
       // its element (all before the next frame, so nothing flashes).
       for (const { selector, repeat } of early) {
