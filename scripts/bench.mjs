@@ -113,10 +113,9 @@ async function appRun(browser, origin, throttled) {
   const asked = await new Questionnaire(p).answerAll(PATH);
   await p.waitForFunction((n) => window.__bench.answers.length >= n, asked.length);
   await p.waitForFunction(() => window.__bench.whole !== undefined);
-  const answers = await p.evaluate(() => window.__bench.answers);
-  answers.whole = await p.evaluate(() => window.__bench.whole);
+  const { answers, whole } = await p.evaluate(() => window.__bench);
   await context.close();
-  return { start, question, app, before, answers };
+  return { start, question, app, before, answers, whole };
 }
 
 async function measure(browser, app, plain, throttled) {
@@ -132,7 +131,7 @@ async function measure(browser, app, plain, throttled) {
     r.files.push(a.before.files);
     r.wasm.push(a.before.wasmEnd);
     r.answers.push(...a.answers);
-    r.whole.push(a.answers.whole);
+    r.whole.push(a.whole);
   }
   return r;
 }

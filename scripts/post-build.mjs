@@ -1,7 +1,7 @@
 // Trunk post-build hook (Trunk.toml), run on the staging folder:
 // 1. locales/<code>.ftl: every locales/<code>/*.ftl joined in file-name order,
-//    without comments, as build.rs joins them for the compiled-in Dutch. The app fetches all of
-//    them after the first screen.
+//    without comments, as build.rs joins them for the compiled-in Dutch. The
+//    app fetches all of them after the first screen.
 // 2. The start screen pre-rendered into index.html: the built app is opened
 //    in headless Chromium (Dutch, under the real CSP) and what it shows is
 //    written into the page, so the text appears as soon as the HTML arrives.

@@ -11,6 +11,9 @@ export function firstVisitFiles(dir) {
     .sort();
 }
 
+/** A reference in the page as a path in the build: `./x.js` and `/x.js` are `x.js`. */
+const clean = (ref) => ref.replace(/^\.?\//, '');
+
 /**
  * What the first question needs to show and to be answered: the page (it
  * holds the start screen and the first question, pre-rendered), its
@@ -21,7 +24,7 @@ export function firstQuestionFiles(dir) {
   const refs = [
     ...[...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"#?:]+)"/g)],
     ...[...html.matchAll(/<script\b(?![^>]*type="module")[^>]*\bsrc="([^"#?:]+)"/g)],
-  ].map((m) => m[1].replace(/^\.?\//, ''));
+  ].map((m) => clean(m[1]));
   return ['index.html', ...new Set(refs)];
 }
 
@@ -32,7 +35,6 @@ export function firstQuestionFiles(dir) {
  * file counts without a change here.
  */
 export function criticalFiles(dir) {
-  const clean = (ref) => ref.replace(/^\.?\//, '');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const files = new Set(['index.html', ...[...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?:]+)"/g)].map((m) => clean(m[1]))]);
   for (const f of files) {
