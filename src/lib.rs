@@ -1,22 +1,15 @@
 //! Wegwijzer: a confidential self-assessment after a rejected asylum
 //! application, running entirely in the browser.
 //!
-//! `engine`, `content`, `i18n`, `document`, `plain` and `report` are plain
-//! Rust and tested natively; `store` and `ui` exist only in the WebAssembly
-//! build.
+//! Everything that needs no browser lives in `wegwijzer-core` (crates/core)
+//! and `wegwijzer-engine` (crates/engine); this crate adds what a browser
+//! needs: `store` (the saved format, natively tested, and storage) and `ui`
+//! (Leptos), which exist only in the WebAssembly build, and `speech`.
 
-pub mod bidi;
-pub mod content;
-pub mod country_text;
-pub mod document;
-pub mod engine;
-pub mod i18n;
-pub mod plain;
-pub mod report;
-pub mod saved;
+pub use wegwijzer_core::{answers_json, bidi, content, country_text, document, engine, i18n, words};
+
 pub mod speech;
-
-#[cfg(target_arch = "wasm32")]
 pub mod store;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

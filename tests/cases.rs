@@ -10,9 +10,9 @@
 
 use serde_json::Value;
 use std::collections::BTreeSet;
+use wegwijzer::answers_json::session_from_json;
 use wegwijzer::content::questionnaire;
 use wegwijzer::engine::assess;
-use wegwijzer::plain::session_from_json;
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)

@@ -185,7 +185,7 @@ fn only_notes_resting_on_secondary_facts_ask_to_confirm() {
     let q = questionnaire();
     let v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string("tests/cases/26-minor-alone.json").unwrap()).unwrap();
-    let a = assess(q, &wegwijzer::plain::session_from_json(q, &v).unwrap());
+    let a = assess(q, &wegwijzer::answers_json::session_from_json(q, &v).unwrap());
     for f in a.all() {
         let secondary =
             f.facts.iter().chain(f.points.iter().flat_map(|p| &p.facts)).any(|id| !q.fact(id).unwrap().primary);
@@ -201,7 +201,7 @@ fn only_notes_resting_on_secondary_facts_ask_to_confirm() {
 fn days_ago_read_back_uses_each_language_s_plural_forms() {
     let t = |code: &str, n: i32| {
         let tr = wegwijzer::i18n::Translator::new(wegwijzer::i18n::find(code).unwrap());
-        wegwijzer::report::strip_isolation(&tr.t_args("date-ago", &[("days", n.into())]))
+        wegwijzer::bidi::strip_isolation(&tr.t_args("date-ago", &[("days", n.into())]))
     };
     assert_eq!(t("en", 0), "today");
     assert_eq!(t("en", 1), "yesterday");

@@ -5,13 +5,14 @@
 //! document and shows all of it.
 
 use serde_json::Value;
+use wegwijzer::answers_json::session_from_json;
+use wegwijzer::bidi::strip_isolation;
 use wegwijzer::content::questionnaire;
 use wegwijzer::document::html::{self, Layout};
+use wegwijzer::document::text::session_text;
 use wegwijzer::document::{self, dates, text, Block, CardKind, Languages, Options, ResultDocument, Words};
 use wegwijzer::engine::{assess, Session};
 use wegwijzer::i18n::{find, Translator, LOCALES};
-use wegwijzer::plain::session_from_json;
-use wegwijzer::report::{session_text, strip_isolation};
 
 fn cases() -> Vec<(String, Session)> {
     let mut files: Vec<_> = std::fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();

@@ -3,12 +3,12 @@
 //!     cargo run --bin assess -- [--lang nl|en|…] [--json] answers.json
 //!     echo '{"today":"2026-11-28","answers":{…}}' | cargo run --bin assess
 //!
-//! See `src/plain.rs` for the answer format and `tests/cases/` for examples.
+//! See `crates/core/src/answers_json.rs` for the answer format and `tests/cases/` for examples.
 //! Bad input gets a message in plain words and exit code 2; a closed output
 //! pipe (`assess … | head`) ends quietly.
 
 use std::io::{Read, Write};
-use wegwijzer::{content, engine, i18n, plain, report};
+use wegwijzer::{answers_json, content, document, engine, i18n};
 
 /// Answers are a few kilobytes; anything this large is not an answers file.
 const MAX_BYTES: u64 = 1024 * 1024;
@@ -65,14 +65,14 @@ fn main() {
     let value: serde_json::Value = serde_json::from_str(text)
         .unwrap_or_else(|e| fail(&format!("the answers are not JSON ({e}). See tests/cases/ for examples.")));
     let q = content::questionnaire();
-    let session = plain::session_from_json(q, &value).unwrap_or_else(|e| fail(&e));
+    let session = answers_json::session_from_json(q, &value).unwrap_or_else(|e| fail(&e));
     let assessment = engine::assess(q, &session);
     let out = if json {
-        let v = plain::assessment_json(q, &session, &assessment);
+        let v = answers_json::assessment_json(q, &session, &assessment);
         format!("{}\n", serde_json::to_string_pretty(&v).expect("serializable"))
     } else {
         // The result document with the answers, as the summary shows it.
-        report::session_text(q, &i18n::Translator::new(locale), &session)
+        document::text::session_text(q, &i18n::Translator::new(locale), &session)
     };
     // A reader that stops early (`| head`) is not an error.
     let mut stdout = std::io::stdout().lock();

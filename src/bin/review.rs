@@ -6,10 +6,10 @@
 //!     cargo run --bin review -- --lang nl > review-nl.md
 
 use std::collections::BTreeMap;
+use wegwijzer::bidi::strip_isolation;
 use wegwijzer::engine::expr::Test;
 use wegwijzer::engine::{Expr, Kind, Questionnaire};
 use wegwijzer::i18n::{ids, Translator};
-use wegwijzer::report::strip_isolation;
 use wegwijzer::{content, i18n};
 
 fn main() {

@@ -2,7 +2,7 @@
 //! passphrase with PBKDF2-SHA256 (600,000 iterations, random salt) and
 //! AES-256-GCM with a random IV. No crypto code is shipped.
 
-use crate::saved::{envelope, parse_envelope, parse_payload, OpenError, Payload, ITERATIONS};
+use crate::store::format::{envelope, parse_envelope, parse_payload, OpenError, Payload, ITERATIONS};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

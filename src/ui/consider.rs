@@ -12,7 +12,7 @@ use crate::content::country::consider;
 use crate::content::questionnaire;
 use crate::engine::consider::recalled;
 use crate::i18n::{Locale, Translator};
-use crate::report::answer_line;
+use crate::words::answer_line;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -59,7 +59,7 @@ pub fn ConsiderScreen() -> impl IntoView {
                     <div class="told">
                         <p>{msg(second, "consider-told")}</p>
                         <ul>{told.into_iter().map(|(qid, a)| view! {
-                            <li>{worksheet_text(second, move |tr| crate::report::strip_isolation(&answer_line(q, tr, &qid, &a, super::text::format_date)))}</li>
+                            <li>{worksheet_text(second, move |tr| crate::bidi::strip_isolation(&answer_line(q, tr, &qid, &a, super::text::format_date)))}</li>
                         }).collect_view()}</ul>
                     </div>
                 }

@@ -162,5 +162,5 @@ fn spoken_question(question: &'static Question) -> String {
     if question.kind != Kind::Country {
         parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(&ids::option(&question.id, o))));
     }
-    crate::report::strip_isolation(&parts.join(". \n"))
+    crate::bidi::strip_isolation(&parts.join(". \n"))
 }

@@ -4,8 +4,8 @@
 use super::state::{today, use_ui, Ui};
 use super::text::{t, tt};
 use crate::content::questionnaire;
-use crate::saved::{parse_envelope, restore_session, OpenError, Payload, MAX_BYTES, VERSION};
 use crate::store;
+use crate::store::format::{parse_envelope, restore_session, OpenError, Payload, MAX_BYTES, VERSION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;

@@ -3,8 +3,8 @@
 //! language signal, so text changes when the language does.
 
 use super::state::{use_languages, Languages};
+use crate::i18n::FluentValue;
 use crate::i18n::{Dir, Locale, Translator};
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;

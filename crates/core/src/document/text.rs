@@ -2,7 +2,9 @@
 //! reading aloud. Both take only the document.
 
 use super::{Block, Card, ContactLine, Deadline, Marked, ResultDocument, Section, Words};
-use crate::report::strip_isolation;
+use crate::bidi::strip_isolation;
+use crate::engine::{assess, Questionnaire, Session};
+use crate::i18n::Translator;
 
 /// Both languages of a text, the second on its own line.
 fn words(w: &Words) -> String {
@@ -174,4 +176,14 @@ pub fn spoken(doc: &ResultDocument) -> String {
         .map(|p| if p.trim_end().ends_with(ends) { p } else { format!("{}.", p.trim_end()) })
         .collect();
     strip_isolation(&spoken.join(" \n"))
+}
+
+/// The result and the answers as plain text, in the translator's language:
+/// the same document the screen shows, laid out for a terminal.
+pub fn session_text(questionnaire: &Questionnaire, messages: &Translator, session: &Session) -> String {
+    let assessment = assess(questionnaire, session);
+    let options = super::Options { counsellor: false, answers: true, country: true };
+    let doc =
+        super::build(questionnaire, session, &assessment, super::Languages::one(messages), super::dates::long, options);
+    plain(&doc)
 }

@@ -1,9 +1,13 @@
 //! Answers and reasons in words, shared by the result document and the
-//! review tool, and the result as text for the `assess` command.
+//! review tool: "question: answer", an option's label, a fact's source line.
 
-use crate::document::{self, dates, Languages, Options};
-use crate::engine::{assess, Answer, FactId, Kind, OptionId, QuestionId, Questionnaire, Reason, Session};
+use crate::engine::{Answer, Day, FactId, Kind, OptionId, QuestionId, Questionnaire, Reason};
 use crate::i18n::{ids, Translator};
+
+/// How a renderer writes a date in a language. Natively this is
+/// `document::dates::long`; the browser uses its own calendar data where it
+/// has it.
+pub type DateFormat = fn(&Translator, Day) -> String;
 
 /// "Question: answer" for a reason, in the translator's language.
 pub fn reason_text(questionnaire: &Questionnaire, messages: &Translator, reason: &Reason) -> String {
@@ -33,7 +37,7 @@ pub fn answer_line(
     messages: &Translator,
     question: &QuestionId,
     answer: &Answer,
-    date: document::DateFormat,
+    date: DateFormat,
 ) -> String {
     let text = match answer {
         Answer::One(o) => option_label(questionnaire, messages, question, o),
@@ -57,19 +61,4 @@ pub fn fact_sources(questionnaire: &Questionnaire, messages: &Translator, facts:
             )
         })
         .collect()
-}
-
-/// The result and the answers as plain text, in the translator's language:
-/// the same document the screen shows, laid out for a terminal.
-pub fn session_text(questionnaire: &Questionnaire, messages: &Translator, session: &Session) -> String {
-    let assessment = assess(questionnaire, session);
-    let options = Options { counsellor: false, answers: true, country: true };
-    let doc = document::build(questionnaire, session, &assessment, Languages::one(messages), dates::long, options);
-    document::text::plain(&doc)
-}
-
-/// Fluent wraps variables in Unicode isolation marks, which matter in the
-/// browser but clutter a terminal.
-pub fn strip_isolation(s: &str) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
 }

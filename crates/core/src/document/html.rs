@@ -324,7 +324,7 @@ pub fn file(doc: &ResultDocument) -> String {
         "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{FILE_CSS}</style></head><body><article class=\"summary\">{}</article></body></html>",
         doc.first.code,
         doc.first.dir.as_str(),
-        escape(&crate::report::strip_isolation(&doc.summary_title.first)),
+        escape(&crate::bidi::strip_isolation(&doc.summary_title.first)),
         summary(doc)
     )
 }

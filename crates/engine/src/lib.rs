@@ -2,6 +2,7 @@
 //! the app shows. No web dependencies, so all of it runs under `cargo test`.
 
 pub mod assess;
+pub mod check;
 pub mod consider;
 pub mod country_card;
 pub mod date;

@@ -1,7 +1,7 @@
 //! The questionnaire content (`content/questionnaire.toml`, read, checked and
 //! encoded by `build.rs`) and the checks that keep it sound.
 
-pub mod check;
+pub use crate::engine::check;
 pub mod country;
 
 use crate::engine::Questionnaire;
@@ -38,7 +38,8 @@ mod tests {
     /// `build.rs` reads it, and the decoded content, compared as JSON
     /// (conditions as their text, so a lost `not` or bracket would show).
     fn same_as_file<T: DeserializeOwned + Serialize>(decoded: &T, name: &str) {
-        let text = std::fs::read_to_string(format!("content/{name}.toml")).unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/");
+        let text = std::fs::read_to_string(format!("{path}{name}.toml")).unwrap();
         let from_file: T = toml::from_str(&text).unwrap();
         let json = |v: &T| serde_json::to_value(v).unwrap();
         assert!(json(decoded) == json(&from_file), "content/{name}.toml decodes differently from how it reads");

@@ -7,7 +7,7 @@
 //!   [`html`]), which is also what is printed;
 //! - the downloaded file ([`html::file`]);
 //! - read-aloud ([`text::spoken`]);
-//! - the `assess` command ([`text::plain`], via `report::session_text`).
+//! - the `assess` command ([`text::plain`], via [`text::session_text`]).
 //!
 //! ```ignore
 //! let doc = document::build(q, &session, &assess(q, &session), Languages::one(&messages), dates::long, Options::default());
@@ -60,9 +60,7 @@ impl<'a> Languages<'a> {
     }
 }
 
-/// How a renderer writes a date in a language. Natively this is
-/// [`dates::long`]; the browser uses its own calendar data where it has it.
-pub type DateFormat = fn(&Translator, Day) -> String;
+pub use crate::words::DateFormat;
 
 /// What goes into the document besides the result itself.
 #[derive(Clone, Copy, Debug, Default)]

@@ -64,6 +64,12 @@ pub fn isolate_latin(text: &str) -> String {
     out
 }
 
+/// Fluent wraps variables in Unicode isolation marks, which matter in the
+/// browser but clutter a terminal.
+pub fn strip_isolation(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

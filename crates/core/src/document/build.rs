@@ -11,7 +11,7 @@ use super::{
 use crate::engine::model::Referral;
 use crate::engine::{self, Assessment, Day, FactId, Finding, Questionnaire, Session};
 use crate::i18n::{ids, Translator};
-use crate::report::{answer_line, fact_sources, reason_text};
+use crate::words::{answer_line, fact_sources, reason_text};
 
 /// How many next steps the result opens with.
 pub const MAX_NEXT_STEPS: usize = 3;

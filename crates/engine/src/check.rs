@@ -2,8 +2,8 @@
 //! get wrong without a compiler noticing. Reachability and "every rule can
 //! fire" need many sessions and live in `tests/content.rs`.
 
-use crate::engine::expr::Test;
-use crate::engine::{Day, Kind, OptionId, Questionnaire};
+use crate::expr::Test;
+use crate::{Day, Kind, OptionId, Questionnaire};
 use std::collections::BTreeSet;
 
 /// Every problem found, as a sentence naming the place; empty when sound.
@@ -165,7 +165,7 @@ fn sourced(place: &str, source: &str, checked: &str, out: &mut Vec<String>) {
     }
 }
 
-fn check_facts(q: &Questionnaire, facts: &[crate::engine::FactId], place: &str, out: &mut Vec<String>) {
+fn check_facts(q: &Questionnaire, facts: &[crate::FactId], place: &str, out: &mut Vec<String>) {
     for f in facts.iter().filter(|f| q.fact(f).is_none()) {
         out.push(format!("{place} names unknown fact '{f}'"));
     }
@@ -174,7 +174,7 @@ fn check_facts(q: &Questionnaire, facts: &[crate::engine::FactId], place: &str, 
 /// Questions that no rule, point, deadline, signal, order rule or notice
 /// reads ("every question asked is used by some rule, or removed"). A
 /// question read only by another question's `when` counts as unused.
-pub fn unused_questions(q: &Questionnaire) -> Vec<crate::engine::QuestionId> {
+pub fn unused_questions(q: &Questionnaire) -> Vec<crate::QuestionId> {
     let mut used = BTreeSet::new();
     for (_, e) in q.conditions() {
         used.extend(e.questions());
@@ -187,7 +187,7 @@ pub fn unused_questions(q: &Questionnaire) -> Vec<crate::engine::QuestionId> {
 
 /// A condition may read only questions asked before `before` (a question's
 /// own position), and only options those questions have.
-fn check_expr(q: &Questionnaire, e: &crate::engine::Expr, before: Option<usize>, place: &str, out: &mut Vec<String>) {
+fn check_expr(q: &Questionnaire, e: &crate::Expr, before: Option<usize>, place: &str, out: &mut Vec<String>) {
     e.visit(&mut |atom| {
         let Some(pos) = q.position(&atom.question) else {
             out.push(format!("{place} reads unknown question '{}'", atom.question));

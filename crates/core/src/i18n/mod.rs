@@ -6,4 +6,6 @@ pub mod ids;
 pub mod locales;
 
 pub use bundle::Translator;
+/// Fluent's argument value, for callers that fill in variables.
+pub use fluent_bundle::FluentValue;
 pub use locales::{find, negotiate, Dir, Locale, LOCALES};

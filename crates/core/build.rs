@@ -11,16 +11,15 @@
 use serde::{de::DeserializeOwned, Serialize};
 use std::{env, fs, path::Path};
 
-// The engine is pure (std and serde only), so the build script can use the
-// very types the app decodes into, and the content checks.
-#[allow(dead_code)]
-#[path = "src/content/check.rs"]
-mod check;
-#[allow(dead_code, unused_imports)]
-#[path = "src/engine/mod.rs"]
-mod engine;
+// The engine is its own crate (std and serde only), so the build script
+// reads the content into the very types the app decodes, and checks it.
+use engine::check;
+use wegwijzer_engine as engine;
 
 fn main() {
+    // content/ and locales/ live at the repository's root, two levels up.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    env::set_current_dir(&root).expect("the repository root");
     let out = env::var("OUT_DIR").unwrap();
     content(Path::new(&out));
     locales(Path::new(&out));
@@ -39,7 +38,7 @@ fn content(out: &Path) {
 /// Reads `content/<name>.toml` as a `T` and writes it to `OUT_DIR/<name>.bin`.
 fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
     let src = format!("content/{name}.toml");
-    println!("cargo:rerun-if-changed={src}");
+    watch(Path::new(&src));
     let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
     let value: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
     let bytes = postcard::to_allocvec(&value).expect("content encodes");
@@ -50,13 +49,13 @@ fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
 fn locales(out: &Path) {
     let dir = out.join("ftl");
     fs::create_dir_all(&dir).expect("create OUT_DIR/ftl");
-    println!("cargo:rerun-if-changed=locales");
+    watch(Path::new("locales"));
     for lang in fs::read_dir("locales").expect("read locales/") {
         let lang = lang.expect("locales/ entry").path();
         if !lang.is_dir() {
             continue;
         }
-        println!("cargo:rerun-if-changed={}", lang.display());
+        watch(&lang);
         let mut files: Vec<_> = fs::read_dir(&lang)
             .expect("read a locale folder")
             .map(|e| e.expect("locale file").path())
@@ -65,7 +64,7 @@ fn locales(out: &Path) {
         files.sort();
         let mut text = String::new();
         for f in files {
-            println!("cargo:rerun-if-changed={}", f.display());
+            watch(&f);
             let ftl = fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
             // Comments are for translators, not for the app.
             for line in ftl.lines().filter(|l| !l.starts_with('#')) {
@@ -77,4 +76,11 @@ fn locales(out: &Path) {
         let code = lang.file_name().unwrap().to_string_lossy().into_owned();
         fs::write(dir.join(format!("{code}.ftl")), text).expect("write a locale's Fluent text");
     }
+}
+
+/// Cargo reads a watched path relative to this crate; ours are relative to
+/// the repository's root (the working directory), so they are made absolute.
+fn watch(path: &Path) {
+    let abs = env::current_dir().expect("working directory").join(path);
+    println!("cargo:rerun-if-changed={}", abs.display());
 }

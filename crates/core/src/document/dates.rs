@@ -8,7 +8,7 @@ use crate::i18n::Translator;
 
 /// The twelve month names of a language, as written in a date.
 pub fn month_names(messages: &Translator) -> Vec<String> {
-    crate::report::strip_isolation(&messages.t("month-names")).split(',').map(|m| m.trim().to_string()).collect()
+    crate::bidi::strip_isolation(&messages.t("month-names")).split(',').map(|m| m.trim().to_string()).collect()
 }
 
 /// A date such as "2 december 2026", in the translator's language.

@@ -64,5 +64,5 @@ pub fn card_text(q: &Questionnaire, tr: &Translator, card: &CountryCard) -> Stri
         }
         out.push('\n');
     }
-    crate::report::strip_isolation(&out)
+    crate::bidi::strip_isolation(&out)
 }
