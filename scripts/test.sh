@@ -5,8 +5,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-echo "== native tests (cargo test)"
-cargo test --release --quiet 2>&1 | tail -n 40
+echo "== native tests (cargo test, every crate of the workspace)"
+cargo test --release --workspace --quiet 2>&1 | tail -n 60
 
 echo "== release build"
 trunk build --release --offline >&2
