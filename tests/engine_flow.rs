@@ -145,6 +145,38 @@ fn a_date_answer_counts_as_its_bucket() {
 }
 
 #[test]
+fn a_crafted_list_longer_than_the_options_is_refused_before_any_work() {
+    // A file may carry 30,000 valid option ids in the worst order: sorting
+    // them took seconds and held the page, quick exit included. Such a list
+    // is refused; a list within the options is kept in content order once.
+    let q = questionnaire();
+    let nf = qid("new_facts");
+    let choices = q.question(&nf).unwrap().choices(&q.settings);
+    let valid: Vec<_> = choices.iter().filter(|o| !q.question(&nf).unwrap().is_exclusive(o, &q.settings)).collect();
+    let huge: Vec<_> = (0..30_000).map(|i| valid[valid.len() - 1 - i % valid.len()].clone()).collect();
+    let mut s = Session::new(today());
+    s.answers.insert(nf.clone(), Answer::Many(huge));
+    s.repair(q);
+    assert!(!s.answers.contains_key(&nf), "the crafted list is dropped on restore");
+
+    let mut s = Session::new(today());
+    s.begin(q);
+    let mut rng = Rng(7);
+    while s.step != Step::Question(nf.clone()) {
+        let Step::Question(id) = s.step.clone() else { panic!("new_facts not reached") };
+        let a = if id.as_str() == "fear" { one("yes") } else { random_answer(q, &id, &mut rng, today()) };
+        s.answer(q, &id, a).unwrap();
+    }
+    let one_too_many: Vec<_> = (0..=choices.len()).map(|i| valid[i % valid.len()].clone()).collect();
+    assert_eq!(s.answer(q, &nf, Answer::Many(one_too_many)), Err(AnswerError::TooMany));
+    // As many entries as options, reversed and repeated: content order, once each.
+    let repeated: Vec<_> = (0..choices.len()).map(|i| valid[valid.len() - 1 - i % 2].clone()).collect();
+    s.answer(q, &nf, Answer::Many(repeated)).unwrap();
+    let expected: Vec<_> = valid[valid.len() - 2..].iter().map(|o| (*o).clone()).collect();
+    assert_eq!(s.answers[&nf], Answer::Many(expected));
+}
+
+#[test]
 fn repair_drops_unknown_answers_from_restored_data() {
     let q = questionnaire();
     let mut s = Session::new(today());

@@ -80,7 +80,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
             }
             AnswerError::DateInFuture => t("error-future-date"),
             AnswerError::DateTooEarly => t("error-date-too-early"),
-            AnswerError::UnknownOption | AnswerError::NotCurrent => t("error-unknown-option"),
+            AnswerError::UnknownOption | AnswerError::TooMany | AnswerError::NotCurrent => t("error-unknown-option"),
         })
     };
     let is_last = move || {

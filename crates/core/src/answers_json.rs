@@ -77,6 +77,9 @@ fn refused(q: &Questionnaire, question: &crate::engine::Question, a: &Answer, e:
         AnswerError::ExclusiveCombined => {
             format!("'{id}': {given} combines an answer that must stand alone with others. Choose from: {options}.")
         }
+        AnswerError::TooMany => {
+            format!("'{id}': the list is longer than the question's options. Choose from: {options}.")
+        }
         AnswerError::DateInFuture => format!("'{id}': {given} is in the future. Give the date on the letter."),
         AnswerError::DateTooEarly => format!(
             "'{id}': {given} is earlier than {}, so it is probably mistyped.",

@@ -31,6 +31,9 @@ pub enum AnswerError {
     UnknownOption,
     /// "I'd rather not say" (or "none") combined with other options.
     ExclusiveCombined,
+    /// More choices than the question has options (only a crafted or
+    /// damaged file can say that).
+    TooMany,
     /// A date in the future.
     DateInFuture,
     /// A date before the earliest plausible one (the question's `earliest`
@@ -208,12 +211,19 @@ fn validate(q: &Questionnaire, question: &Question, answer: Answer, today: Day) 
                 Err(AnswerError::UnknownOption)
             }
         }
-        Answer::Many(mut os) => {
+        Answer::Many(os) => {
             if question.kind != Kind::Multi {
                 return Err(AnswerError::UnknownOption);
             }
             if os.is_empty() {
                 return Err(AnswerError::Empty);
+            }
+            // More entries than the question has options is no answer a
+            // person gave (a crafted or damaged file). Refused first, so that
+            // every step below is bounded by the question's few options and
+            // an import cannot hold the page (and quick exit) for seconds.
+            if os.len() > choices.len() {
+                return Err(AnswerError::TooMany);
             }
             if !os.iter().all(known) {
                 return Err(AnswerError::UnknownOption);
@@ -221,11 +231,9 @@ fn validate(q: &Questionnaire, question: &Question, answer: Answer, today: Day) 
             if os.len() > 1 && os.iter().any(|o| question.is_exclusive(o, &q.settings)) {
                 return Err(AnswerError::ExclusiveCombined);
             }
-            // Keep the content's order, so reasons and summaries read the same way.
-            let rank = |o: &OptionId| choices.iter().position(|c| c == o);
-            super::short_sort::sort_by(&mut os, |a, b| rank(a).cmp(&rank(b)));
-            os.dedup();
-            Ok(Answer::Many(os))
+            // The content's order, without duplicates, in one pass over the
+            // options: reasons and summaries read the same way every time.
+            Ok(Answer::Many(choices.iter().filter(|c| os.contains(c)).cloned().collect()))
         }
         Answer::Date(d) => {
             if question.kind != Kind::Date {
