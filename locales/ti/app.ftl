@@ -31,7 +31,7 @@ why-we-ask = ስለምንታይ ንሓትት፦ { $why }
 nav-back = ንድሕሪት
 nav-continue = ቀጽሉ
 nav-to-result = ውጽኢት ርኣዩ
-date-enter = ኣብቲ ደብዳቤ ዘሎ ዕለት
+date-enter = ኣብቲ ደብዳበ ዘሎ ዕለት
 date-or = ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ፦
 country-search = ሃገርኩም ንምድላይ ጽሓፉ
 country-none = ዝተረኽበ ሃገር የለን። «ካልእ» ክትመርጹ ትኽእሉ ኢኹም።
@@ -39,7 +39,7 @@ country-none = ዝተረኽበ ሃገር የለን። «ካልእ» ክትመር
 error-title = ጸገም ኣሎ
 error-empty = ንምቕጻል መልሲ ምረጹ። «ክገልጾ ኣይደልን» እውን ክትመርጹ ትኽእሉ ኢኹም።
 error-exclusive = «{ $option }» ምስ ካልኦት መልስታት ክጽንበር ኣይክእልን። ንዕኡ ጥራይ ምረጹ፡ ወይ ነቶም ካልኦት ጥራይ ምረጹ።
-error-future-date = እዚ ዕለት ኣብ መጻኢ እዩ። ኣብ ደብዳቤኹም ዘሎ ዕለት ኣእትዉ፡ ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ።
+error-future-date = እዚ ዕለት ኣብ መጻኢ እዩ። ኣብ ደብዳበኹም ዘሎ ዕለት ኣእትዉ፡ ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ።
 error-unknown-option = እዚ መልሲ ኣይከኣልን እዩ። ካብቶም ዝረኣዩ መልስታት ሓደ ምረጹ።
 
 ## Result screen
@@ -68,7 +68,7 @@ result-summary = ንምዕቃብ ጽሟቕ ኣዳልዉ
 counsellor-rule = ደንቢ፦ { $rule }
 counsellor-answers = ኣብ ድሕሪኡ ዘለዉ መልስታት፦
 counsellor-check-title = ቀጺሉ እንታይ ይረጋገጽ
-counsellor-check-letter = ደብዳቤ ውሳነ ኣንብቡ፦ ዕለት፡ ዓይነት መስርሕን ግዜ ይግባይን።
+counsellor-check-letter = ደብዳበ ውሳነ ኣንብቡ፦ ዕለት፡ ዓይነት መስርሕን ግዜ ይግባይን።
 counsellor-check-lawyer = ጠበቓ ኣሎ ድዩ፡ መዓስከ ክትረኽብዎ ትኽእሉ፡ ሕተቱ።
 counsellor-check-fear = ብዛዕባ ፍርሃት ምምላስ ንምዝታይ ግዜ ሃቡ። ትንተና ዛንታ ስደት ሕሰቡሉ።
 counsellor-check-urgent = ቅድሚ ዝኾነ ካልእ ነገር፡ ነቶም ኣብ ላዕሊ ዘለዉ ህጹጻት ነጥብታት ፍትሑ።
