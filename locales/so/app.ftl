@@ -28,7 +28,7 @@ language-label = Luqadda
 
 progress = Su'aal { $current } oo ka mid ah qiyaastii { $total }
 why-we-ask = Sababta aan u weydiinayno: { $why }
-nav-back = Dib u noqo
+nav-back = Kii hore
 nav-continue = Sii wad
 nav-to-result = Eeg natiijada
 date-enter = Taariikhda warqadda ku qoran
