@@ -28,7 +28,7 @@ language-label = زمان
 
 progress = پرسیاری { $current } لە نزیکەی { $total }
 why-we-ask = بۆچی دەپرسین: { $why }
-nav-back = گەڕانەوە
+nav-back = دواوە
 nav-continue = بەردەوام بن
 nav-to-result = ئەنجامەکە ببینن
 date-enter = بەرواری سەر نامەکە
@@ -107,7 +107,7 @@ forget-confirm = هەموو وەڵامەکان و هەموو ئەو شتانەی
 forget-yes = بەڵێ، بیسڕنەوە
 forget-no = نەخێر
 forgotten = هەموو شتێک لەم ئامێرە سڕایەوە.
-quick-exit = ئەم پەڕەیە دابخە
+quick-exit = ئەم پەڕەیە دابخەن
 quick-exit-hint = یان سێ جار دوگمەی Esc دابگرن
 timeout-warning = ماوەیەکە هیچ کارێکتان نەکردووە. دوای یەک خولەک وەڵامەکانتان دەسڕدرێنەوە.
 timeout-stay = من هێشتا لێرەم
