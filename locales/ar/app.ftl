@@ -28,7 +28,7 @@ language-label = اللغة
 
 progress = السؤال { $current } من { $total } تقريبًا
 why-we-ask = لماذا نسأل: { $why }
-nav-back = رجوع
+nav-back = السابق
 nav-continue = متابعة
 nav-to-result = عرض النتيجة
 date-enter = التاريخ المكتوب على الرسالة
@@ -68,7 +68,7 @@ result-summary = إعداد ملخص للاحتفاظ به
 counsellor-rule = القاعدة: { $rule }
 counsellor-answers = الإجابات التي أدت إلى ذلك:
 counsellor-check-title = ما يجب التحقق منه بعد ذلك
-counsellor-check-letter = اقرأ رسالة القرار: التاريخ، والإجراء، ومدة الاستئناف.
+counsellor-check-letter = اقرأ رسالة القرار: التاريخ، والإجراء، ومدة الطعن.
 counsellor-check-lawyer = اسأل هل يوجد محامٍ يتابع الملف، ومتى يمكن الوصول إليه.
 counsellor-check-fear = خصّص وقتًا للحديث عن الخوف من العودة. فكّر في تحليل قصة الفرار.
 counsellor-check-urgent = اهتم بالملاحظات العاجلة في الأعلى قبل أي شيء آخر.

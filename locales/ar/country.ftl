@@ -57,7 +57,7 @@ country-stay-points = مثلًا: وقائع جديدة، صحتك، عائلت�
 ## معلومات عن بلد، من شاشة البداية
 
 country-info-open = معلومات عن بلد
-country-info-intro = اختر بلدًا. لا يجب أن تجيب على أي أسئلة. لا يُحفظ أي شيء.
+country-info-intro = اختر بلدًا. لا يلزمك أن تجيب على أي أسئلة. لا يُحفظ أي شيء.
 country-info-choose = البلد
 country-info-pick = اختر بلدًا
 country-info-back = العودة إلى البداية
