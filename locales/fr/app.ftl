@@ -28,7 +28,7 @@ language-label = Langue
 
 progress = Question { $current } sur environ { $total }
 why-we-ask = Pourquoi nous posons cette question : { $why }
-nav-back = Retour
+nav-back = Précédent
 nav-continue = Continuer
 nav-to-result = Voir le résultat
 date-enter = Date sur la lettre

@@ -28,7 +28,7 @@ language-label = Ziman
 
 progress = Pirsa { $current } ji nêzîkî { $total }
 why-we-ask = Çima em dipirsin: { $why }
-nav-back = Vegerin
+nav-back = Paşve
 nav-continue = Bidomînin
 nav-to-result = Encamê bibînin
 date-enter = Dîroka li ser nameyê
