@@ -1,4 +1,12 @@
 # Interface text, Arabic (ar). Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: عودة, رجعت, غادر, مغادرة
 
 app-name = Wegwijzer
 skip-to-content = الانتقال إلى السؤال

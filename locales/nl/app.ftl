@@ -1,4 +1,12 @@
 # Teksten van de interface, Nederlands. Houd zinnen kort en eenvoudig.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: vertrek, vertrekken, verlaten, terugkeer, terugkeren, teruggaan, terug te gaan, terug wilt
 
 app-name = Wegwijzer
 skip-to-content = Ga naar de vraag
