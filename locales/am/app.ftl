@@ -1,4 +1,12 @@
 # Interface text, Amharic. Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: መውጣት, መውጫ, እንዲወጡ, መመለስ, ቢመለሱ
 
 app-name = Wegwijzer
 skip-to-content = ወደ ጥያቄው ይለፉ
@@ -10,7 +18,7 @@ start-intro = የጥገኝነት ማመልከቻዎ ውድቅ ተደርጓል።
 start-privacy-title = የእርስዎ ግላዊነት
 start-privacy-1 = ከመልሶችዎ ውስጥ አንዱም ከዚህ መሣሪያ አይወጣም።
 start-privacy-2 = ለማስቀመጥ ካልመረጡ በስተቀር ምንም ነገር አይቀመጥም።
-start-privacy-3 = በማንኛውም ጊዜ ሁሉንም ነገር መሰረዝ ወይም በፍጥነት መውጣት ይችላሉ።
+start-privacy-3 = በማንኛውም ጊዜ ሁሉንም ነገር መሰረዝ ወይም ይህን ገጽ በፍጥነት መዝጋት ይችላሉ።
 start-limits = ይህ መተግበሪያ ይህን ድረ-ገጽ እንደጎበኙ መደበቅ አይችልም። የአሳሹ (browser) ታሪክ ያሳየዋል። ስልኩን ከሌሎች ጋር የሚጋሩ ከሆነ፣ የግል መስኮት (private window) ይጠቀሙ።
 start-not-advice = ይህ መተግበሪያ መረጃ ይሰጣል። የሕግ ምክር አይደለም። ከመወሰንዎ በፊት ሁልጊዜ ከVluchtelingenWerk ወይም ከጠበቃ ጋር ይነጋገሩ።
 start-time = ከ5 እስከ 10 ደቂቃ ያህል ይወስዳል። ስሜትን የሚነካ ማንኛውንም ጥያቄ መዝለል ይችላሉ።
@@ -107,7 +115,7 @@ forget-confirm = ሁሉም መልሶች እና በዚህ መሣሪያ ላይ የ
 forget-yes = አዎ፣ ይሰረዝ
 forget-no = አይ
 forgotten = ሁሉም ነገር ከዚህ መሣሪያ ተሰርዟል።
-quick-exit = ይህን ገጽ ዝጋ
+quick-exit = ይህን ገጽ ይዝጉ
 quick-exit-hint = ወይም Esc ን ሦስት ጊዜ ይጫኑ
 timeout-warning = ለተወሰነ ጊዜ ምንም አላደረጉም። በአንድ ደቂቃ ውስጥ መልሶችዎ ይሰረዛሉ።
 timeout-stay = አሁንም እዚህ ነኝ

@@ -1,4 +1,12 @@
 # Interface text, Arabic (ar). Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: عودة, رجعت, غادر, مغادرة
 
 app-name = Wegwijzer
 skip-to-content = الانتقال إلى السؤال
@@ -10,7 +18,7 @@ start-intro = رُفض طلب اللجوء الذي قدّمته. ربما لد�
 start-privacy-title = خصوصيتك
 start-privacy-1 = لا تخرج أي إجابة من إجاباتك من هذا الجهاز.
 start-privacy-2 = لا يُحفظ أي شيء، إلا إذا اخترت أنت أن تحفظه.
-start-privacy-3 = يمكنك أن تمسح كل شيء أو أن تخرج بسرعة في أي وقت.
+start-privacy-3 = يمكنك أن تمسح كل شيء أو أن تغلق هذه الصفحة بسرعة في أي وقت.
 start-limits = هذه الأداة لا تستطيع أن تخفي أنك زرت هذا الموقع. سجلّ المتصفح يُظهر ذلك. إذا كان الهاتف مشتركًا مع غيرك، فاستخدم نافذة تصفح خاصة.
 start-not-advice = هذه الأداة تعطي معلومات. هي ليست استشارة قانونية. تحدّث دائمًا مع VluchtelingenWerk أو مع محامٍ قبل أن تقرر.
 start-time = تحتاج من 5 إلى 10 دقائق تقريبًا. يمكنك أن تتخطى أي سؤال حساس.
@@ -28,7 +36,7 @@ language-label = اللغة
 
 progress = السؤال { $current } من { $total } تقريبًا
 why-we-ask = لماذا نسأل: { $why }
-nav-back = رجوع
+nav-back = السابق
 nav-continue = متابعة
 nav-to-result = عرض النتيجة
 date-enter = التاريخ المكتوب على الرسالة
@@ -68,7 +76,7 @@ result-summary = إعداد ملخص للاحتفاظ به
 counsellor-rule = القاعدة: { $rule }
 counsellor-answers = الإجابات التي أدت إلى ذلك:
 counsellor-check-title = ما يجب التحقق منه بعد ذلك
-counsellor-check-letter = اقرأ رسالة القرار: التاريخ، والإجراء، ومدة الاستئناف.
+counsellor-check-letter = اقرأ رسالة القرار: التاريخ، والإجراء، ومدة الطعن.
 counsellor-check-lawyer = اسأل هل يوجد محامٍ يتابع الملف، ومتى يمكن الوصول إليه.
 counsellor-check-fear = خصّص وقتًا للحديث عن الخوف من العودة. فكّر في تحليل قصة الفرار.
 counsellor-check-urgent = اهتم بالملاحظات العاجلة في الأعلى قبل أي شيء آخر.

@@ -57,7 +57,7 @@ country-stay-points = مثلًا: وقائع جديدة، صحتك، عائلت�
 ## معلومات عن بلد، من شاشة البداية
 
 country-info-open = معلومات عن بلد
-country-info-intro = اختر بلدًا. لا يجب أن تجيب على أي أسئلة. لا يُحفظ أي شيء.
+country-info-intro = اختر بلدًا. لا يلزمك أن تجيب على أي أسئلة. لا يُحفظ أي شيء.
 country-info-choose = البلد
 country-info-pick = اختر بلدًا
 country-info-back = العودة إلى البداية
@@ -79,7 +79,7 @@ consider-topic-ask-first = ماذا تريد أن تسمع من VluchtelingenWer
 consider-told = ما أخبرتنا به:
 consider-notes = ملاحظاتك:
 consider-change-mind = يمكنك أن تغيّر رأيك في أي وقت. حتى بعد الحديث مع IOM أو VluchtelingenWerk.
-consider-valid = اختيار عدم العودة الآن هو أيضًا إجابة صحيحة.
+consider-valid = اختيار عدم العودة الآن هو أيضًا خيار مقبول.
 consider-print = اطبع كورقة عمل
 consider-print-lang = لغة ثانية على ورقة العمل
 consider-print-none = هذه اللغة فقط

@@ -1,4 +1,12 @@
 # دەقەکانی ڕووکار، کوردیی ناوەندی (سۆرانی). ڕستەکان کورت و سادە بهێڵنەوە.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: گەڕانەوە, گەڕێنەوە, گەڕاندنەوە, ڕۆیشتن, بڕۆن, بڕۆم, جێهێشتن
 
 app-name = Wegwijzer
 skip-to-content = بچن بۆ پرسیارەکە
@@ -10,7 +18,7 @@ start-intro = داواکاریی پەنابەرییەکەتان ڕەت کرای�
 start-privacy-title = پاراستنی نهێنییەکانتان
 start-privacy-1 = وەڵامەکانتان لەم ئامێرە دەرناچن.
 start-privacy-2 = هیچ شتێک هەڵناگیرێت، مەگەر خۆتان پاشەکەوتی بکەن.
-start-privacy-3 = هەر کاتێک بتانەوێت، دەتوانن هەموو شتێک بسڕنەوە یان بە خێرایی بچنە دەرەوە.
+start-privacy-3 = هەر کاتێک بتانەوێت، دەتوانن هەموو شتێک بسڕنەوە یان بە خێرایی ئەم پەڕەیە دابخەن.
 start-limits = ئەم ئامرازە ناتوانێت ئەوە بشارێتەوە کە سەردانی ئەم ماڵپەڕەتان کردووە. مێژووی وێبگەڕەکە نیشانی دەدات. لەسەر مۆبایلێکی هاوبەش، پەنجەرەیەکی تایبەت بەکاربهێنن.
 start-not-advice = ئەم ئامرازە زانیاری دەدات. ئەمە ئامۆژگاریی یاسایی نییە. هەمیشە پێش ئەوەی بڕیار بدەن، لەگەڵ VluchtelingenWerk یان پارێزەرێک قسە بکەن.
 start-time = نزیکەی 5 بۆ 10 خولەک. دەتوانن هەر پرسیارێکی هەستیار تێپەڕێنن.
@@ -28,7 +36,7 @@ language-label = زمان
 
 progress = پرسیاری { $current } لە نزیکەی { $total }
 why-we-ask = بۆچی دەپرسین: { $why }
-nav-back = گەڕانەوە
+nav-back = دواوە
 nav-continue = بەردەوام بن
 nav-to-result = ئەنجامەکە ببینن
 date-enter = بەرواری سەر نامەکە
@@ -107,7 +115,7 @@ forget-confirm = هەموو وەڵامەکان و هەموو ئەو شتانەی
 forget-yes = بەڵێ، بیسڕنەوە
 forget-no = نەخێر
 forgotten = هەموو شتێک لەم ئامێرە سڕایەوە.
-quick-exit = ئەم پەڕەیە دابخە
+quick-exit = ئەم پەڕەیە دابخەن
 quick-exit-hint = یان سێ جار دوگمەی Esc دابگرن
 timeout-warning = ماوەیەکە هیچ کارێکتان نەکردووە. دوای یەک خولەک وەڵامەکانتان دەسڕدرێنەوە.
 timeout-stay = من هێشتا لێرەم

@@ -1,4 +1,12 @@
 # Interface text, English. Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: leave, leaving, departure, return, go back, going back
 
 app-name = Wegwijzer
 skip-to-content = Skip to the question
@@ -10,7 +18,7 @@ start-intro = Your asylum application was rejected. You may have questions, doub
 start-privacy-title = Your privacy
 start-privacy-1 = Nothing you answer leaves this device.
 start-privacy-2 = Nothing is kept unless you choose to save it.
-start-privacy-3 = You can erase everything or leave quickly at any moment.
+start-privacy-3 = You can erase everything or close this page quickly at any moment.
 start-limits = This tool cannot hide that you visited this website. The browser history shows it. On a shared phone, use a private window.
 start-not-advice = This tool gives information. It is not legal advice. Always talk to VluchtelingenWerk or a lawyer before you decide.
 start-time = About 5 to 10 minutes. You can skip any sensitive question.

@@ -1,4 +1,12 @@
 # Textos de la interfaz, español. Frases cortas y sencillas.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: salir, salida, se vaya, volver, vuelve, regresar, regreso, retorno
 
 app-name = Wegwijzer
 skip-to-content = Ir a la pregunta
@@ -10,7 +18,7 @@ start-intro = Su solicitud de asilo fue rechazada. Tal vez tenga preguntas, duda
 start-privacy-title = Su privacidad
 start-privacy-1 = Nada de lo que responda sale de este dispositivo.
 start-privacy-2 = No se guarda nada, a menos que usted decida guardarlo.
-start-privacy-3 = Puede borrar todo o salir rápido en cualquier momento.
+start-privacy-3 = Puede borrar todo o cerrar esta página rápido en cualquier momento.
 start-limits = Esta herramienta no puede ocultar que usted visitó este sitio web. El historial del navegador lo muestra. Si comparte el teléfono, use una ventana privada.
 start-not-advice = Esta herramienta da información. No es asesoría legal. Antes de decidir, hable siempre con VluchtelingenWerk o con un abogado.
 start-time = Unos 5 a 10 minutos. Puede saltar cualquier pregunta delicada.

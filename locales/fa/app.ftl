@@ -1,4 +1,12 @@
 # Interface text, Persian/Farsi (Iran). Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: بازگشت, برگشت, برگرد, خروج, ترک کنید, می‌رفتم
 
 app-name = Wegwijzer
 skip-to-content = رفتن به سؤال
@@ -10,7 +18,7 @@ start-intro = درخواست پناهندگی شما رد شده است. شای�
 start-privacy-title = حریم خصوصی شما
 start-privacy-1 = هیچ‌کدام از پاسخ‌های شما از این دستگاه بیرون نمی‌رود.
 start-privacy-2 = هیچ چیزی نگه داشته نمی‌شود، مگر اینکه خودتان ذخیره کردن را انتخاب کنید.
-start-privacy-3 = هر لحظه می‌توانید همه‌چیز را پاک کنید یا سریع خارج شوید.
+start-privacy-3 = هر لحظه می‌توانید همه‌چیز را پاک کنید یا این صفحه را سریع ببندید.
 start-limits = این ابزار نمی‌تواند پنهان کند که شما این وب‌سایت را دیده‌اید. تاریخچهٔ مرورگر آن را نشان می‌دهد. اگر گوشی را با دیگران مشترک استفاده می‌کنید، از پنجرهٔ ناشناس (خصوصی) استفاده کنید.
 start-not-advice = این ابزار اطلاعات می‌دهد. مشاورهٔ حقوقی نیست. همیشه پیش از تصمیم گرفتن با VluchtelingenWerk یا یک وکیل صحبت کنید.
 start-time = حدود ۵ تا ۱۰ دقیقه. می‌توانید از هر سؤال حساس بگذرید.

@@ -1,4 +1,12 @@
 # Textes de l'interface, en français. Phrases courtes et simples.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: départ, partir, partez, quitter, retour, rentrer, retourn
 
 app-name = Wegwijzer
 skip-to-content = Aller à la question
@@ -10,7 +18,7 @@ start-intro = Votre demande d'asile a été refusée. Vous avez peut-être des q
 start-privacy-title = Votre vie privée
 start-privacy-1 = Vos réponses ne quittent pas cet appareil.
 start-privacy-2 = Rien n'est gardé, sauf si vous choisissez de l'enregistrer.
-start-privacy-3 = Vous pouvez tout effacer ou partir vite à tout moment.
+start-privacy-3 = Vous pouvez tout effacer ou fermer vite cette page à tout moment.
 start-limits = Cet outil ne peut pas cacher que vous avez visité ce site. L'historique du navigateur le montre. Sur un téléphone partagé, utilisez une fenêtre privée.
 start-not-advice = Cet outil donne des informations. Ce n'est pas un conseil juridique. Parlez toujours avec VluchtelingenWerk ou un avocat avant de décider.
 start-time = Environ 5 à 10 minutes. Vous pouvez passer les questions sensibles.
@@ -28,7 +36,7 @@ language-label = Langue
 
 progress = Question { $current } sur environ { $total }
 why-we-ask = Pourquoi nous posons cette question : { $why }
-nav-back = Retour
+nav-back = Précédent
 nav-continue = Continuer
 nav-to-result = Voir le résultat
 date-enter = Date sur la lettre

@@ -1,4 +1,12 @@
 # ინტერფეისის ტექსტი, ქართული. წინადადებები მოკლე და მარტივი უნდა იყოს.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: დაბრუნ, წასვლ, წავსულიყავი, დატოვ
 
 app-name = Wegwijzer
 skip-to-content = კითხვაზე გადასვლა
@@ -10,7 +18,7 @@ start-intro = თქვენი თავშესაფრის განა�
 start-privacy-title = თქვენი კონფიდენციალურობა
 start-privacy-1 = თქვენი პასუხები ამ მოწყობილობას არ ტოვებს.
 start-privacy-2 = არაფერი ინახება, თუ თავად არ აირჩევთ შენახვას.
-start-privacy-3 = ნებისმიერ დროს შეგიძლიათ ყველაფერი წაშალოთ ან სწრაფად გახვიდეთ.
+start-privacy-3 = ნებისმიერ დროს შეგიძლიათ ყველაფერი წაშალოთ ან ეს გვერდი სწრაფად დახუროთ.
 start-limits = ეს პროგრამა ვერ დამალავს, რომ ეს ვებგვერდი მოინახულეთ. ეს ბრაუზერის ისტორიაში ჩანს. თუ ტელეფონს სხვასთან ერთად იყენებთ, გამოიყენეთ პირადი ფანჯარა.
 start-not-advice = ეს პროგრამა ინფორმაციას გაძლევთ. ეს არ არის იურიდიული რჩევა. გადაწყვეტილების მიღებამდე ყოველთვის ესაუბრეთ VluchtelingenWerk-ს ან ადვოკატს.
 start-time = დაახლოებით 5-დან 10 წუთამდე. ნებისმიერი მგრძნობიარე კითხვის გამოტოვება შეგიძლიათ.

@@ -1,4 +1,12 @@
 # Nivîsên navrûyê, Kurmancî. Hevokan kurt û sade bihêlin.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: derketin, derkev, veger, venegerîn
 
 app-name = Wegwijzer
 skip-to-content = Herin ser pirsê
@@ -10,7 +18,7 @@ start-intro = Daxwaza we ya penaberiyê hat redkirin. Dibe ku pirs, dudilî an x
 start-privacy-title = Nepeniya we
 start-privacy-1 = Bersivên we ji vê cîhazê dernakevin.
 start-privacy-2 = Tiştek nayê hilanîn, heke hûn bi xwe tomar nekin.
-start-privacy-3 = Hûn dikarin her demê her tiştî jê bibin an zû derkevin.
+start-privacy-3 = Hûn dikarin her demê her tiştî jê bibin an vê rûpelê zû bigirin.
 start-limits = Ev amûr nikare veşêre ku we serdana vê malperê kiriye. Dîroka gerokê wê nîşan dide. Li ser telefoneke hevpar, pencereyeke taybet bi kar bînin.
 start-not-advice = Ev amûr agahiyan dide. Ev ne şîreta hiqûqî ye. Berî ku hûn biryarê bidin, her tim bi VluchtelingenWerk an parêzerekî re biaxivin.
 start-time = Nêzîkî 5 heta 10 deqeyan. Hûn dikarin her pirseke hestiyar derbas bikin.
@@ -28,7 +36,7 @@ language-label = Ziman
 
 progress = Pirsa { $current } ji nêzîkî { $total }
 why-we-ask = Çima em dipirsin: { $why }
-nav-back = Vegerin
+nav-back = Paşve
 nav-continue = Bidomînin
 nav-to-result = Encamê bibînin
 date-enter = Dîroka li ser nameyê

@@ -1,4 +1,12 @@
 # Teksten van de interface, Nederlands. Houd zinnen kort en eenvoudig.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: vertrek, vertrekken, verlaten, terugkeer, terugkeren, teruggaan, terug te gaan, terug wilt
 
 app-name = Wegwijzer
 skip-to-content = Ga naar de vraag
@@ -10,7 +18,7 @@ start-intro = Je asielaanvraag is afgewezen. Misschien heb je vragen, twijfels o
 start-privacy-title = Je privacy
 start-privacy-1 = Wat je antwoordt, blijft op dit apparaat.
 start-privacy-2 = Er wordt niets bewaard, tenzij je zelf kiest om het op te slaan.
-start-privacy-3 = Je kunt op elk moment alles wissen of snel weggaan.
+start-privacy-3 = Je kunt op elk moment alles wissen of deze pagina snel sluiten.
 start-limits = Deze tool kan niet verbergen dat je deze website hebt bezocht. Dat staat in de geschiedenis van de browser. Deel je een telefoon met anderen? Gebruik dan een privévenster.
 start-not-advice = Deze tool geeft informatie. Het is geen juridisch advies. Praat altijd met VluchtelingenWerk of een advocaat voordat je iets beslist.
 start-time = Ongeveer 5 tot 10 minuten. Je kunt elke gevoelige vraag overslaan.

@@ -1,4 +1,12 @@
 # Interface text, Dari (Afghan Persian). Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: بازگشت, برگشت, برگرد, خروج, ترک کنید
 
 app-name = Wegwijzer
 skip-to-content = رفتن به سوال
@@ -10,7 +18,7 @@ start-intro = درخواست پناهندگی شما رد شده است. شای�
 start-privacy-title = حریم خصوصی شما
 start-privacy-1 = هیچ جوابی که شما می‌دهید از این دستگاه بیرون نمی‌رود.
 start-privacy-2 = هیچ چیز نگه داشته نمی‌شود، مگر این که خود تان ذخیره کردن را انتخاب کنید.
-start-privacy-3 = شما هر وقت می‌توانید همه چیز را پاک کنید یا زود خارج شوید.
+start-privacy-3 = شما هر وقت می‌توانید همه چیز را پاک کنید یا این صفحه را زود ببندید.
 start-limits = این ابزار نمی‌تواند پنهان کند که شما این ویب‌سایت را دیده اید. تاریخچه براوزر این را نشان می‌دهد. اگر مبایل را با دیگران شریکی استفاده می‌کنید، از پنجره خصوصی استفاده کنید.
 start-not-advice = این ابزار معلومات می‌دهد. مشوره حقوقی نیست. همیشه پیش از تصمیم گرفتن با VluchtelingenWerk یا یک وکیل صحبت کنید.
 start-time = تقریباً ۵ تا ۱۰ دقیقه. شما می‌توانید از هر سوال حساس تیر شوید.

@@ -1,4 +1,12 @@
 # Interface text, Pashto (Afghan). Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: بېرته, ستنول, ستنېد, وتلو, ووځئ, وتلی
 
 app-name = Wegwijzer
 skip-to-content = مستقیم پوښتنې ته ولاړ شئ
@@ -10,7 +18,7 @@ start-intro = ستاسو د پناه غوښتنه رد شوې ده. کېدای �
 start-privacy-title = ستاسو محرمیت
 start-privacy-1 = ستاسو هېڅ ځواب له دې وسیلې څخه بهر نه ځي.
 start-privacy-2 = هېڅ شی نه ساتل کېږي، مګر دا چې تاسو پخپله یې د ساتلو پرېکړه وکړئ.
-start-privacy-3 = تاسو هر وخت کولای شئ هر څه پاک کړئ یا ژر ووځئ.
+start-privacy-3 = تاسو هر وخت کولای شئ هر څه پاک کړئ یا دا پاڼه ژر وتړئ.
 start-limits = دا پروګرام نشي پټولای چې تاسو دې ویب پاڼې ته راغلي یاست. د براوزر تاریخچه دا ښيي. که تلیفون له نورو سره شریک وي، خصوصي کړکۍ وکاروئ.
 start-not-advice = دا پروګرام تاسو ته معلومات درکوي. دا حقوقي مشوره نه ده. مخکې له دې چې پرېکړه وکړئ، تل له VluchtelingenWerk یا له یو وکیل سره خبرې وکړئ.
 start-time = شاوخوا له 5 تر 10 دقیقو. تاسو کولای شئ هره حساسه پوښتنه پرېږدئ.

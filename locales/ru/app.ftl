@@ -1,4 +1,12 @@
 # Interface text, Russian. Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: выезд, уехать, уедете, возвращ, вернуться, вернётесь
 
 app-name = Wegwijzer
 skip-to-content = Перейти к вопросу
@@ -10,7 +18,7 @@ start-intro = Ваше заявление на убежище отклонили
 start-privacy-title = Ваша личная информация
 start-privacy-1 = Ваши ответы не покидают это устройство.
 start-privacy-2 = Ничего не сохраняется, если вы сами не решите это сохранить.
-start-privacy-3 = В любой момент вы можете всё стереть или быстро уйти.
+start-privacy-3 = В любой момент вы можете всё стереть или быстро закрыть эту страницу.
 start-limits = Этот инструмент не может скрыть, что вы были на этом сайте. Это видно в истории браузера. Если телефоном пользуются и другие люди, откройте приватное окно.
 start-not-advice = Этот инструмент даёт информацию. Это не юридическая консультация. Прежде чем что-то решить, всегда поговорите с VluchtelingenWerk или с адвокатом.
 start-time = Примерно 5–10 минут. Вы можете пропустить любой деликатный вопрос.

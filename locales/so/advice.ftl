@@ -36,7 +36,7 @@ urgent-no-lawyer = Waxaad heli kartaa qareen lacag la'aan ah
 urgent-minor-alone = Carruurta keligood ah waxay leeyihiin mas'uul: Nidos
     .what = Ma ka yar tahay 18 sano oo halkan ma joogtaa adigoon waalidkaa la joogin? Markaas Nidos ayaa ah mas'uulkaaga. Mas'uulkaagu wuxuu kaa caawiyaa go'aan kasta.
     .next = La xiriir mas'uulkaaga ee Nidos. VluchtelingenWerk ayaa arrintan kaa caawin karta.
-urgent-departure-unknown = Ogow in waqtigaaga bixitaanku weli socdo
+urgent-departure-unknown = Hubi in waqtigaaga bixitaanku weli socdo iyo in kale
     .what = Warqaddaada ayaa sheegaysa inta waqti ah ee aad u haysato bixitaanka: badanaa 28 maalmood, mararka qaar 0 maalmood. Racfaan kadib, waxaa laga tiriyaa xukunka maxkamadda.
     .next = Weydii VluchtelingenWerk ama qareenkaaga inay warqadda kula akhriyaan.
 
@@ -66,7 +66,7 @@ deadline-departure = Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado { 
 ## Protection signals
 
 signal-fear = Ma aadan sheegin inaadan ka baqayn dib u noqoshada.
-signal-trafficking = Waxaad noo sheegtay calaamado dhiig-miirasho (ka faa'iideysi).
+signal-trafficking = Waxaad noo sheegtay calaamado ka faa'iideysi.
 signal-minor-alone = Waxaa laga yaabaa inaad ka yar tahay 18 sano oo aad halkan joogto adigoon waalidkaa la joogin.
 
 ## Notice

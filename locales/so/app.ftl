@@ -1,4 +1,12 @@
 # Interface text, Somali. Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: bixitaan, ku bixi, baxdo, dib u noqo, dib ugu noqo, noqosho
 
 app-name = Wegwijzer
 skip-to-content = U gudub su'aasha
@@ -10,7 +18,7 @@ start-intro = Codsigaaga magangalyada waa la diiday. Waxaa laga yaabaa inaad qab
 start-privacy-title = Sirtaada
 start-privacy-1 = Jawaabahaaga midna kama baxo qalabkan.
 start-privacy-2 = Waxba lama kaydiyo, haddii aadan adigu dooran inaad kaydiso.
-start-privacy-3 = Waqti kasta waad tirtiri kartaa wax walba, ama si degdeg ah ayaad uga bixi kartaa.
+start-privacy-3 = Waqti kasta waad tirtiri kartaa wax walba, ama si degdeg ah ayaad boggan u xiri kartaa.
 start-limits = Barnaamijkan ma qarin karo inaad booqatay websaydhkan. Taariikhda biraawsarka (browser history) ayaa muujisa. Haddii taleefanka la wadaago, isticmaal daaqad gaar ah (private window).
 start-not-advice = Barnaamijkan wuxuu bixiyaa macluumaad. Ma aha talo sharci ah. Had iyo jeer la hadal VluchtelingenWerk ama qareen ka hor intaadan go'aan gaarin.
 start-time = Qiyaastii 5 ilaa 10 daqiiqo. Su'aal kasta oo xasaasi ah waad ka boodi kartaa.
@@ -28,7 +36,7 @@ language-label = Luqadda
 
 progress = Su'aal { $current } oo ka mid ah qiyaastii { $total }
 why-we-ask = Sababta aan u weydiinayno: { $why }
-nav-back = Dib u noqo
+nav-back = Kii hore
 nav-continue = Sii wad
 nav-to-result = Eeg natiijada
 date-enter = Taariikhda warqadda ku qoran

@@ -120,7 +120,7 @@ q-unsafe-now = Ma dareemaysaa inaadan ammaan ku ahayn meesha aad hadda joogto?
     .why = Ammaankaaga ayaa ka horreeya wax walba.
 
 q-trafficking = Qof ma kugu sameeyay mid ka mid ah waxyaabahan? Waxaad dooran kartaa wax ka badan hal.
-    .short = Calaamadaha dhiig-miirashada
+    .short = Calaamadaha ka faa'iideysiga
     .why = Dhibbanayaasha ka ganacsiga dadka waxay Nederland ku leeyihiin xuquuq gaar ah.
 q-trafficking-opt-debt = Waxaa la igu qasbay inaan bixiyo deyn aanan dhammayn karin
 q-trafficking-opt-forced-work = Waxaa la igu qasbay inaan shaqeeyo ama aan sameeyo waxyaabo aanan rabin

@@ -1,4 +1,12 @@
 # Interface text, Tigrinya. Keep sentences short and plain.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: ምውጻእ, ክትወጹ, ክወጽእ, ወጺእኩም, ምምላስ, ተመሊስኩም, ክትምለሱ
 
 app-name = Wegwijzer
 skip-to-content = ናብቲ ሕቶ ሕለፉ
@@ -10,7 +18,7 @@ start-intro = ሕቶ ዑቕባኹም ተነጺጉ እዩ። ሕቶታት፡ ጥ�
 start-privacy-title = ብሕትውናኹም
 start-privacy-1 = ካብ መልስታትኩም ሓደ እኳ ካብዚ መሳርሒ ኣይወጽእን።
 start-privacy-2 = ክትዕቅብዎ እንተ ዘይመሪጽኩም፡ ዋላ ሓደ ነገር ኣይዕቀብን።
-start-privacy-3 = ኣብ ዝኾነ ግዜ ኩሉ ክትድምስሱ ወይ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም።
+start-privacy-3 = ኣብ ዝኾነ ግዜ ኩሉ ክትድምስሱ ወይ ነዚ ገጽ ቀልጢፍኩም ክትዕጽዉዎ ትኽእሉ ኢኹም።
 start-limits = እዚ ኣፕ ነዚ መርበብ ሓበሬታ ከም ዝበጻሕኩምዎ ክሕብኦ ኣይክእልን። ታሪኽ ናይቲ ብራውዘር (browser) የርእዮ እዩ። ምስ ካልኦት ብሓባር እትጥቀሙሉ ስልኪ እንተ ኾይኑ፡ ብሕታዊ መስኮት (private window) ተጠቐሙ።
 start-not-advice = እዚ ኣፕ ሓበሬታ ይህብ። ሕጋዊ ምኽሪ ኣይኮነን። ቅድሚ ምውሳንኩም ኩሉ ግዜ ምስ VluchtelingenWerk ወይ ምስ ጠበቓ ተዛረቡ።
 start-time = ካብ 5 ክሳብ 10 ደቒቕ ዝኣክል ይወስድ። ስምዒት ዝትንክፍ ዝኾነ ሕቶ ክትሰግርዎ ትኽእሉ ኢኹም።
@@ -31,7 +39,7 @@ why-we-ask = ስለምንታይ ንሓትት፦ { $why }
 nav-back = ንድሕሪት
 nav-continue = ቀጽሉ
 nav-to-result = ውጽኢት ርኣዩ
-date-enter = ኣብቲ ደብዳቤ ዘሎ ዕለት
+date-enter = ኣብቲ ደብዳበ ዘሎ ዕለት
 date-or = ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ፦
 country-search = ሃገርኩም ንምድላይ ጽሓፉ
 country-none = ዝተረኽበ ሃገር የለን። «ካልእ» ክትመርጹ ትኽእሉ ኢኹም።
@@ -39,7 +47,7 @@ country-none = ዝተረኽበ ሃገር የለን። «ካልእ» ክትመር
 error-title = ጸገም ኣሎ
 error-empty = ንምቕጻል መልሲ ምረጹ። «ክገልጾ ኣይደልን» እውን ክትመርጹ ትኽእሉ ኢኹም።
 error-exclusive = «{ $option }» ምስ ካልኦት መልስታት ክጽንበር ኣይክእልን። ንዕኡ ጥራይ ምረጹ፡ ወይ ነቶም ካልኦት ጥራይ ምረጹ።
-error-future-date = እዚ ዕለት ኣብ መጻኢ እዩ። ኣብ ደብዳቤኹም ዘሎ ዕለት ኣእትዉ፡ ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ።
+error-future-date = እዚ ዕለት ኣብ መጻኢ እዩ። ኣብ ደብዳበኹም ዘሎ ዕለት ኣእትዉ፡ ወይ ቅድሚ ክንደይ ግዜ ምዃኑ ምረጹ።
 error-unknown-option = እዚ መልሲ ኣይከኣልን እዩ። ካብቶም ዝረኣዩ መልስታት ሓደ ምረጹ።
 
 ## Result screen
@@ -68,7 +76,7 @@ result-summary = ንምዕቃብ ጽሟቕ ኣዳልዉ
 counsellor-rule = ደንቢ፦ { $rule }
 counsellor-answers = ኣብ ድሕሪኡ ዘለዉ መልስታት፦
 counsellor-check-title = ቀጺሉ እንታይ ይረጋገጽ
-counsellor-check-letter = ደብዳቤ ውሳነ ኣንብቡ፦ ዕለት፡ ዓይነት መስርሕን ግዜ ይግባይን።
+counsellor-check-letter = ደብዳበ ውሳነ ኣንብቡ፦ ዕለት፡ ዓይነት መስርሕን ግዜ ይግባይን።
 counsellor-check-lawyer = ጠበቓ ኣሎ ድዩ፡ መዓስከ ክትረኽብዎ ትኽእሉ፡ ሕተቱ።
 counsellor-check-fear = ብዛዕባ ፍርሃት ምምላስ ንምዝታይ ግዜ ሃቡ። ትንተና ዛንታ ስደት ሕሰቡሉ።
 counsellor-check-urgent = ቅድሚ ዝኾነ ካልእ ነገር፡ ነቶም ኣብ ላዕሊ ዘለዉ ህጹጻት ነጥብታት ፍትሑ።

@@ -1,4 +1,12 @@
 # Arayüz metni, Türkçe. Cümleleri kısa ve sade tutun.
+#
+# The departure-words line lists the words (or stems) this language uses in its
+# messages for leaving the Netherlands and for going back. quick-exit,
+# start-privacy-3 and nav-back may not contain any of them, and each must occur
+# in some message. A word matches anywhere inside a text (case, tatweel, Arabic
+# vowel marks and zero-width joiners ignored), so a stem covers its forms.
+# Checked by tests/exit_words.rs.
+# departure-words: ayrıl, dönüş, dönme, geri dön
 
 app-name = Wegwijzer
 skip-to-content = Soruya geç
@@ -10,7 +18,7 @@ start-intro = Sığınma başvurunuz reddedildi. Sorularınız, şüpheleriniz v
 start-privacy-title = Gizliliğiniz
 start-privacy-1 = Yanıtlarınız bu cihazdan hiçbir yere gitmez.
 start-privacy-2 = Siz kaydetmeyi seçmezseniz hiçbir şey saklanmaz.
-start-privacy-3 = İstediğiniz an her şeyi silebilir veya hızlıca çıkabilirsiniz.
+start-privacy-3 = İstediğiniz an her şeyi silebilir veya bu sayfayı hızlıca kapatabilirsiniz.
 start-limits = Bu araç, bu web sitesini ziyaret ettiğinizi gizleyemez. Tarayıcı geçmişinde görünür. Telefonu başkasıyla paylaşıyorsanız gizli pencere kullanın.
 start-not-advice = Bu araç bilgi verir. Hukuki danışmanlık değildir. Karar vermeden önce mutlaka VluchtelingenWerk veya bir avukatla konuşun.
 start-time = Yaklaşık 5 ila 10 dakika sürer. İstediğiniz hassas soruyu atlayabilirsiniz.
