@@ -178,7 +178,11 @@ fn deadlines_are_dated_in_words_in_every_language() {
     }
     let ti = tr("ti");
     let day = wegwijzer::engine::Day::parse_iso("2026-11-29").unwrap();
-    assert_eq!(strip_isolation(&dates::long(&ti, day)), "29 ሕዳር 2026");
+    // Month names a reader from Tigray may take for Ethiopian-calendar
+    // months: the date in numbers beside them (Amharic too).
+    assert_eq!(strip_isolation(&dates::long(&ti, day)), "29 ሕዳር 2026 (29/11/2026)");
+    assert!(strip_isolation(&dates::long(&tr("am"), day)).ends_with("(29/11/2026)"));
+    assert!(!strip_isolation(&dates::long(&tr("nl"), day)).contains("29/11"));
 }
 
 #[test]

@@ -141,10 +141,7 @@ fn message_texts(code: &str, dir: &std::path::Path) -> BTreeMap<String, String> 
             }
         }
     }
-    patterns
-        .keys()
-        .map(|id| (id.to_string(), message_text(id, &patterns, 0)))
-        .collect()
+    patterns.keys().map(|id| (id.to_string(), message_text(id, &patterns, 0))).collect()
 }
 
 fn message_text(id: &str, all: &BTreeMap<&str, Vec<&ast::Pattern<&str>>>, depth: usize) -> String {

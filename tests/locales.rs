@@ -309,7 +309,13 @@ fn every_locale_has_the_same_attributes_and_variables_as_english() {
         for (id, (attrs, vars)) in &en {
             let Some((a, v)) = s.get(id) else { continue };
             assert_eq!(a, attrs, "{}: attributes of {id}", l.code);
-            assert_eq!(v, vars, "{}: variables of {id}", l.code);
+            // `date-long` is always given `$numeric` (the date in numbers),
+            // which a language may add beside the words.
+            let mut v = v.clone();
+            if id == "date-long" {
+                v.remove("numeric");
+            }
+            assert_eq!(&v, vars, "{}: variables of {id}", l.code);
         }
     }
 }

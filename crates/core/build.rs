@@ -18,7 +18,8 @@ use wegwijzer_engine as engine;
 
 fn main() {
     // content/ and locales/ live at the repository's root, two levels up.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("../..");
     env::set_current_dir(&root).expect("the repository root");
     let out = env::var("OUT_DIR").unwrap();
     content(Path::new(&out));

@@ -7,4 +7,4 @@ next-steps-title = አሁን ማድረግ የምትችለው
 ## date, and the order of day, month and year.
 
 month-names = ጃንዩወሪ, ፌብሩወሪ, ማርች, ኤፕሪል, ሜይ, ጁን, ጁላይ, ኦገስት, ሴፕቴምበር, ኦክቶበር, ኖቬምበር, ዲሴምበር
-date-long = { $day } { $month } { $year }
+date-long = { $day } { $month } { $year } ({ $numeric })

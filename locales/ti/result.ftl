@@ -7,4 +7,4 @@ next-steps-title = ሕጂ ክትገብሮ እትኽእል
 ## date, and the order of day, month and year.
 
 month-names = ጥሪ, ለካቲት, መጋቢት, ሚያዝያ, ግንቦት, ሰነ, ሓምለ, ነሓሰ, መስከረም, ጥቅምቲ, ሕዳር, ታሕሳስ
-date-long = { $day } { $month } { $year }
+date-long = { $day } { $month } { $year } ({ $numeric })

@@ -79,18 +79,19 @@ pub fn format_date(messages: &Translator, day: crate::engine::Day) -> String {
     if let Some(s) = DATES.with(|d| d.borrow().get(&key).cloned()) {
         return s;
     }
-    if !browser_knows(code) {
-        return crate::document::dates::long(messages, day);
+    // The locale's own words where the browser has no data for the
+    // language, or where the language also writes the date in numbers
+    // (which the browser's format would leave out).
+    let own = crate::document::dates::long(messages, day);
+    if !browser_knows(code) || own.contains(&crate::document::dates::numeric(day)) {
+        return own;
     }
     let (y, m, d) = day.ymd();
     let date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, d as i32);
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&opts, &"calendar".into(), &"gregory".into());
-    let s = date
-        .to_locale_date_string(code, &opts)
-        .as_string()
-        .unwrap_or_else(|| crate::document::dates::long(messages, day));
+    let s = date.to_locale_date_string(code, &opts).as_string().unwrap_or(own);
     DATES.with(|d| d.borrow_mut().insert(key, s.clone()));
     s
 }
