@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     provide_context(ui);
     provide_context(ui.languages());
     super::languages::load_all(ui);
-    super::country::provide_nav();
+    super::nav::provide_nav();
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {
@@ -77,7 +77,15 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            {move || super::country::overlay().unwrap_or_else(|| show(screen.get()))}
+            {move || overlay().unwrap_or_else(|| show(screen.get()))}
         </main>
+    }
+}
+
+/// The page to show instead of the current step, if one is open.
+fn overlay() -> Option<AnyView> {
+    match super::nav::use_nav().page.get()? {
+        super::nav::Page::CountryInfo => Some(view! { <super::country::CountryInfoScreen/> }.into_any()),
+        super::nav::Page::Consider => Some(view! { <super::consider::ConsiderScreen/> }.into_any()),
     }
 }

@@ -4,8 +4,8 @@
 //! their mind and that not returning now is a valid answer. It prints as a
 //! worksheet in one or two languages. Nothing is stored.
 
-use super::country::use_nav;
 use super::language::locale_options;
+use super::nav::use_nav;
 use super::state::use_ui;
 use super::text::{translator, tt};
 use crate::content::country::consider;

@@ -5,6 +5,7 @@
 //! (`document::country`), laid out there for every output. Nothing here
 //! loads anything or is stored.
 
+use super::nav::{use_nav, Page};
 use super::state::{use_languages, use_ui};
 use super::text::{format_date, translator, tt};
 use crate::content::country::country_facts;
@@ -15,51 +16,6 @@ use crate::engine::country_card::Protection;
 use crate::engine::{assess, Answer, OptionId, QuestionId};
 use crate::i18n::Translator;
 use leptos::prelude::*;
-
-/// A page shown instead of the current step.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Page {
-    CountryInfo,
-    Consider,
-}
-
-/// Navigation to the country pages, and whether the summary includes the card.
-#[derive(Clone, Copy)]
-pub struct CountryNav {
-    pub page: RwSignal<Option<Page>>,
-    pub in_summary: RwSignal<bool>,
-}
-
-/// Called once by the app shell. Any change to the session (an answer,
-/// "forget everything") closes these pages, so nothing lingers.
-pub fn provide_nav() {
-    let ui = use_ui();
-    let nav = CountryNav { page: RwSignal::new(None), in_summary: RwSignal::new(false) };
-    provide_context(nav);
-    Effect::new(move |first: Option<()>| {
-        ui.session.track();
-        // Only a change notifies: a needless set would rebuild the screen
-        // and lose what it holds (a draft answer, an error message).
-        if first.is_some() && nav.page.get_untracked().is_some() {
-            nav.page.set(None);
-        }
-        if first.is_some() && nav.in_summary.get_untracked() {
-            nav.in_summary.set(false);
-        }
-    });
-}
-
-pub fn use_nav() -> CountryNav {
-    expect_context::<CountryNav>()
-}
-
-/// The page to show instead of the current step, if one is open.
-pub fn overlay() -> Option<AnyView> {
-    match use_nav().page.get()? {
-        Page::CountryInfo => Some(view! { <CountryInfoScreen/> }.into_any()),
-        Page::Consider => Some(view! { <super::consider::ConsiderScreen/> }.into_any()),
-    }
-}
 
 /// The way in from the start screen.
 #[component]
@@ -86,7 +42,7 @@ fn local_country_name(messages: &Translator, code: &OptionId) -> String {
 /// "Information about a country": pick a country, read its card. No answers
 /// are needed, so the card treats the person as possibly needing protection.
 #[component]
-fn CountryInfoScreen() -> impl IntoView {
+pub fn CountryInfoScreen() -> impl IntoView {
     let nav = use_nav();
     let languages = use_languages();
     let chosen = RwSignal::new(None::<OptionId>);

@@ -4,45 +4,13 @@
 //! The service worker keeps them, so after the first visit every language
 //! works offline and a counsellor's second language is there at once.
 
+use super::fetched::{dutch, keep, ready, WANTED};
 use super::state::Ui;
-use crate::i18n::{find, Locale, LOCALES};
+use crate::i18n::{Locale, LOCALES};
 use leptos::prelude::*;
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-thread_local! {
-    static FETCHED: RefCell<HashMap<&'static str, &'static [&'static str]>> = RefCell::new(HashMap::new());
-    /// A language chosen (or preferred by the browser) before its text arrived.
-    static WANTED: Cell<Option<&'static Locale>> = const { Cell::new(None) };
-}
-
-fn dutch() -> &'static Locale {
-    find("nl").expect("Dutch exists")
-}
-
-/// The locale's Fluent text: compiled in, or fetched; empty while on its way.
-pub fn text(locale: &'static Locale) -> &'static [&'static str] {
-    if locale.compiled_in() {
-        return locale.ftl;
-    }
-    FETCHED.with(|f| f.borrow().get(locale.code).copied().unwrap_or(&[]))
-}
-
-fn ready(locale: &'static Locale) -> bool {
-    !text(locale).is_empty()
-}
-
-/// The language to start in: the browser's preference when its text is
-/// here, else Dutch (the pre-rendered one) until the preferred one arrives.
-pub fn initial(preferred: &'static Locale) -> &'static Locale {
-    if ready(preferred) {
-        return preferred;
-    }
-    WANTED.set(Some(preferred));
-    dutch()
-}
 
 /// Fetches every language that is not compiled in, and switches to a chosen
 /// one when it arrives; until then the screen stays in the language it was in.
@@ -78,7 +46,7 @@ pub fn load_all(ui: Ui) {
             if let Some(text) = body(request).await {
                 // Kept for the page's lifetime, like the compiled-in Dutch.
                 let text: &'static str = String::leak(text);
-                FETCHED.with(|f| f.borrow_mut().insert(l.code, &*Vec::leak(vec![text])));
+                keep(l, text);
                 arrived(ui, l);
             }
             // `<html data-ready>`: the app has loaded everything it ever

@@ -87,5 +87,5 @@ pub fn initial_locale() -> &'static Locale {
     let langs: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    super::languages::initial(crate::i18n::negotiate(langs.iter().map(|s| s.as_str())))
+    super::fetched::initial(crate::i18n::negotiate(langs.iter().map(|s| s.as_str())))
 }

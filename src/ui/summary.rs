@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: Callback<()>) -> impl IntoView {
     let with_answers = RwSignal::new(false);
-    let nav = super::country::use_nav();
+    let nav = super::nav::use_nav();
     // The summary's own second language: adding one here changes only the
     // summary, never the mode (counsellor mode keeps its language).
     let extra = RwSignal::new(None::<&'static Locale>);

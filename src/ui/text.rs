@@ -20,7 +20,7 @@ pub fn translator(locale: &'static Locale) -> Rc<Translator> {
     CACHE.with(|c| {
         c.borrow_mut()
             .entry(locale.code)
-            .or_insert_with(|| Rc::new(Translator::with_text(locale, super::languages::text(locale))))
+            .or_insert_with(|| Rc::new(Translator::with_text(locale, super::fetched::text(locale))))
             .clone()
     })
 }
