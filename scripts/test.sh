@@ -5,6 +5,11 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
+echo "== gates: rustfmt, clippy (native and wasm)"
+cargo fmt --all --check
+cargo clippy --release --workspace --all-targets --quiet -- -D warnings
+cargo clippy --release --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
 echo "== native tests (cargo test, every crate of the workspace)"
 cargo test --release --workspace --quiet 2>&1 | tail -n 60
 

@@ -42,7 +42,7 @@ fn warm_fonts(text: &str) {
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
     el.set_text_content(Some(text));
     let _ = el.set_attribute("aria-hidden", "true");
-    let _ = el.style().set_css_text("position:absolute;visibility:hidden;inset-block-start:-100vh");
+    el.style().set_css_text("position:absolute;visibility:hidden;inset-block-start:-100vh");
     let _ = body.append_child(&el);
     let _ = el.offset_height();
     el.remove();

@@ -190,7 +190,7 @@ fn the_assess_command_ends_quietly_when_the_reader_goes_away() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    drop(child.stdout.take());
+    child.stdout = None; // closes our end of the pipe
     child.stdin.take().unwrap().write_all(&std::fs::read("tests/cases/01-fear-and-return.json").unwrap()).unwrap();
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);

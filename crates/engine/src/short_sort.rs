@@ -30,7 +30,7 @@ mod tests {
                 let v: Vec<(u32, usize)> = (0..len).map(|i| ((n / 4u32.pow(i)) % 4, i as usize)).collect();
                 let (mut ours, mut std) = (v.clone(), v);
                 sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-                std.sort_by(|a, b| a.0.cmp(&b.0));
+                std.sort_by_key(|a| a.0);
                 assert_eq!(ours, std);
             }
         }

@@ -45,7 +45,7 @@ pub fn escape(text: &str) -> String {
 /// A text in the document's language(s). With two languages, each is
 /// marked with its own `lang` and `dir`, side by side where there is room.
 pub fn words(doc: &ResultDocument, w: &Words) -> String {
-    bilingual(doc, w, |text| escape(text))
+    bilingual(doc, w, escape)
 }
 
 fn bilingual(doc: &ResultDocument, w: &Words, render: impl Fn(&str) -> String) -> String {

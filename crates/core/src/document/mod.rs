@@ -51,7 +51,7 @@ impl<'a> Languages<'a> {
     /// texts whose value is found again by the renderers (numbers, links,
     /// rules), which Fluent isolates by itself.
     pub fn words_plain(&self, f: impl Fn(&Translator) -> String) -> Words {
-        Words { first: f(self.first), second: self.second.map(|messages| f(messages)) }
+        Words { first: f(self.first), second: self.second.map(f) }
     }
 
     /// A message in each language.
