@@ -8,3 +8,4 @@ open-damaged = These saved answers are damaged and cannot be opened. Nothing was
 open-newer = These answers were saved by a newer version of Wegwijzer. Open this page again with internet.
 open-unavailable = This browser could not open the answers just now. Nothing was deleted. Try again, or use another browser.
 open-asked-again = This version could not use some answers. Please answer those questions again.
+open-left-out = This version could not use some of the answers, so they were left out. Everything else was opened.

@@ -7,3 +7,4 @@ open-damaged = Estas respuestas guardadas están dañadas y no se pueden abrir. 
 open-newer = Estas respuestas se guardaron con una versión más nueva de Wegwijzer. Abra otra vez esta página con internet.
 open-unavailable = Este navegador no pudo abrir las respuestas ahora. No se borró nada. Inténtelo otra vez, o use otro navegador.
 open-asked-again = Esta versión no pudo usar algunas respuestas. Por favor, responda otra vez a esas preguntas.
+open-left-out = Esta versión no pudo usar algunas respuestas, así que se dejaron fuera. Todo lo demás se abrió.

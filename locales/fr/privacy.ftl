@@ -7,3 +7,4 @@ open-damaged = Ces réponses enregistrées sont abîmées et ne peuvent pas êtr
 open-newer = Ces réponses ont été enregistrées par une version plus récente de Wegwijzer. Ouvrez à nouveau cette page avec internet.
 open-unavailable = Ce navigateur n'a pas pu ouvrir les réponses pour le moment. Rien n'a été effacé. Essayez encore, ou utilisez un autre navigateur.
 open-asked-again = Cette version n'a pas pu utiliser certaines réponses. Répondez encore à ces questions, s'il vous plaît.
+open-left-out = Cette version n’a pas pu utiliser certaines réponses : elles ont été laissées de côté. Tout le reste a été ouvert.

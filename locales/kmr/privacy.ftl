@@ -7,3 +7,4 @@ open-damaged = Ev bersivên tomarkirî xera bûne û nayên vekirin. Tiştek neh
 open-newer = Ev bersiv bi guhertoyeke nûtir a Wegwijzer hatine tomarkirin. Vê rûpelê bi înternetê dîsa vekin.
 open-unavailable = Vê gerokê niha nikarîbû bersivan veke. Tiştek nehat jêbirin. Dîsa biceribînin, an gerokeke din bi kar bînin.
 open-asked-again = Vê guhertoyê nikarîbû hin bersivan bi kar bîne. Ji kerema xwe dîsa bersiva wan pirsan bidin.
+open-left-out = Ev guherto nikarî hin bersivan bi kar bîne, ji ber vê yekê ew hatin derxistin. Yên din hemû hatin vekirin.

@@ -7,3 +7,4 @@ open-damaged = Deze opgeslagen antwoorden zijn beschadigd en kunnen niet worden 
 open-newer = Deze antwoorden zijn opgeslagen met een nieuwere versie van Wegwijzer. Open deze pagina opnieuw met internet.
 open-unavailable = Deze browser kon de antwoorden nu niet openen. Er is niets gewist. Probeer het opnieuw, of gebruik een andere browser.
 open-asked-again = Sommige antwoorden kon deze versie niet gebruiken. Beantwoord die vragen opnieuw.
+open-left-out = Deze versie kon een paar antwoorden niet gebruiken; die zijn weggelaten. De rest is geopend.

@@ -7,3 +7,4 @@ open-damaged = Jawaabahan la kaydiyay way xumaadeen, lamana furi karo. Waxba lam
 open-newer = Jawaabahan waxaa lagu kaydiyay nooc cusub oo Wegwijzer ah. Boggan mar kale ku fur internet.
 open-unavailable = Biraawsarkan hadda ma furi karin jawaabaha. Waxba lama tirtirin. Mar kale isku day, ama isticmaal biraawsar kale.
 open-asked-again = Noocani ma isticmaali karin jawaabaha qaarkood. Fadlan mar kale ka jawaab su'aalahaas.
+open-left-out = Noocani ma isticmaali karin jawaabaha qaarkood, sidaas darteed waa laga saaray. Inta kale oo dhan waa la furay.

@@ -7,3 +7,4 @@ open-damaged = Kaydedilen bu yanıtlar bozuk ve açılamıyor. Hiçbir şey sili
 open-newer = Bu yanıtlar Wegwijzer'in daha yeni bir sürümüyle kaydedildi. Bu sayfayı internet varken yeniden açın.
 open-unavailable = Bu tarayıcı yanıtları şu anda açamadı. Hiçbir şey silinmedi. Tekrar deneyin ya da başka bir tarayıcı kullanın.
 open-asked-again = Bu sürüm bazı yanıtları kullanamadı. Lütfen bu soruları yeniden yanıtlayın.
+open-left-out = Bu sürüm bazı cevapları kullanamadı, bu yüzden onlar dışarıda bırakıldı. Geri kalan her şey açıldı.

@@ -165,7 +165,17 @@ pub fn parse_envelope(text: &str) -> Result<Sealed, OpenError> {
         return Err(OpenError::NotOurs);
     }
     // Read as bytes, like the payload: one copy of serde_json's reader in the wasm.
-    let head: Header = serde_json::from_slice(text.as_bytes()).map_err(|_| OpenError::NotOurs)?;
+    // Text that is no JSON but carries our own opening (as the app writes
+    // it) is ours, cut off or with a character changed: damaged, so the
+    // person is not told it came from somewhere else.
+    let broken = || {
+        if text.contains(&format!("\"format\":\"{FORMAT}\"")) {
+            OpenError::Damaged
+        } else {
+            OpenError::NotOurs
+        }
+    };
+    let head: Header = serde_json::from_slice(text.as_bytes()).map_err(|_| broken())?;
     if head.format != Field::Ours {
         return Err(OpenError::NotOurs);
     }
@@ -212,11 +222,35 @@ pub fn parse_payload(bytes: &[u8]) -> Result<Payload, OpenError> {
     }
 }
 
+/// What opening saved answers did to them, for the notice the person reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Restored {
+    /// Every answer was used.
+    Whole,
+    /// An answer to a question that is still asked could not be used: that
+    /// question is asked again now.
+    AskedAgain,
+    /// Answers this version cannot use (to questions it no longer has) were
+    /// left out; nothing needs asking again.
+    LeftOut,
+}
+
+impl Restored {
+    /// The notice's message id, if any.
+    pub fn notice(self) -> Option<&'static str> {
+        match self {
+            Restored::Whole => None,
+            Restored::AskedAgain => Some("open-asked-again"),
+            Restored::LeftOut => Some("open-left-out"),
+        }
+    }
+}
+
 /// Makes opened answers safe with the current content and puts the person
 /// where they can go on: answers the content no longer knows are dropped,
 /// and the first question left without an answer is asked again, so a
-/// result never has a silent gap. Returns whether an answer was dropped.
-pub fn restore_session(mut s: Session, q: &Questionnaire) -> (Session, bool) {
+/// result never has a silent gap. Says which of these happened.
+pub fn restore_session(mut s: Session, q: &Questionnaire) -> (Session, Restored) {
     let before = s.answers.clone();
     s.repair(q);
     let dropped = before.keys().any(|id| !s.answers.contains_key(id))
@@ -233,7 +267,16 @@ pub fn restore_session(mut s: Session, q: &Questionnaire) -> (Session, bool) {
     if let Some(gap) = path[..here].iter().find(|x| !s.answers.contains_key(&x.id)) {
         s.step = Step::Question(gap.id.clone());
     }
-    (s, dropped)
+    // Asked again: the person now stands on a question whose answer was
+    // dropped (the first gap), or will meet one on the way ahead.
+    let asked_again =
+        dropped && before.keys().any(|id| path.iter().any(|x| &x.id == id) && !s.answers.contains_key(id));
+    let restored = match (dropped, asked_again) {
+        (false, _) => Restored::Whole,
+        (true, true) => Restored::AskedAgain,
+        (true, false) => Restored::LeftOut,
+    };
+    (s, restored)
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -347,6 +390,16 @@ mod tests {
                 "{field}: {value}"
             );
         }
+        // Ours, cut off mid-way or with one character broken (a file partly
+        // copied, a stored value changed): damaged, not someone else's.
+        let g = good();
+        for cut in [g.len() / 2, g.len() - 1, 40] {
+            assert_eq!(parse_envelope(&g[..cut]).unwrap_err(), OpenError::Damaged, "cut at {cut}");
+        }
+        let quote = g.rfind('"').unwrap();
+        let mut one_broken = g.clone();
+        one_broken.replace_range(quote..quote + 1, "\u{1}");
+        assert_eq!(parse_envelope(&one_broken).unwrap_err(), OpenError::Damaged);
         // Ours by its format, but missing the rest: damaged, not someone else's.
         assert_eq!(parse_envelope(r#"{"format":"wegwijzer-saved"}"#).unwrap_err(), OpenError::Damaged);
         assert_eq!(parse_envelope(r#"{"format":"wegwijzer-saved","v":2}"#).unwrap_err(), OpenError::Damaged);
@@ -424,20 +477,31 @@ mod tests {
         assert_eq!(s.step, Step::Result);
         let id = s.path(q)[0].id.clone();
         s.answers.insert(id.clone(), Answer::One("no_such_option".into()));
-        let (restored, dropped) = restore_session(s, q);
-        assert!(dropped);
+        let (restored, how) = restore_session(s, q);
+        assert_eq!(how, Restored::AskedAgain);
         assert!(!restored.answers.contains_key(&id));
         assert_eq!(restored.step, Step::Question(id), "the question is asked again, not a result with a gap");
+    }
+
+    #[test]
+    fn answers_to_questions_this_version_lacks_are_left_out_and_nothing_is_asked_again() {
+        let q = questionnaire();
+        let mut s = finished();
+        s.answers.insert("a_question_of_a_later_version".into(), Answer::One("yes".into()));
+        let (restored, how) = restore_session(s, q);
+        assert_eq!(how, Restored::LeftOut, "the notice must not promise a question that is not asked");
+        assert_eq!(restored.step, Step::Result);
+        assert_eq!(how.notice(), Some("open-left-out"));
     }
 
     #[test]
     fn a_sound_session_is_restored_as_it_was() {
         let q = questionnaire();
         let s = finished();
-        assert_eq!(restore_session(s.clone(), q), (s, false));
+        assert_eq!(restore_session(s.clone(), q), (s, Restored::Whole));
         let mut halfway = finished();
         halfway.back(q);
         halfway.back(q);
-        assert_eq!(restore_session(halfway.clone(), q), (halfway, false));
+        assert_eq!(restore_session(halfway.clone(), q), (halfway, Restored::Whole));
     }
 }

@@ -24,17 +24,18 @@ fn payload(ui: Ui) -> Payload {
 }
 
 /// Puts opened answers back, repaired against the current content; says so
-/// when an answer could not be used and its question is asked again. Takes
+/// when an answer could not be used (and whether its question is asked
+/// again, or it was only left out). Takes
 /// `ui` explicitly: it runs after an `await`, outside the component's context.
 fn restore(ui: Ui, p: Payload) {
     let mut s = p.session;
     s.today = today();
-    let (s, dropped) = restore_session(s, questionnaire());
+    let (s, restored) = restore_session(s, questionnaire());
     if let Some(l) = crate::i18n::find(&p.locale) {
         ui.locale.set(l);
     }
     ui.session.set(s);
-    ui.notice.set(dropped.then_some("open-asked-again"));
+    ui.notice.set(restored.notice());
 }
 
 /// Two passphrase fields, checked alike for saving and exporting.
@@ -80,8 +81,21 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
             busy.set(false);
         });
     };
+    // A save replaces what is kept on this device: when something is, the
+    // first tap says so and the button becomes "Replace"; only that one
+    // goes on. Nothing about the earlier save (not even its date) is shown:
+    // on a shared phone that would tell the next person more.
+    let replacing = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if store::has_saved() && !replacing.get_untracked() && !busy.get_untracked() {
+            if check_pair(&pass.get_untracked(), &again.get_untracked()).is_ok() {
+                replacing.set(true);
+                message.set(Some("save-replace-ask"));
+                return;
+            }
+        }
+        replacing.set(false);
         run(|phrase, p| {
             Box::pin(async move {
                 if store::save(&phrase, &p).await.is_ok() {
@@ -120,7 +134,9 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
                 <p class="save-message" role="status" aria-live="polite">{move || message.get().map(t)}</p>
                 <div class="row">
                     {available.then(|| view! {
-                        <button type="submit" id="save-button" disabled=move || busy.get()>{tt("save-button")}</button>
+                        <button type="submit" id="save-button" disabled=move || busy.get()>
+                            {move || if replacing.get() { t("save-replace-button") } else { t("save-button") }}
+                        </button>
                     })}
                     <button type="button" id="export-button" disabled=move || busy.get() on:click=export>{tt("export-button")}</button>
                 </div>

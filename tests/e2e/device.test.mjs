@@ -100,6 +100,32 @@ async function seeded(value, init) {
 }
 
 /** A fresh page at the question "appeal", one answer given. */
+test('a second save on this device asks before it replaces the first, and tells nothing about the first', async () => {
+  const { page, context } = await atAppeal();
+  assert.match(await saveHere(page, 'first passphrase A'), /Saved/);
+  const first = await page.evaluate(() => localStorage.getItem('wegwijzer.saved'));
+  // Later on the same device: a fresh start, other answers, another passphrase.
+  const page2 = await context.newPage();
+  await page2.goto(origin + '/');
+  await page2.waitForSelector('#resume-pass');
+  const q = new Questionnaire(page2);
+  await q.start();
+  await q.answer('decision_when', 'lt_1w');
+  await page2.waitForSelector('form[data-question="appeal"]');
+  await page2.click('details.save summary');
+  await page2.fill('#save-pass', 'second passphrase B');
+  await page2.fill('#save-again', 'second passphrase B');
+  await page2.click('#save-button');
+  assert.match(await messageIn(page2, '.save-message', /already saved/), /replaces them/);
+  assert.equal(await page2.evaluate(() => localStorage.getItem('wegwijzer.saved')), first, 'nothing replaced yet');
+  assert.doesNotMatch(await page2.locator('details.save').innerText(), /\d{4}|\d{1,2}:\d\d/, 'no date or time of the earlier save');
+  assert.match(await page2.locator('#save-button').innerText(), /Replace/);
+  await page2.click('#save-button');
+  assert.match(await messageIn(page2, '.save-message', /Saved/), /Saved/);
+  assert.notEqual(await page2.evaluate(() => localStorage.getItem('wegwijzer.saved')), first, 'replaced when asked twice');
+  await context.close();
+});
+
 async function atAppeal() {
   const { page, context } = await newPage(browser, origin, { locale: 'en-GB' });
   const q = new Questionnaire(page);
