@@ -13,6 +13,7 @@ use super::summary::SummaryScreen;
 use super::text::{t, tt};
 use crate::engine::Step;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -63,7 +64,9 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip" href="#main">{tt("skip-to-content")}</a>
+        // Focus moves without following the link: a `#main` entry in the
+        // history would let Back, after quick exit, reopen this page.
+        <a class="skip" href="#main" on:click=skip_to_main>{tt("skip-to-content")}</a>
         <header class="bar">
             <span class="brand" aria-hidden="true">{tt("app-name")}</span>
             <LanguagePicker locale=ui.locale/>
@@ -87,5 +90,14 @@ fn overlay() -> Option<AnyView> {
     match super::nav::use_nav().page.get()? {
         super::nav::Page::CountryInfo => Some(view! { <super::country::CountryInfoScreen/> }.into_any()),
         super::nav::Page::Consider => Some(view! { <super::consider::ConsiderScreen/> }.into_any()),
+    }
+}
+
+/// "Skip to content": focus on the main region, no history entry.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
     }
 }

@@ -165,6 +165,14 @@ test('quick exit with the back-forward cache on: Back lands on the page before t
       await page.goto(origin + '/');
       await page.waitForSelector('#start');
       const historyAtLoad = await page.evaluate(() => history.length);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+      // "Skip to content" first, as a keyboard user does: focus moves, and
+      // no '#main' entry is left for Back to find after quick exit.
+      await page.focus('a.skip');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'main');
+      assert.equal(await page.evaluate(() => history.length), historyAtLoad, 'the skip link adds no history entry');
+      assert.equal(new URL(page.url()).hash, '', 'no #main in the address');
       const q = new Questionnaire(page);
       await q.start();
       await q.answer('decision_when', 'w1_4');
