@@ -1,5 +1,6 @@
 # What stays on the device, the readable summary file, and opening saved answers.
 start-remains = This phone keeps a copy of this tool, to use it without internet. "Forget everything" removes that copy too. Only the browser history stays.
+start-offline-ready = The copy is ready: this tool now also works without internet on this device.
 file-readable-warning = Anyone who opens this file can read it, your answers too. Do you want a file only you can open? Then make a file with a password.
 file-readable-anyway = Save the readable file anyway
 open-not-ours = This was not saved by Wegwijzer, so it cannot be opened. Nothing was changed.

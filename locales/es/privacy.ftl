@@ -1,4 +1,5 @@
 start-remains = Este teléfono guarda una copia de esta herramienta, para usarla sin internet. "Olvidar todo" borra también esa copia. Solo queda el historial del navegador.
+start-offline-ready = La copia está lista: esta herramienta ahora también funciona sin internet en este dispositivo.
 file-readable-warning = Cualquier persona que abra este archivo puede leerlo, también sus respuestas. ¿Quiere un archivo que solo usted pueda abrir? Entonces haga un archivo con contraseña.
 file-readable-anyway = Guardar de todos modos el archivo legible
 open-not-ours = Esto no lo guardó Wegwijzer, así que no se puede abrir. No se cambió nada.

@@ -1,4 +1,5 @@
 start-remains = Ce téléphone garde une copie de cet outil, pour l'utiliser sans internet. « Tout effacer » supprime aussi cette copie. Seul l'historique du navigateur reste.
+start-offline-ready = La copie est prête : cet outil fonctionne maintenant aussi sans internet sur cet appareil.
 file-readable-warning = Toute personne qui ouvre ce fichier peut le lire, vos réponses aussi. Vous voulez un fichier que vous seul pouvez ouvrir ? Alors faites un fichier avec un mot de passe.
 file-readable-anyway = Enregistrer quand même le fichier lisible
 open-not-ours = Ceci n'a pas été enregistré par Wegwijzer, donc on ne peut pas l'ouvrir. Rien n'a été changé.

@@ -1,4 +1,5 @@
 start-remains = Ev telefon kopiyeke vê amûrê diparêze, da ku hûn bê înternetê bi kar bînin. "Her tiştî jê bibin" vê kopiyê jî jê dibe. Tenê dîroka gerokê dimîne.
+start-offline-ready = Kopî amade ye: ev amûr niha li ser vê cîhazê bê înternetê jî dixebite.
 file-readable-warning = Her kesê ku vê pelê veke dikare wê bixwîne, bersivên we jî. Pelekî dixwazin ku tenê hûn vekin? Wê demê pelekî bi şîfre çêkin.
 file-readable-anyway = Dîsa jî pelê xwendinbar tomar bike
 open-not-ours = Ev ji aliyê Wegwijzer ve nehatiye tomarkirin, loma nayê vekirin. Tiştek nehat guhertin.

@@ -1,4 +1,5 @@
 start-remains = Deze telefoon bewaart een kopie van deze hulp, om die zonder internet te gebruiken. "Alles vergeten" wist ook die kopie. Alleen de browsergeschiedenis blijft.
+start-offline-ready = De kopie is klaar: deze hulp werkt nu ook zonder internet op dit apparaat.
 file-readable-warning = Iedereen die dit bestand opent, kan het lezen, ook je antwoorden. Wil je een bestand dat alleen jij kunt openen? Maak dan een bestand met een wachtwoord.
 file-readable-anyway = Toch het leesbare bestand opslaan
 open-not-ours = Dit is niet door Wegwijzer opgeslagen en kan niet worden geopend. Er is niets veranderd.

@@ -1,4 +1,5 @@
 start-remains = Taleefankan wuxuu kaydiyaa nuqul barnaamijkan ah, si aad u isticmaasho internet la'aan. "Tirtir wax walba" nuqulkaas sidoo kale wuu tirtiraa. Taariikhda biraawsarka oo keliya ayaa hadha.
+start-offline-ready = Nuqadu waa diyaar: qalabkan hadda wuxuu ku shaqeeyaa aaladdan xitaa internet la’aan.
 file-readable-warning = Qof kasta oo furta faylkan wuu akhrin karaa, jawaabahaaga sidoo kale. Ma rabtaa fayl adiga keliya furi kartid? Markaas samee fayl leh erey sir ah.
 file-readable-anyway = Haddana kaydi faylka la akhrin karo
 open-not-ours = Tan Wegwijzer ma kaydin, sidaas darteed lama furi karo. Waxba lama beddelin.

@@ -1,4 +1,5 @@
 start-remains = Bu telefon, internetsiz kullanmak için bu aracın bir kopyasını saklar. "Her şeyi unut" bu kopyayı da siler. Yalnızca tarayıcı geçmişi kalır.
+start-offline-ready = Kopya hazır: bu araç artık bu cihazda internet olmadan da çalışır.
 file-readable-warning = Bu dosyayı açan herkes onu okuyabilir, yanıtlarınızı da. Yalnızca sizin açabileceğiniz bir dosya mı istiyorsunuz? O zaman şifreli bir dosya yapın.
 file-readable-anyway = Yine de okunabilir dosyayı kaydet
 open-not-ours = Bu, Wegwijzer ile kaydedilmemiş, bu yüzden açılamaz. Hiçbir şey değiştirilmedi.

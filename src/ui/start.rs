@@ -17,6 +17,13 @@ pub fn StartScreen(
     neutral: RwSignal<bool>,
     on_begin: Callback<()>,
 ) -> impl IntoView {
+    let offline = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        if offline_copy_ready().await {
+            // The screen may have gone meanwhile.
+            let _ = offline.try_set(true);
+        }
+    });
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
     let unreviewed = move || {
@@ -61,6 +68,11 @@ pub fn StartScreen(
                 </ul>
                 <p class="small">{tt("start-limits")}</p>
                 <p class="small" id="start-remains">{tt("start-remains")}</p>
+                // Quiet, once the offline copy is whole: before that, going
+                // offline would show the browser's own "no internet" page.
+                {move || offline.get().then(|| view! {
+                    <p class="small" id="offline-ready" role="status">{tt("start-offline-ready")}</p>
+                })}
                 <div class="choice neutral">
                     <input type="checkbox" id="neutral-title" prop:checked=move || neutral.get()
                         on:change=move |ev| neutral.set(event_target_checked(&ev))/>
@@ -71,4 +83,26 @@ pub fn StartScreen(
             <ResumePanel/>
         </section>
     }
+}
+
+/// Whether this device holds the whole offline copy: the service worker is
+/// active (it becomes so only after every listed file is cached) and its
+/// cache is there ("Forget everything" deletes it). Asks nothing of the
+/// network, so every visitor's requests stay the same.
+async fn offline_copy_ready() -> bool {
+    use js_sys::{Array, Function, Promise, Reflect};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else { return false };
+    let Ok(ready) = window.navigator().service_worker().ready() else { return false };
+    if JsFuture::from(ready).await.is_err() {
+        return false;
+    }
+    let keys = (|| {
+        let caches = Reflect::get(&window, &"caches".into()).ok()?;
+        let keys: Function = Reflect::get(&caches, &"keys".into()).ok()?.dyn_into().ok()?;
+        keys.call0(&caches).ok()?.dyn_into::<Promise>().ok()
+    })();
+    let Some(keys) = keys else { return false };
+    JsFuture::from(keys).await.ok().and_then(|k| k.dyn_into::<Array>().ok()).is_some_and(|k| k.length() > 0)
 }

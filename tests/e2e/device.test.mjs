@@ -435,6 +435,9 @@ test('offline: after the first visit the app loads and completes a path with no 
   await page.goto(origin + '/');
   await page.waitForSelector('#start');
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // A quiet line says when the offline copy is whole.
+  await page.waitForSelector('#offline-ready');
+  assert.match(await page.locator('#offline-ready').innerText(), /works without internet/);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForSelector('#start');
@@ -460,6 +463,9 @@ test('a new version is picked up on the next visit with a connection, not held b
   await page.goto(v.origin + '/');
   await page.waitForSelector('#start');
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // A quiet line says when the offline copy is whole.
+  await page.waitForSelector('#offline-ready');
+  assert.match(await page.locator('#offline-ready').innerText(), /works without internet/);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Deploy a "new version" of the page and the stylesheet.
