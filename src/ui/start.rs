@@ -70,9 +70,11 @@ pub fn StartScreen(
                 <p class="small" id="start-remains">{tt("start-remains")}</p>
                 // Quiet, once the offline copy is whole: before that, going
                 // offline would show the browser's own "no internet" page.
-                {move || offline.get().then(|| view! {
-                    <p class="small" id="offline-ready" role="status">{tt("start-offline-ready")}</p>
-                })}
+                // Its place is kept from the start, so nothing moves when it
+                // shows (the pre-rendered screen has it too, still hidden).
+                <p class="small offline-ready" id="offline-ready" role="status" class:ready=move || offline.get()>
+                    {tt("start-offline-ready")}
+                </p>
                 <div class="choice neutral">
                     <input type="checkbox" id="neutral-title" prop:checked=move || neutral.get()
                         on:change=move |ev| neutral.set(event_target_checked(&ev))/>

@@ -436,7 +436,7 @@ test('offline: after the first visit the app loads and completes a path with no 
   await page.waitForSelector('#start');
   await page.evaluate(() => navigator.serviceWorker.ready);
   // A quiet line says when the offline copy is whole.
-  await page.waitForSelector('#offline-ready');
+  await page.waitForSelector('#offline-ready.ready');
   assert.match(await page.locator('#offline-ready').innerText(), /works without internet/);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -464,7 +464,7 @@ test('a new version is picked up on the next visit with a connection, not held b
   await page.waitForSelector('#start');
   await page.evaluate(() => navigator.serviceWorker.ready);
   // A quiet line says when the offline copy is whole.
-  await page.waitForSelector('#offline-ready');
+  await page.waitForSelector('#offline-ready.ready');
   assert.match(await page.locator('#offline-ready').innerText(), /works without internet/);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
