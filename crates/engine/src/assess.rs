@@ -71,7 +71,7 @@ pub enum LastDay {
     /// day first.
     Between { earliest: Day, latest: Day },
     /// A window that began before today and ends today or later: the last
-    /// day may have passed. `.between`, then `.maybe-passed`.
+    /// day may have passed. `.between`, then `.unsure`.
     MaybePassed { earliest: Day, latest: Day },
     /// Every day the last day can be is before today: `.gone` ("that time
     /// has probably passed").

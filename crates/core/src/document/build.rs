@@ -220,7 +220,7 @@ impl Input<'_> {
                 deadline.passed.then(|| attr("passed")),
             ),
             LastDay::Between { earliest, latest } => (between(earliest, latest), None),
-            LastDay::MaybePassed { earliest, latest } => (between(earliest, latest), Some(attr("maybe-passed"))),
+            LastDay::MaybePassed { earliest, latest } => (between(earliest, latest), Some(attr("unsure"))),
             LastDay::Gone => (attr("gone"), None),
             LastDay::Unknown => (attr("unknown"), None),
         };

@@ -46,9 +46,9 @@ pub fn referral(r: &ReferralId) -> String {
 /// The attributes every deadline message has, one for each thing that can
 /// be known of its last day (see `engine::LastDay`): `.passed` after the
 /// date once it has passed; `.between` (`$from`, `$to`) for a window;
-/// `.maybe-passed` after a window that began before today; `.gone` when the
+/// `.unsure` after a window that began before today; `.gone` when the
 /// whole window has passed; `.unknown` when there is no date to count from.
-pub const DEADLINE_ATTRIBUTES: [&str; 5] = ["passed", "between", "maybe-passed", "gone", "unknown"];
+pub const DEADLINE_ATTRIBUTES: [&str; 5] = ["passed", "between", "unsure", "gone", "unknown"];
 
 /// A deadline: the date (`$date`), and [`DEADLINE_ATTRIBUTES`].
 pub fn deadline(d: &DeadlineId) -> String {
