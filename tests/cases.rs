@@ -4,15 +4,30 @@
 //! `expect` keys: `first_route`, `first_urgent`, `first_return` (the first
 //! return route suggested); `routes`, `urgent`, `points`, `other`, `signals`
 //! (must appear) and `not_…` (must not); `order` / `urgent_order` (these
-//! appear in this relative order); `deadlines` (note id -> its dates, ISO,
-//! in order; `[]` = no date shown); `passed` (deadline ids that have passed);
+//! appear in this relative order); `deadlines` (note id -> its last days in
+//! order: `YYYY-MM-DD` for a date, `YYYY-MM-DD..YYYY-MM-DD` for a window
+//! from a "how long ago" answer, `…?` when that window began before today,
+//! `gone` when all of it has passed, `unknown` when there is nothing to count
+//! from; `[]` = no deadline); `deadline_ids` (note id -> its deadline ids);
+//! `passed` (deadline ids that have passed);
 //! `unconfirmed` (whether the result asks to confirm facts).
 
 use serde_json::Value;
 use std::collections::BTreeSet;
 use wegwijzer::answers_json::session_from_json;
 use wegwijzer::content::questionnaire;
-use wegwijzer::engine::assess;
+use wegwijzer::engine::{assess, Deadline, LastDay};
+
+/// A last day as the cases write it (see the module comment).
+fn last_day(d: &Deadline) -> String {
+    match d.last {
+        LastDay::On { date } => date.iso(),
+        LastDay::Between { earliest, latest } => format!("{}..{}", earliest.iso(), latest.iso()),
+        LastDay::MaybePassed { earliest, latest } => format!("{}..{}?", earliest.iso(), latest.iso()),
+        LastDay::Gone => "gone".into(),
+        LastDay::Unknown => "unknown".into(),
+    }
+}
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
@@ -78,8 +93,15 @@ fn every_case_has_the_result_it_promises_and_together_they_cover_everything() {
         if let Some(deadlines) = e["deadlines"].as_object() {
             for (id, dates) in deadlines {
                 let f = a.urgent.iter().find(|f| f.id.as_str() == id).unwrap_or_else(|| panic!("{name}: no {id}"));
-                let got: Vec<String> = f.deadlines.iter().map(|d| d.date.iso()).collect();
+                let got: Vec<String> = f.deadlines.iter().map(last_day).collect();
                 assert_eq!(got, strings(Some(dates)), "{name}: deadlines of {id}");
+            }
+        }
+        if let Some(deadlines) = e["deadline_ids"].as_object() {
+            for (id, want) in deadlines {
+                let f = a.urgent.iter().find(|f| f.id.as_str() == id).unwrap_or_else(|| panic!("{name}: no {id}"));
+                let got: Vec<String> = f.deadlines.iter().map(|d| d.id.to_string()).collect();
+                assert_eq!(got, strings(Some(want)), "{name}: deadline ids of {id}");
             }
         }
         let passed: Vec<String> =
@@ -207,6 +229,6 @@ fn the_assess_command_gives_iso_dates_in_json() {
     assert_eq!(v["today"], "2026-11-28");
     let note = v["urgent"].as_array().unwrap().iter().find(|f| f["id"] == "appeal_unknown").unwrap();
     let dates: Vec<&str> = note["deadlines"].as_array().unwrap().iter().map(|d| d["date"].as_str().unwrap()).collect();
-    assert_eq!(dates, ["2026-12-02", "2026-12-23"]);
+    assert_eq!(dates, ["2026-11-30", "2026-12-09"]);
     assert!(v["unconfirmed_facts"].as_array().unwrap().iter().all(|f| f["source"].is_string()));
 }

@@ -90,7 +90,8 @@ fn content_ids() -> BTreeSet<String> {
     }
     for d in q.rules().flat_map(|r| r.deadlines.iter()) {
         let m = ids::deadline(&d.id);
-        out.extend([m.clone(), format!("{m}.passed")]);
+        out.insert(m.clone());
+        out.extend(ids::DEADLINE_ATTRIBUTES.iter().map(|a| format!("{m}.{a}")));
     }
     for s in &q.signals {
         out.insert(ids::signal(&s.id));

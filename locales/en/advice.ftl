@@ -24,10 +24,10 @@ urgent-detention = Detention: get legal help now
     .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
     .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
 urgent-appeal-unknown = Check your time to appeal today
-    .what = The letter says whether you have 1 week or 4 weeks. Both dates are below. An appeal costs you nothing.
-    .next = Read the letter or ask a lawyer today. Until you know, keep to the earliest date.
+    .what = Your letter says how much time you have. Since 12 June 2026 the time may be shorter than before: sometimes only days. An appeal costs you nothing.
+    .next = Read the letter or ask a lawyer or VluchtelingenWerk today. Until you know, keep to the shortest time.
 urgent-appeal-late = The time to appeal has probably passed
-    .what = You have at most 4 weeks after the decision to appeal. Sometimes a late appeal is still accepted.
+    .what = The time to appeal is counted from the decision, and it is at most 1 month. Sometimes a late appeal is still accepted.
     .next = Contact a lawyer today. They can check what is still possible.
 urgent-interim-measure = You had to leave at once, and an appeal may run
     .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
@@ -39,7 +39,7 @@ urgent-minor-alone = Children without their parents have a guardian: Nidos
     .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
     .next = Contact your guardian at Nidos. VluchtelingenWerk can help you with this.
 urgent-departure-unknown = Find out if your time to leave is still running
-    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. After an appeal, it counts from the court's ruling.
+    .what = Your letter says how much time you have to leave: often 28 days, sometimes 0 days. It counts from the decision if you did not appeal, or if your appeal does not stop removal. Otherwise it counts from the court's ruling.
     .next = Ask VluchtelingenWerk or your lawyer to read the letter with you.
 
 ## New points within a note or route
@@ -60,10 +60,40 @@ point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not p
 
 deadline-appeal-1w = If you have 1 week to appeal, the last day is { $date }.
     .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
+    .between = If you have 1 week to appeal, the last day is between { $from } and { $to }.
+    .unsure = The last day may have passed already. Contact a lawyer today.
+    .gone = If you had 1 week to appeal, that time has probably passed. Contact a lawyer today: sometimes a late appeal is still possible.
+    .unknown = If you have 1 week to appeal, the last day is 1 week after the date of the decision. The date is in your letter.
 deadline-appeal-4w = If you have 4 weeks to appeal, the last day is { $date }.
     .passed = This date has passed. Contact a lawyer today: sometimes a late appeal is still possible.
+    .between = If you have 4 weeks to appeal, the last day is between { $from } and { $to }.
+    .unsure = The last day may have passed already. Contact a lawyer today.
+    .gone = If you had 4 weeks to appeal, that time has probably passed. Contact a lawyer today: sometimes a late appeal is still possible.
+    .unknown = If you have 4 weeks to appeal, the last day is 4 weeks after the date of the decision. The date is in your letter.
+deadline-appeal-pact-5d = Short procedure: the last day to appeal can be as early as { $date }. Your letter gives the exact day.
+    .passed = This earliest possible day has passed. Look at your letter now, and contact a lawyer today.
+    .between = Short procedure: the last day to appeal can be as early as a day between { $from } and { $to }. Your letter gives the exact day.
+    .unsure = The last day may have passed already. Contact a lawyer today.
+    .gone = Short procedure: the time to appeal has probably passed. Contact a lawyer today: sometimes a late appeal is still possible.
+    .unknown = Short procedure: the last day to appeal can be only 5 days after the date of the decision. The exact day is in your letter.
+deadline-appeal-pact-2w = Other cases: the last day to appeal can be as early as { $date }. Your letter gives the exact day.
+    .passed = This earliest possible day has passed. Look at your letter now, and contact a lawyer today.
+    .between = Other cases: the last day to appeal can be as early as a day between { $from } and { $to }. Your letter gives the exact day.
+    .unsure = The last day may have passed already. Contact a lawyer today.
+    .gone = Other cases: the time to appeal has probably passed. Contact a lawyer today: sometimes a late appeal is still possible.
+    .unknown = Other cases: the last day to appeal can be only 2 weeks after the date of the decision. The exact day is in your letter.
 deadline-departure = Your time to leave probably ends on { $date }. Check the date in your letter.
     .passed = This date has passed. Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+    .between = Your time to leave probably ends on a day between { $from } and { $to }. Check the date in your letter.
+    .unsure = Your time to leave may have ended already. Ask VluchtelingenWerk about your rights now.
+    .gone = Your time to leave has probably ended. Ask VluchtelingenWerk about your rights now.
+    .unknown = Your time to leave ends 28 days after the date of the decision. The date is in your letter.
+deadline-departure-no-suspend = Did you not appeal, or does your appeal not stop your removal? Then your time to leave probably ends on { $date }. If your appeal does stop removal, it ends 28 days after the court's ruling.
+    .passed = This date has passed. Then your time to leave may have ended. Ask VluchtelingenWerk or your lawyer about your rights now.
+    .between = Did you not appeal, or does your appeal not stop your removal? Then your time to leave probably ends on a day between { $from } and { $to }. If your appeal does stop removal, it ends 28 days after the court's ruling.
+    .unsure = Then your time to leave may have ended already. Ask VluchtelingenWerk or your lawyer about your rights now.
+    .gone = Did you not appeal, or does your appeal not stop your removal? Then your time to leave has probably ended. If your appeal does stop removal, it ends 28 days after the court's ruling. Ask VluchtelingenWerk or your lawyer now.
+    .unknown = Did you not appeal, or does your appeal not stop your removal? Then your time to leave ends 28 days after the date of the decision. Otherwise it ends 28 days after the court's ruling. The dates are in the letters.
 
 ## Why return support is not suggested (protection signals)
 

@@ -22,10 +22,10 @@ urgent-detention = Detención: pida ayuda legal ahora
     .what = Tiene derecho a un abogado gratuito. Un tribunal puede revisar si su detención es legal.
     .next = Pida hoy hablar con su abogado. VluchtelingenWerk puede ayudarle a contactarlo.
 urgent-appeal-unknown = Revise hoy su plazo para recurrir
-    .what = La carta dice si tiene 1 semana o 4 semanas. Abajo están las dos fechas. Recurrir no le cuesta nada.
-    .next = Lea la carta o pregunte hoy a un abogado. Mientras no lo sepa, cumpla la fecha más próxima.
+    .what = Su carta dice cuánto tiempo tiene. Desde el 12 de junio de 2026 el plazo puede ser más corto que antes: a veces solo unos días. Recurrir no le cuesta nada.
+    .next = Lea la carta, o pregunte hoy a un abogado o a VluchtelingenWerk. Mientras no lo sepa, tenga en cuenta el plazo más corto.
 urgent-appeal-late = El plazo para recurrir probablemente ya pasó
-    .what = Tiene como máximo 4 semanas después de la decisión para recurrir. A veces se acepta un recurso tardío.
+    .what = El plazo para recurrir se cuenta desde la decisión y es como máximo de 1 mes. A veces todavía se acepta un recurso tardío.
     .next = Contacte hoy a un abogado. Puede ver qué es todavía posible.
 urgent-interim-measure = Tuvo que irse de inmediato, y quizá hay un recurso en curso
     .what = Con 0 días para irse, un recurso quizá no detiene su expulsión. Puede pedir al tribunal esperar aquí su decisión.
@@ -37,7 +37,7 @@ urgent-minor-alone = Los niños solos tienen un tutor: Nidos
     .what = ¿Tiene menos de 18 años y está aquí sin sus padres? Entonces Nidos es su tutor. Su tutor le ayuda en cada decisión.
     .next = Contacte a su tutor en Nidos. VluchtelingenWerk puede ayudarle con esto.
 urgent-departure-unknown = Averigüe si su plazo para salir sigue corriendo
-    .what = Su carta dice cuánto tiempo tiene para salir: a menudo 28 días, a veces 0 días. Tras un recurso, cuenta desde la sentencia.
+    .what = Su carta dice cuánto tiempo tiene para salir: a menudo 28 días, a veces 0 días. Se cuenta desde la decisión si no recurrió, o si su recurso no impide la expulsión. Si no, se cuenta desde la sentencia del tribunal.
     .next = Pida a VluchtelingenWerk o a su abogado que lean la carta con usted.
 
 ## New points
@@ -58,10 +58,40 @@ point-iom-own-ticket = Usted puede pagar el viaje. Entonces la IOM no paga el bi
 
 deadline-appeal-1w = Si tiene 1 semana para recurrir, el último día es el { $date }.
     .passed = Esta fecha ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+    .between = Si tiene 1 semana para recurrir, el último día está entre el { $from } y el { $to }.
+    .unsure = Puede que el último día ya haya pasado. Contacte hoy a un abogado.
+    .gone = Si tenía 1 semana para recurrir, ese plazo probablemente ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+    .unknown = Si tiene 1 semana para recurrir, el último día es 1 semana después de la fecha de la decisión. Esa fecha está en su carta.
 deadline-appeal-4w = Si tiene 4 semanas para recurrir, el último día es el { $date }.
     .passed = Esta fecha ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+    .between = Si tiene 4 semanas para recurrir, el último día está entre el { $from } y el { $to }.
+    .unsure = Puede que el último día ya haya pasado. Contacte hoy a un abogado.
+    .gone = Si tenía 4 semanas para recurrir, ese plazo probablemente ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+    .unknown = Si tiene 4 semanas para recurrir, el último día es 4 semanas después de la fecha de la decisión. Esa fecha está en su carta.
+deadline-appeal-pact-5d = Procedimiento corto: el último día para recurrir puede ser ya el { $date }. El día exacto está en su carta.
+    .passed = Este primer día posible ya pasó. Mire su carta ahora y contacte hoy a un abogado.
+    .between = Procedimiento corto: el último día para recurrir puede ser ya un día entre el { $from } y el { $to }. El día exacto está en su carta.
+    .unsure = Puede que el último día ya haya pasado. Contacte hoy a un abogado.
+    .gone = Procedimiento corto: el plazo para recurrir probablemente ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+    .unknown = Procedimiento corto: el último día para recurrir puede ser solo 5 días después de la fecha de la decisión. El día exacto está en su carta.
+deadline-appeal-pact-2w = Otros casos: el último día para recurrir puede ser ya el { $date }. El día exacto está en su carta.
+    .passed = Este primer día posible ya pasó. Mire su carta ahora y contacte hoy a un abogado.
+    .between = Otros casos: el último día para recurrir puede ser ya un día entre el { $from } y el { $to }. El día exacto está en su carta.
+    .unsure = Puede que el último día ya haya pasado. Contacte hoy a un abogado.
+    .gone = Otros casos: el plazo para recurrir probablemente ya pasó. Contacte hoy a un abogado: a veces un recurso tardío aún es posible.
+    .unknown = Otros casos: el último día para recurrir puede ser solo 2 semanas después de la fecha de la decisión. El día exacto está en su carta.
 deadline-departure = Su plazo para salir probablemente termina el { $date }. Revise la fecha en su carta.
     .passed = Esta fecha ya pasó. Su plazo para salir probablemente terminó. Pregunte ahora a VluchtelingenWerk por sus derechos.
+    .between = Su plazo para salir probablemente termina un día entre el { $from } y el { $to }. Revise la fecha en su carta.
+    .unsure = Puede que su plazo para salir ya haya terminado. Pregunte ahora a VluchtelingenWerk por sus derechos.
+    .gone = Su plazo para salir probablemente terminó. Pregunte ahora a VluchtelingenWerk por sus derechos.
+    .unknown = Su plazo para salir termina 28 días después de la fecha de la decisión. Esa fecha está en su carta.
+deadline-departure-no-suspend = Si no recurrió, o si su recurso no impide la expulsión, su plazo para salir probablemente termina el { $date }. Si su recurso sí impide la expulsión, termina 28 días después de la sentencia del tribunal.
+    .passed = Esta fecha ya pasó. Entonces su plazo para salir puede haber terminado. Pregunte ahora a VluchtelingenWerk o a su abogado por sus derechos.
+    .between = Si no recurrió, o si su recurso no impide la expulsión, su plazo para salir probablemente termina un día entre el { $from } y el { $to }. Si su recurso sí impide la expulsión, termina 28 días después de la sentencia del tribunal.
+    .unsure = Entonces puede que su plazo para salir ya haya terminado. Pregunte ahora a VluchtelingenWerk o a su abogado por sus derechos.
+    .gone = Si no recurrió, o si su recurso no impide la expulsión, su plazo para salir probablemente terminó. Si su recurso sí impide la expulsión, termina 28 días después de la sentencia del tribunal. Pida ayuda ahora a VluchtelingenWerk o a su abogado.
+    .unknown = Si no recurrió, o si su recurso no impide la expulsión, su plazo para salir termina 28 días después de la fecha de la decisión. Si no, termina 28 días después de la sentencia del tribunal. Las fechas están en las cartas.
 
 ## Protection signals
 

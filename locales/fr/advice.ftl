@@ -22,10 +22,10 @@ urgent-detention = Détention : demandez une aide juridique maintenant
     .what = Vous avez droit à un avocat gratuit. Un tribunal peut vérifier si votre détention est légale.
     .next = Demandez votre avocat aujourd'hui. VluchtelingenWerk peut vous aider à le joindre.
 urgent-appeal-unknown = Vérifiez aujourd'hui votre délai de recours
-    .what = La lettre dit si vous avez 1 semaine ou 4 semaines. Les deux dates sont ci-dessous. Un recours ne vous coûte rien.
-    .next = Lisez la lettre ou demandez à un avocat aujourd'hui. En attendant, tenez-vous à la date la plus proche.
+    .what = Votre lettre indique combien de temps vous avez. Depuis le 12 juin 2026, ce délai peut être plus court qu'avant : parfois quelques jours seulement. Un recours ne vous coûte rien.
+    .next = Lisez la lettre, ou demandez aujourd'hui à un avocat ou à VluchtelingenWerk. En attendant, tenez-vous au délai le plus court.
 urgent-appeal-late = Le délai de recours est sans doute passé
-    .what = Vous avez au plus 4 semaines après la décision pour faire un recours. Parfois, un recours en retard est encore accepté.
+    .what = Le délai de recours compte à partir de la décision, et il est d'un mois au plus. Un recours en retard est parfois encore accepté.
     .next = Contactez un avocat aujourd'hui. Il peut voir ce qui est encore possible.
 urgent-interim-measure = Vous deviez partir tout de suite, et un recours est peut-être en cours
     .what = Avec 0 jour pour partir, un recours n'empêche peut-être pas votre éloignement. Vous pouvez demander au tribunal d'attendre ici sa décision.
@@ -37,7 +37,7 @@ urgent-minor-alone = Les enfants seuls ont un tuteur : Nidos
     .what = Vous avez moins de 18 ans et vous êtes ici sans vos parents ? Alors Nidos est votre tuteur. Votre tuteur vous aide pour chaque décision.
     .next = Contactez votre tuteur chez Nidos. VluchtelingenWerk peut vous y aider.
 urgent-departure-unknown = Vérifiez si votre délai de départ court encore
-    .what = Votre lettre dit combien de temps vous avez pour partir : souvent 28 jours, parfois 0 jour. Après un recours, il compte à partir du jugement.
+    .what = Votre lettre indique combien de temps vous avez pour partir : souvent 28 jours, parfois 0 jour. Ce délai compte à partir de la décision si vous n'avez pas fait de recours, ou si votre recours n'empêche pas l'expulsion. Sinon, il compte à partir du jugement du tribunal.
     .next = Demandez à VluchtelingenWerk ou à votre avocat de lire la lettre avec vous.
 
 ## New points
@@ -58,10 +58,40 @@ point-iom-own-ticket = Vous pouvez payer le voyage vous-même. Alors l'IOM ne pa
 
 deadline-appeal-1w = Si vous avez 1 semaine pour le recours, le dernier jour est le { $date }.
     .passed = Cette date est passée. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+    .between = Si vous avez 1 semaine pour le recours, le dernier jour se situe entre le { $from } et le { $to }.
+    .unsure = Le dernier jour est peut-être déjà passé. Contactez un avocat aujourd'hui.
+    .gone = Si vous aviez 1 semaine pour le recours, ce délai est sans doute passé. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+    .unknown = Si vous avez 1 semaine pour le recours, le dernier jour est 1 semaine après la date de la décision. Cette date figure dans votre lettre.
 deadline-appeal-4w = Si vous avez 4 semaines pour le recours, le dernier jour est le { $date }.
     .passed = Cette date est passée. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+    .between = Si vous avez 4 semaines pour le recours, le dernier jour se situe entre le { $from } et le { $to }.
+    .unsure = Le dernier jour est peut-être déjà passé. Contactez un avocat aujourd'hui.
+    .gone = Si vous aviez 4 semaines pour le recours, ce délai est sans doute passé. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+    .unknown = Si vous avez 4 semaines pour le recours, le dernier jour est 4 semaines après la date de la décision. Cette date figure dans votre lettre.
+deadline-appeal-pact-5d = Procédure courte : le dernier jour pour le recours peut être dès le { $date }. Le jour exact figure dans votre lettre.
+    .passed = Ce jour le plus proche possible est passé. Regardez votre lettre maintenant, et contactez un avocat aujourd'hui.
+    .between = Procédure courte : le dernier jour pour le recours peut être dès un jour entre le { $from } et le { $to }. Le jour exact figure dans votre lettre.
+    .unsure = Le dernier jour est peut-être déjà passé. Contactez un avocat aujourd'hui.
+    .gone = Procédure courte : le délai de recours est sans doute passé. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+    .unknown = Procédure courte : le dernier jour pour le recours peut être 5 jours seulement après la date de la décision. Le jour exact figure dans votre lettre.
+deadline-appeal-pact-2w = Autres cas : le dernier jour pour le recours peut être dès le { $date }. Le jour exact figure dans votre lettre.
+    .passed = Ce jour le plus proche possible est passé. Regardez votre lettre maintenant, et contactez un avocat aujourd'hui.
+    .between = Autres cas : le dernier jour pour le recours peut être dès un jour entre le { $from } et le { $to }. Le jour exact figure dans votre lettre.
+    .unsure = Le dernier jour est peut-être déjà passé. Contactez un avocat aujourd'hui.
+    .gone = Autres cas : le délai de recours est sans doute passé. Contactez un avocat aujourd'hui : un recours en retard est parfois encore possible.
+    .unknown = Autres cas : le dernier jour pour le recours peut être 2 semaines seulement après la date de la décision. Le jour exact figure dans votre lettre.
 deadline-departure = Votre délai de départ finit sans doute le { $date }. Vérifiez la date dans votre lettre.
     .passed = Cette date est passée. Votre délai de départ est sans doute fini. Demandez maintenant vos droits à VluchtelingenWerk.
+    .between = Votre délai de départ finit sans doute un jour entre le { $from } et le { $to }. Vérifiez la date dans votre lettre.
+    .unsure = Votre délai de départ est peut-être déjà fini. Demandez maintenant vos droits à VluchtelingenWerk.
+    .gone = Votre délai de départ est sans doute fini. Demandez maintenant vos droits à VluchtelingenWerk.
+    .unknown = Votre délai de départ finit 28 jours après la date de la décision. Cette date figure dans votre lettre.
+deadline-departure-no-suspend = Si vous n'avez pas fait de recours, ou si votre recours n'empêche pas l'expulsion, votre délai de départ finit sans doute le { $date }. Si votre recours empêche l'expulsion, il finit 28 jours après le jugement du tribunal.
+    .passed = Cette date est passée. Votre délai de départ est alors peut-être fini. Demandez maintenant vos droits à VluchtelingenWerk ou à votre avocat.
+    .between = Si vous n'avez pas fait de recours, ou si votre recours n'empêche pas l'expulsion, votre délai de départ finit sans doute un jour entre le { $from } et le { $to }. Si votre recours empêche l'expulsion, il finit 28 jours après le jugement du tribunal.
+    .unsure = Votre délai de départ est alors peut-être déjà fini. Demandez maintenant vos droits à VluchtelingenWerk ou à votre avocat.
+    .gone = Si vous n'avez pas fait de recours, ou si votre recours n'empêche pas l'expulsion, votre délai de départ est sans doute fini. Si votre recours empêche l'expulsion, il finit 28 jours après le jugement du tribunal. Demandez de l'aide maintenant à VluchtelingenWerk ou à votre avocat.
+    .unknown = Si vous n'avez pas fait de recours, ou si votre recours n'empêche pas l'expulsion, votre délai de départ finit 28 jours après la date de la décision. Sinon, il finit 28 jours après le jugement du tribunal. Les dates figurent dans les lettres.
 
 ## Protection signals
 

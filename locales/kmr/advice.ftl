@@ -22,10 +22,10 @@ urgent-detention = Girtin: niha alîkariya hiqûqî bistînin
     .what = Mafê we yê parêzerekî belaş heye. Dadgeh dikare kontrol bike ka girtina we li gorî qanûnê ye.
     .next = Îro parêzerê xwe bixwazin. VluchtelingenWerk dikare alîkariya we bike ku hûn bigihîjin wî.
 urgent-appeal-unknown = Îro dema xwe ya îtirazê kontrol bikin
-    .what = Di nameyê de heye ka 1 hefte an 4 hefteyên we hene. Her du dîrok li jêr in. Îtiraz ji we re tiştekî naxe.
-    .next = Nameyê bixwînin an îro ji parêzerekî bipirsin. Heta ku hûn bizanin, dîroka herî zû bigirin.
+    .what = Di nameya we de nivîsandî ye ka çiqas wextê we heye. Ji 12ê Hezîrana 2026an ve ev dem dibe ku ji berê kurttir be: carinan tenê çend roj. Îtiraz ji we re tiştekî nake mesref.
+    .next = Nameyê bixwînin, an îro ji parêzerekî an ji VluchtelingenWerk bipirsin. Heta ku hûn nizanin, dema herî kurt bingeh bigirin.
 urgent-appeal-late = Dema îtirazê belkî derbas bûye
-    .what = Piştî biryarê herî zêde 4 hefteyên we ji bo îtirazê hene. Carinan îtiraza dereng hîn tê qebûlkirin.
+    .what = Dema îtirazê ji roja biryarê tê hesibandin û herî zêde 1 meh e. Carinan îtiraza dereng hîn tê qebûlkirin.
     .next = Îro bi parêzerekî re têkilî daynin. Ew dikare binêre ka çi hîn gengaz e.
 urgent-interim-measure = Diviya bû hûn tavilê biçin, û dibe ku îtirazek berdewam be
     .what = Bi dema 0 rojan, dibe ku îtiraz dersînorkirina we ranegire. Hûn dikarin ji dadgehê bixwazin ku hûn li vir li benda biryara wê bimînin.
@@ -37,7 +37,7 @@ urgent-minor-alone = Zarokên bi tenê wasiyek wan heye: Nidos
     .what = Hûn ji 18 salî biçûktir in û li vir bê dê û bavê xwe ne? Wê demê Nidos wasiyê we ye. Wasiyê we di her biryarê de alîkariya we dike.
     .next = Bi wasiyê xwe yê li Nidos re têkilî daynin. VluchtelingenWerk dikare di vê de alîkariya we bike.
 urgent-departure-unknown = Fêr bibin ka dema we ya derketinê hîn berdewam e
-    .what = Di nameya we de heye ka çiqas dema we ji bo derketinê heye: pir caran 28 roj, carinan 0 roj. Piştî îtirazê, ji biryara dadgehê tê hejmartin.
+    .what = Di nameya we de nivîsandî ye ka ji bo derketinê çiqas wextê we heye: pir caran 28 roj, carinan 0 roj. Heke we îtiraz nekiribe, an îtiraza we derxistinê ranewestîne, dem ji roja biryarê tê hesibandin. Wekî din, ji biryara dadgehê tê hesibandin.
     .next = Ji VluchtelingenWerk an parêzerê xwe bixwazin ku nameyê bi we re bixwînin.
 
 ## New points
@@ -58,10 +58,40 @@ point-iom-own-ticket = Hûn dikarin pereyê rêwîtiyê bi xwe bidin. Wê demê 
 
 deadline-appeal-1w = Heke 1 hefteya we ji bo îtirazê hebe, roja dawî { $date } e.
     .passed = Ev dîrok derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+    .between = Heke 1 hefteya we ji bo îtirazê hebe, roja dawî di navbera { $from } û { $to } de ye.
+    .unsure = Dibe ku roja dawî derbas bûbe. Îro bi parêzerekî re têkilî daynin.
+    .gone = Heke 1 hefteya we ji bo îtirazê hebûya, ew dem belkî derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+    .unknown = Heke 1 hefteya we ji bo îtirazê hebe, roja dawî 1 hefte piştî dîroka biryarê ye. Ew dîrok di nameya we de ye.
 deadline-appeal-4w = Heke 4 hefteyên we ji bo îtirazê hebin, roja dawî { $date } e.
     .passed = Ev dîrok derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+    .between = Heke 4 hefteyên we ji bo îtirazê hebin, roja dawî di navbera { $from } û { $to } de ye.
+    .unsure = Dibe ku roja dawî derbas bûbe. Îro bi parêzerekî re têkilî daynin.
+    .gone = Heke 4 hefteyên we ji bo îtirazê hebûna, ew dem belkî derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+    .unknown = Heke 4 hefteyên we ji bo îtirazê hebin, roja dawî 4 hefte piştî dîroka biryarê ye. Ew dîrok di nameya we de ye.
+deadline-appeal-pact-5d = Prosedûra kurt: roja dawî ya îtirazê dibe ku herî zû { $date } be. Roja rast di nameya we de ye.
+    .passed = Ev roja herî zû ya gengaz derbas bûye. Niha li nameya xwe binêrin, û îro bi parêzerekî re têkilî daynin.
+    .between = Prosedûra kurt: roja dawî ya îtirazê dibe ku herî zû rojek di navbera { $from } û { $to } de be. Roja rast di nameya we de ye.
+    .unsure = Dibe ku roja dawî derbas bûbe. Îro bi parêzerekî re têkilî daynin.
+    .gone = Prosedûra kurt: dema îtirazê belkî derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+    .unknown = Prosedûra kurt: roja dawî ya îtirazê dibe ku tenê 5 roj piştî dîroka biryarê be. Roja rast di nameya we de ye.
+deadline-appeal-pact-2w = Rewşên din: roja dawî ya îtirazê dibe ku herî zû { $date } be. Roja rast di nameya we de ye.
+    .passed = Ev roja herî zû ya gengaz derbas bûye. Niha li nameya xwe binêrin, û îro bi parêzerekî re têkilî daynin.
+    .between = Rewşên din: roja dawî ya îtirazê dibe ku herî zû rojek di navbera { $from } û { $to } de be. Roja rast di nameya we de ye.
+    .unsure = Dibe ku roja dawî derbas bûbe. Îro bi parêzerekî re têkilî daynin.
+    .gone = Rewşên din: dema îtirazê belkî derbas bûye. Îro bi parêzerekî re têkilî daynin: carinan îtiraza dereng hîn gengaz e.
+    .unknown = Rewşên din: roja dawî ya îtirazê dibe ku tenê 2 hefte piştî dîroka biryarê be. Roja rast di nameya we de ye.
 deadline-departure = Dema we ya derketinê belkî di { $date } de diqede. Dîrokê di nameya xwe de kontrol bikin.
     .passed = Ev dîrok derbas bûye. Dema we ya derketinê belkî qediyaye. Niha ji VluchtelingenWerk li ser mafên xwe bipirsin.
+    .between = Dema we ya derketinê belkî di rojekê de di navbera { $from } û { $to } de diqede. Dîrokê di nameya xwe de kontrol bikin.
+    .unsure = Dibe ku dema we ya derketinê qediyabe. Niha ji VluchtelingenWerk li ser mafên xwe bipirsin.
+    .gone = Dema we ya derketinê belkî qediyaye. Niha ji VluchtelingenWerk li ser mafên xwe bipirsin.
+    .unknown = Dema we ya derketinê 28 roj piştî dîroka biryarê diqede. Ew dîrok di nameya we de ye.
+deadline-departure-no-suspend = Heke we îtiraz nekiribe, an îtiraza we derxistinê ranewestîne, dema we ya derketinê belkî di { $date } de diqede. Heke îtiraza we derxistinê rawestîne, dem 28 roj piştî biryara dadgehê diqede.
+    .passed = Ev dîrok derbas bûye. Wê demê dibe ku dema we ya derketinê qediyabe. Niha ji VluchtelingenWerk an parêzerê xwe li ser mafên xwe bipirsin.
+    .between = Heke we îtiraz nekiribe, an îtiraza we derxistinê ranewestîne, dema we ya derketinê belkî di rojekê de di navbera { $from } û { $to } de diqede. Heke îtiraza we derxistinê rawestîne, dem 28 roj piştî biryara dadgehê diqede.
+    .unsure = Wê demê dibe ku dema we ya derketinê qediyabe. Niha ji VluchtelingenWerk an parêzerê xwe li ser mafên xwe bipirsin.
+    .gone = Heke we îtiraz nekiribe, an îtiraza we derxistinê ranewestîne, dema we ya derketinê belkî qediyaye. Heke îtiraza we derxistinê rawestîne, dem 28 roj piştî biryara dadgehê diqede. Niha ji VluchtelingenWerk an parêzerê xwe alîkarî bixwazin.
+    .unknown = Heke we îtiraz nekiribe, an îtiraza we derxistinê ranewestîne, dema we ya derketinê 28 roj piştî dîroka biryarê diqede. Wekî din, 28 roj piştî biryara dadgehê diqede. Dîrok di nameyan de ne.
 
 ## Protection signals
 

@@ -23,10 +23,10 @@ urgent-detention = Detentie: zoek nu juridische hulp
     .what = Je hebt recht op een gratis advocaat. Een rechter kan toetsen of je detentie rechtmatig is.
     .next = Vraag vandaag naar je advocaat. VluchtelingenWerk kan je helpen om die te bereiken.
 urgent-appeal-unknown = Kijk vandaag hoeveel tijd je hebt voor beroep
-    .what = In de brief staat of je 1 week of 4 weken hebt. Hieronder staan beide datums. Beroep kost je niets.
-    .next = Lees de brief of vraag het vandaag aan een advocaat. Houd tot dan de vroegste datum aan.
+    .what = In je brief staat hoeveel tijd je hebt. Sinds 12 juni 2026 kan die tijd korter zijn dan vroeger: soms maar een paar dagen. Beroep kost je niets.
+    .next = Lees de brief, of vraag het vandaag aan een advocaat of VluchtelingenWerk. Houd tot dan de kortste tijd aan.
 urgent-appeal-late = De tijd voor beroep is waarschijnlijk voorbij
-    .what = Je hebt hoogstens 4 weken na het besluit om in beroep te gaan. Soms wordt een beroep na die tijd nog geaccepteerd.
+    .what = De tijd voor beroep telt vanaf het besluit en is hoogstens 1 maand. Soms wordt een beroep na die tijd nog geaccepteerd.
     .next = Neem vandaag contact op met een advocaat. Die kan kijken wat nog mogelijk is.
 urgent-interim-measure = Je moest meteen weg, en er loopt misschien een beroep
     .what = Met 0 dagen om te vertrekken houdt een beroep je uitzetting misschien niet tegen. Je kunt de rechter vragen of je de uitspraak hier mag afwachten.
@@ -38,7 +38,7 @@ urgent-minor-alone = Kinderen zonder ouders hebben een voogd: Nidos
     .what = Ben je jonger dan 18 en ben je hier zonder je ouders? Dan is Nidos je voogd. Je voogd helpt je bij elke beslissing.
     .next = Neem contact op met je voogd bij Nidos. VluchtelingenWerk kan je daarbij helpen.
 urgent-departure-unknown = Zoek uit of je vertrektermijn nog loopt
-    .what = In je brief staat hoeveel tijd je hebt om te vertrekken: vaak 28 dagen, soms 0 dagen. Na een beroep telt die tijd vanaf de uitspraak van de rechter.
+    .what = In je brief staat hoeveel tijd je hebt om te vertrekken: vaak 28 dagen, soms 0 dagen. De tijd telt vanaf het besluit als je geen beroep hebt ingesteld, of als je beroep uitzetting niet tegenhoudt. Anders telt hij vanaf de uitspraak van de rechter.
     .next = Vraag VluchtelingenWerk of je advocaat om de brief samen met je te lezen.
 
 ## Nieuwe punten binnen een melding of route
@@ -59,10 +59,40 @@ point-iom-own-ticket = Je kunt de reis zelf betalen. Dan betaalt IOM het ticket 
 
 deadline-appeal-1w = Heb je 1 week voor beroep? Dan is de laatste dag { $date }.
     .passed = Deze datum is voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+    .between = Heb je 1 week voor beroep? Dan is de laatste dag tussen { $from } en { $to }.
+    .unsure = De laatste dag kan al voorbij zijn. Neem vandaag contact op met een advocaat.
+    .gone = Had je 1 week voor beroep? Dan is die tijd waarschijnlijk voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+    .unknown = Heb je 1 week voor beroep? Dan is de laatste dag 1 week na de datum van het besluit. Die datum staat in je brief.
 deadline-appeal-4w = Heb je 4 weken voor beroep? Dan is de laatste dag { $date }.
     .passed = Deze datum is voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+    .between = Heb je 4 weken voor beroep? Dan is de laatste dag tussen { $from } en { $to }.
+    .unsure = De laatste dag kan al voorbij zijn. Neem vandaag contact op met een advocaat.
+    .gone = Had je 4 weken voor beroep? Dan is die tijd waarschijnlijk voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+    .unknown = Heb je 4 weken voor beroep? Dan is de laatste dag 4 weken na de datum van het besluit. Die datum staat in je brief.
+deadline-appeal-pact-5d = Korte procedure: de laatste dag voor beroep kan al { $date } zijn. De precieze dag staat in je brief.
+    .passed = Deze vroegst mogelijke dag is voorbij. Kijk nu in je brief en neem vandaag contact op met een advocaat.
+    .between = Korte procedure: de laatste dag voor beroep kan al een dag tussen { $from } en { $to } zijn. De precieze dag staat in je brief.
+    .unsure = De laatste dag kan al voorbij zijn. Neem vandaag contact op met een advocaat.
+    .gone = Korte procedure: de tijd voor beroep is waarschijnlijk voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+    .unknown = Korte procedure: de laatste dag voor beroep kan al 5 dagen na de datum van het besluit zijn. De precieze dag staat in je brief.
+deadline-appeal-pact-2w = Andere zaken: de laatste dag voor beroep kan al { $date } zijn. De precieze dag staat in je brief.
+    .passed = Deze vroegst mogelijke dag is voorbij. Kijk nu in je brief en neem vandaag contact op met een advocaat.
+    .between = Andere zaken: de laatste dag voor beroep kan al een dag tussen { $from } en { $to } zijn. De precieze dag staat in je brief.
+    .unsure = De laatste dag kan al voorbij zijn. Neem vandaag contact op met een advocaat.
+    .gone = Andere zaken: de tijd voor beroep is waarschijnlijk voorbij. Neem vandaag contact op met een advocaat: soms kan een beroep na die tijd nog.
+    .unknown = Andere zaken: de laatste dag voor beroep kan al 2 weken na de datum van het besluit zijn. De precieze dag staat in je brief.
 deadline-departure = Je vertrektermijn eindigt waarschijnlijk op { $date }. Kijk in je brief welke datum geldt.
     .passed = Deze datum is voorbij. Je vertrektermijn is dan waarschijnlijk afgelopen. Vraag VluchtelingenWerk nu naar je rechten.
+    .between = Je vertrektermijn eindigt waarschijnlijk op een dag tussen { $from } en { $to }. Kijk in je brief welke datum geldt.
+    .unsure = Je vertrektermijn kan al afgelopen zijn. Vraag VluchtelingenWerk nu naar je rechten.
+    .gone = Je vertrektermijn is waarschijnlijk afgelopen. Vraag VluchtelingenWerk nu naar je rechten.
+    .unknown = Je vertrektermijn eindigt 28 dagen na de datum van het besluit. Die datum staat in je brief.
+deadline-departure-no-suspend = Heb je geen beroep ingesteld, of houdt je beroep uitzetting niet tegen? Dan eindigt je vertrektermijn waarschijnlijk op { $date }. Houdt je beroep uitzetting wel tegen, dan eindigt hij 28 dagen na de uitspraak van de rechter.
+    .passed = Deze datum is voorbij. Je vertrektermijn kan dan afgelopen zijn. Vraag VluchtelingenWerk of je advocaat nu naar je rechten.
+    .between = Heb je geen beroep ingesteld, of houdt je beroep uitzetting niet tegen? Dan eindigt je vertrektermijn waarschijnlijk op een dag tussen { $from } en { $to }. Houdt je beroep uitzetting wel tegen, dan eindigt hij 28 dagen na de uitspraak van de rechter.
+    .unsure = Je vertrektermijn kan dan al afgelopen zijn. Vraag VluchtelingenWerk of je advocaat nu naar je rechten.
+    .gone = Heb je geen beroep ingesteld, of houdt je beroep uitzetting niet tegen? Dan is je vertrektermijn waarschijnlijk afgelopen. Houdt je beroep uitzetting wel tegen, dan eindigt hij 28 dagen na de uitspraak van de rechter. Vraag VluchtelingenWerk of je advocaat nu om hulp.
+    .unknown = Heb je geen beroep ingesteld, of houdt je beroep uitzetting niet tegen? Dan eindigt je vertrektermijn 28 dagen na de datum van het besluit. Anders eindigt hij 28 dagen na de uitspraak van de rechter. De datums staan in de brieven.
 
 ## Waarom hulp bij terugkeer niet wordt voorgesteld (beschermingssignalen)
 

@@ -22,10 +22,10 @@ urgent-detention = Xarig: hadda hel caawimo sharci
     .what = Waxaad xaq u leedahay qareen lacag la'aan ah. Maxkamad ayaa eegi karta in xariggaagu sharci yahay.
     .next = Maanta codso qareenkaaga. VluchtelingenWerk ayaa kaa caawin karta inaad la xiriirto.
 urgent-appeal-unknown = Maanta hubi waqtiga racfaanka
-    .what = Warqadda ayaa sheegaysa inaad haysato 1 toddobaad ama 4 toddobaad. Labada taariikhba hoos ayay ku qoran yihiin. Racfaanku waxba kaaga kici maayo.
-    .next = Akhri warqadda ama maanta weydii qareen. Ilaa aad ogaato, raac taariikhda ugu horreysa.
+    .what = Warqaddaada waxaa ku qoran inta waqti ah ee aad haysato. Laga bilaabo 12 Juun 2026 waqtigani wuu ka gaaban karaa sidii hore: mararka qaar dhowr maalmood oo keliya. Racfaanku wax lacag ah kaama baxo.
+    .next = Akhri warqadda, ama maanta weydii qareen ama VluchtelingenWerk. Ilaa aad ka ogaato, u qaado waqtiga ugu gaaban.
 urgent-appeal-late = Waqtiga racfaanku waxay u badan tahay inuu dhaafay
-    .what = Go'aanka kadib waxaad haysataa ugu badnaan 4 toddobaad oo racfaan ah. Mararka qaar racfaan soo daahay weli waa la aqbalaa.
+    .what = Waqtiga racfaanka waxaa laga tiriyaa taariikhda go'aanka, ugu badnaanna waa 1 bil. Mararka qaar racfaan soo daahay weli waa la aqbalaa.
     .next = Maanta la xiriir qareen. Wuxuu eegi karaa waxa weli suurtagal ah.
 urgent-interim-measure = Waxay ahayd inaad isla markiiba tagto, racfaanna waxaa laga yaabaa inuu socdo
     .what = Marka waqtigu yahay 0 maalmood, racfaanku waxaa laga yaabaa inuusan joojin masaafurintaada. Waxaad maxkamadda ka codsan kartaa inaad halkan ku sugto go'aankeeda.
@@ -37,7 +37,7 @@ urgent-minor-alone = Carruurta keligood ah waxay leeyihiin mas'uul: Nidos
     .what = Ma ka yar tahay 18 sano oo halkan ma joogtaa adigoon waalidkaa la joogin? Markaas Nidos ayaa ah mas'uulkaaga. Mas'uulkaagu wuxuu kaa caawiyaa go'aan kasta.
     .next = La xiriir mas'uulkaaga ee Nidos. VluchtelingenWerk ayaa arrintan kaa caawin karta.
 urgent-departure-unknown = Hubi in waqtigaaga bixitaanku weli socdo iyo in kale
-    .what = Warqaddaada ayaa sheegaysa inta waqti ah ee aad u haysato bixitaanka: badanaa 28 maalmood, mararka qaar 0 maalmood. Racfaan kadib, waxaa laga tiriyaa xukunka maxkamadda.
+    .what = Warqaddaada waxaa ku qoran inta waqti ah ee aad u haysato inaad baxdo: inta badan 28 maalmood, mararka qaar 0 maalmood. Haddii aadan racfaan qaadan, ama racfaankaagu uusan joojin masaafurinta, waqtiga waxaa laga tiriyaa taariikhda go'aanka. Haddii kale waxaa laga tiriyaa xukunka maxkamadda.
     .next = Weydii VluchtelingenWerk ama qareenkaaga inay warqadda kula akhriyaan.
 
 ## New points
@@ -58,10 +58,40 @@ point-iom-own-ticket = Adigu waad bixin kartaa kharashka safarka. Markaas IOM ma
 
 deadline-appeal-1w = Haddii aad haysato 1 toddobaad oo racfaan ah, maalinta ugu dambeysa waa { $date }.
     .passed = Taariikhdani way dhaaftay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+    .between = Haddii aad haysato 1 toddobaad oo racfaan ah, maalinta ugu dambeysa waxay u dhexeysaa { $from } iyo { $to }.
+    .unsure = Maalinta ugu dambeysa waxaa laga yaabaa inay dhaaftay. Maanta la xiriir qareen.
+    .gone = Haddii aad haysatay 1 toddobaad oo racfaan ah, waqtigaas wuxuu u badan yahay inuu dhaafay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+    .unknown = Haddii aad haysato 1 toddobaad oo racfaan ah, maalinta ugu dambeysa waa 1 toddobaad kadib taariikhda go'aanka. Taariikhdaas waxay ku qoran tahay warqaddaada.
 deadline-appeal-4w = Haddii aad haysato 4 toddobaad oo racfaan ah, maalinta ugu dambeysa waa { $date }.
     .passed = Taariikhdani way dhaaftay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+    .between = Haddii aad haysato 4 toddobaad oo racfaan ah, maalinta ugu dambeysa waxay u dhexeysaa { $from } iyo { $to }.
+    .unsure = Maalinta ugu dambeysa waxaa laga yaabaa inay dhaaftay. Maanta la xiriir qareen.
+    .gone = Haddii aad haysatay 4 toddobaad oo racfaan ah, waqtigaas wuxuu u badan yahay inuu dhaafay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+    .unknown = Haddii aad haysato 4 toddobaad oo racfaan ah, maalinta ugu dambeysa waa 4 toddobaad kadib taariikhda go'aanka. Taariikhdaas waxay ku qoran tahay warqaddaada.
+deadline-appeal-pact-5d = Habraac gaaban: maalinta ugu dambeysa ee racfaanku waxay noqon kartaa ugu horreyn { $date }. Maalinta saxda ah waxay ku qoran tahay warqaddaada.
+    .passed = Maalintan ugu horreysa ee suurtagalka ah way dhaaftay. Hadda eeg warqaddaada, maantana la xiriir qareen.
+    .between = Habraac gaaban: maalinta ugu dambeysa ee racfaanku waxay noqon kartaa ugu horreyn maalin u dhexeysa { $from } iyo { $to }. Maalinta saxda ah waxay ku qoran tahay warqaddaada.
+    .unsure = Maalinta ugu dambeysa waxaa laga yaabaa inay dhaaftay. Maanta la xiriir qareen.
+    .gone = Habraac gaaban: waqtiga racfaanku wuxuu u badan yahay inuu dhaafay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+    .unknown = Habraac gaaban: maalinta ugu dambeysa ee racfaanku waxay noqon kartaa 5 maalmood oo keliya kadib taariikhda go'aanka. Maalinta saxda ah waxay ku qoran tahay warqaddaada.
+deadline-appeal-pact-2w = Xaaladaha kale: maalinta ugu dambeysa ee racfaanku waxay noqon kartaa ugu horreyn { $date }. Maalinta saxda ah waxay ku qoran tahay warqaddaada.
+    .passed = Maalintan ugu horreysa ee suurtagalka ah way dhaaftay. Hadda eeg warqaddaada, maantana la xiriir qareen.
+    .between = Xaaladaha kale: maalinta ugu dambeysa ee racfaanku waxay noqon kartaa ugu horreyn maalin u dhexeysa { $from } iyo { $to }. Maalinta saxda ah waxay ku qoran tahay warqaddaada.
+    .unsure = Maalinta ugu dambeysa waxaa laga yaabaa inay dhaaftay. Maanta la xiriir qareen.
+    .gone = Xaaladaha kale: waqtiga racfaanku wuxuu u badan yahay inuu dhaafay. Maanta la xiriir qareen: mararka qaar racfaan soo daahay weli waa suurtagal.
+    .unknown = Xaaladaha kale: maalinta ugu dambeysa ee racfaanku waxay noqon kartaa 2 toddobaad oo keliya kadib taariikhda go'aanka. Maalinta saxda ah waxay ku qoran tahay warqaddaada.
 deadline-departure = Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado { $date }. Ka hubi taariikhda warqaddaada.
     .passed = Taariikhdani way dhaaftay. Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaaday. Hadda weydii VluchtelingenWerk xuquuqdaada.
+    .between = Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado maalin u dhexeysa { $from } iyo { $to }. Ka hubi taariikhda warqaddaada.
+    .unsure = Waqtigaaga bixitaanku waxaa laga yaabaa inuu dhammaaday. Hadda weydii VluchtelingenWerk xuquuqdaada.
+    .gone = Waqtigaaga bixitaanku waxay u badan tahay inuu dhammaaday. Hadda weydii VluchtelingenWerk xuquuqdaada.
+    .unknown = Waqtigaaga bixitaanku wuxuu dhammaadaa 28 maalmood kadib taariikhda go'aanka. Taariikhdaas waxay ku qoran tahay warqaddaada.
+deadline-departure-no-suspend = Haddii aadan racfaan qaadan, ama racfaankaagu uusan joojin masaafurinta, waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado { $date }. Haddii racfaankaagu joojiyo masaafurinta, wuxuu dhammaadaa 28 maalmood kadib xukunka maxkamadda.
+    .passed = Taariikhdani way dhaaftay. Markaas waqtigaaga bixitaanku waxaa laga yaabaa inuu dhammaaday. Hadda weydii VluchtelingenWerk ama qareenkaaga xuquuqdaada.
+    .between = Haddii aadan racfaan qaadan, ama racfaankaagu uusan joojin masaafurinta, waqtigaaga bixitaanku waxay u badan tahay inuu dhammaado maalin u dhexeysa { $from } iyo { $to }. Haddii racfaankaagu joojiyo masaafurinta, wuxuu dhammaadaa 28 maalmood kadib xukunka maxkamadda.
+    .unsure = Markaas waqtigaaga bixitaanku waxaa laga yaabaa inuu dhammaaday. Hadda weydii VluchtelingenWerk ama qareenkaaga xuquuqdaada.
+    .gone = Haddii aadan racfaan qaadan, ama racfaankaagu uusan joojin masaafurinta, waqtigaaga bixitaanku waxay u badan tahay inuu dhammaaday. Haddii racfaankaagu joojiyo masaafurinta, wuxuu dhammaadaa 28 maalmood kadib xukunka maxkamadda. Hadda caawimo ka codso VluchtelingenWerk ama qareenkaaga.
+    .unknown = Haddii aadan racfaan qaadan, ama racfaankaagu uusan joojin masaafurinta, waqtigaaga bixitaanku wuxuu dhammaadaa 28 maalmood kadib taariikhda go'aanka. Haddii kale wuxuu dhammaadaa 28 maalmood kadib xukunka maxkamadda. Taariikhuhu waxay ku qoran yihiin warqadaha.
 
 ## Protection signals
 

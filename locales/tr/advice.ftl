@@ -22,10 +22,10 @@ urgent-detention = Gözaltı: şimdi hukuki yardım alın
     .what = Ücretsiz bir avukat hakkınız var. Mahkeme, gözaltınızın hukuka uygun olup olmadığını inceleyebilir.
     .next = Bugün avukatınızı isteyin. VluchtelingenWerk avukata ulaşmanıza yardım edebilir.
 urgent-appeal-unknown = İtiraz sürenizi bugün kontrol edin
-    .what = Mektupta 1 hafta mı 4 hafta mı olduğu yazar. İki tarih de aşağıda. İtiraz size hiçbir şeye mal olmaz.
-    .next = Mektubu okuyun ya da bugün bir avukata sorun. Öğrenene kadar en erken tarihe uyun.
+    .what = Mektubunuzda ne kadar süreniz olduğu yazar. 12 Haziran 2026'dan beri bu süre eskisinden kısa olabilir: bazen sadece birkaç gün. İtiraz size hiçbir şeye mal olmaz.
+    .next = Mektubu okuyun ya da bugün bir avukata veya VluchtelingenWerk'e sorun. Öğrenene kadar en kısa süreyi esas alın.
 urgent-appeal-late = İtiraz süresi büyük ihtimalle geçti
-    .what = Karardan sonra itiraz için en fazla 4 haftanız var. Bazen geç yapılan itiraz yine kabul edilir.
+    .what = İtiraz süresi karar tarihinden itibaren sayılır ve en fazla 1 aydır. Bazen geç yapılan itiraz yine de kabul edilir.
     .next = Bugün bir avukatla iletişime geçin. Avukat neyin hâlâ mümkün olduğuna bakabilir.
 urgent-interim-measure = Hemen ayrılmanız gerekiyordu ve belki bir itiraz sürüyor
     .what = 0 günlük sürede itiraz, sınır dışı edilmenizi durdurmayabilir. Mahkemeden kararını burada beklemenize izin vermesini isteyebilirsiniz.
@@ -37,7 +37,7 @@ urgent-minor-alone = Yalnız çocukların bir vasisi vardır: Nidos
     .what = 18 yaşından küçükseniz ve burada anne babanız yoksa, vasiniz Nidos'tur. Vasiniz her kararda size yardım eder.
     .next = Nidos'taki vasinizle iletişime geçin. VluchtelingenWerk bunda size yardım edebilir.
 urgent-departure-unknown = Ayrılma sürenizin hâlâ devam edip etmediğini öğrenin
-    .what = Mektubunuzda ayrılmak için ne kadar süreniz olduğu yazar: çoğu zaman 28 gün, bazen 0 gün. İtirazdan sonra süre mahkeme kararından sayılır.
+    .what = Mektubunuzda ayrılmak için ne kadar süreniz olduğu yazar: çoğu zaman 28 gün, bazen 0 gün. İtiraz etmediyseniz ya da itirazınız sınır dışı edilmeyi durdurmuyorsa süre karar tarihinden itibaren sayılır. Aksi hâlde mahkeme kararından itibaren sayılır.
     .next = VluchtelingenWerk'ten ya da avukatınızdan mektubu sizinle birlikte okumasını isteyin.
 
 ## New points
@@ -58,10 +58,40 @@ point-iom-own-ticket = Yolculuğu kendiniz ödeyebiliyorsunuz. O zaman IOM bilet
 
 deadline-appeal-1w = İtiraz için 1 haftanız varsa, son gün { $date }.
     .passed = Bu tarih geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+    .between = İtiraz için 1 haftanız varsa, son gün { $from } ile { $to } arasındadır.
+    .unsure = Son gün geçmiş olabilir. Bugün bir avukatla iletişime geçin.
+    .gone = İtiraz için 1 haftanız vardıysa, bu süre büyük ihtimalle geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+    .unknown = İtiraz için 1 haftanız varsa, son gün karar tarihinden 1 hafta sonradır. Bu tarih mektubunuzda yazar.
 deadline-appeal-4w = İtiraz için 4 haftanız varsa, son gün { $date }.
     .passed = Bu tarih geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+    .between = İtiraz için 4 haftanız varsa, son gün { $from } ile { $to } arasındadır.
+    .unsure = Son gün geçmiş olabilir. Bugün bir avukatla iletişime geçin.
+    .gone = İtiraz için 4 haftanız vardıysa, bu süre büyük ihtimalle geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+    .unknown = İtiraz için 4 haftanız varsa, son gün karar tarihinden 4 hafta sonradır. Bu tarih mektubunuzda yazar.
+deadline-appeal-pact-5d = Kısa usul: itiraz için son gün { $date } kadar erken olabilir. Kesin gün mektubunuzda yazar.
+    .passed = Bu mümkün olan en erken gün geçti. Şimdi mektubunuza bakın ve bugün bir avukatla iletişime geçin.
+    .between = Kısa usul: itiraz için son gün { $from } ile { $to } arasındaki bir gün kadar erken olabilir. Kesin gün mektubunuzda yazar.
+    .unsure = Son gün geçmiş olabilir. Bugün bir avukatla iletişime geçin.
+    .gone = Kısa usul: itiraz süresi büyük ihtimalle geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+    .unknown = Kısa usul: itiraz için son gün karar tarihinden sadece 5 gün sonra olabilir. Kesin gün mektubunuzda yazar.
+deadline-appeal-pact-2w = Diğer durumlar: itiraz için son gün { $date } kadar erken olabilir. Kesin gün mektubunuzda yazar.
+    .passed = Bu mümkün olan en erken gün geçti. Şimdi mektubunuza bakın ve bugün bir avukatla iletişime geçin.
+    .between = Diğer durumlar: itiraz için son gün { $from } ile { $to } arasındaki bir gün kadar erken olabilir. Kesin gün mektubunuzda yazar.
+    .unsure = Son gün geçmiş olabilir. Bugün bir avukatla iletişime geçin.
+    .gone = Diğer durumlar: itiraz süresi büyük ihtimalle geçti. Bugün bir avukatla iletişime geçin: bazen geç itiraz hâlâ mümkündür.
+    .unknown = Diğer durumlar: itiraz için son gün karar tarihinden sadece 2 hafta sonra olabilir. Kesin gün mektubunuzda yazar.
 deadline-departure = Ayrılma süreniz büyük ihtimalle { $date } tarihinde bitiyor. Mektubunuzdaki tarihi kontrol edin.
     .passed = Bu tarih geçti. Ayrılma süreniz büyük ihtimalle bitti. Haklarınızı şimdi VluchtelingenWerk'e sorun.
+    .between = Ayrılma süreniz büyük ihtimalle { $from } ile { $to } arasındaki bir günde bitiyor. Mektubunuzdaki tarihi kontrol edin.
+    .unsure = Ayrılma süreniz bitmiş olabilir. Haklarınızı şimdi VluchtelingenWerk'e sorun.
+    .gone = Ayrılma süreniz büyük ihtimalle bitti. Haklarınızı şimdi VluchtelingenWerk'e sorun.
+    .unknown = Ayrılma süreniz karar tarihinden 28 gün sonra biter. Bu tarih mektubunuzda yazar.
+deadline-departure-no-suspend = İtiraz etmediyseniz ya da itirazınız sınır dışı edilmeyi durdurmuyorsa, ayrılma süreniz büyük ihtimalle { $date } tarihinde bitiyor. İtirazınız sınır dışı edilmeyi durduruyorsa, süre mahkeme kararından 28 gün sonra biter.
+    .passed = Bu tarih geçti. O zaman ayrılma süreniz bitmiş olabilir. Haklarınızı şimdi VluchtelingenWerk'e veya avukatınıza sorun.
+    .between = İtiraz etmediyseniz ya da itirazınız sınır dışı edilmeyi durdurmuyorsa, ayrılma süreniz büyük ihtimalle { $from } ile { $to } arasındaki bir günde bitiyor. İtirazınız sınır dışı edilmeyi durduruyorsa, süre mahkeme kararından 28 gün sonra biter.
+    .unsure = O zaman ayrılma süreniz bitmiş olabilir. Haklarınızı şimdi VluchtelingenWerk'e veya avukatınıza sorun.
+    .gone = İtiraz etmediyseniz ya da itirazınız sınır dışı edilmeyi durdurmuyorsa, ayrılma süreniz büyük ihtimalle bitti. İtirazınız sınır dışı edilmeyi durduruyorsa, süre mahkeme kararından 28 gün sonra biter. Şimdi VluchtelingenWerk'ten veya avukatınızdan yardım isteyin.
+    .unknown = İtiraz etmediyseniz ya da itirazınız sınır dışı edilmeyi durdurmuyorsa, ayrılma süreniz karar tarihinden 28 gün sonra biter. Aksi hâlde mahkeme kararından 28 gün sonra biter. Tarihler mektuplarda yazar.
 
 ## Protection signals
 

@@ -69,6 +69,8 @@ fn answer_index(q: &Questionnaire) -> BTreeMap<(String, String), Vec<String>> {
                 Test::NotEq(o) => all.iter().filter(|x| *x != o).map(|o| o.to_string()).collect(),
                 Test::Answered => vec!["(any answer)".into()],
                 Test::Tagged(t) => vec![format!("(a country tagged {t})")],
+                Test::Before(f) => vec![format!("(a date before '{f}')")],
+                Test::Since(f) => vec![format!("(a date on or after '{f}')")],
             };
             for o in opts {
                 let list = out.entry((atom.question.to_string(), o)).or_default();
@@ -187,12 +189,18 @@ fn document(tr: &Translator) -> String {
             ));
             for d in &r.deadlines {
                 let dm = ids::deadline(&d.id);
+                let when = d.when.as_ref().map(|w| format!(" when `{w}`")).unwrap_or_default();
                 out.push_str(&format!(
-                    "- deadline `{}`: {} / passed: {}\n",
+                    "- deadline `{}` ({} days, fact `{}`){when}: {}\n",
                     d.id,
+                    q.fact(&d.fact).and_then(|f| f.days).unwrap_or_default(),
+                    d.fact,
                     tr.t_args(&dm, &[("date", "YYYY-MM-DD".into())]),
-                    tr.t(&format!("{dm}.passed"))
                 ));
+                for a in ids::DEADLINE_ATTRIBUTES {
+                    let args = [("from", "YYYY-MM-DD".into()), ("to", "YYYY-MM-DD".into())];
+                    out.push_str(&format!("  - {a}: {}\n", tr.t_args(&format!("{dm}.{a}"), &args)));
+                }
             }
             for p in &r.points {
                 out.push_str(&format!("- point `{}` when `{}`: {}\n", p.id, p.when, tr.t(&ids::point(&p.id))));

@@ -67,7 +67,8 @@ test('English: crisis, a short appeal deadline from a date and a child out of sc
   assert.ok(r.urgent.includes('school'));
   assert.equal(r.routes[0], 'conversation');
   const appeal = await q.cardText('appeal_short');
-  const due = new Date(); due.setDate(due.getDate() + 4);
+  // A decision after 12 June 2026 with a short term: the earliest possible last day, 5 days after it.
+  const due = new Date(); due.setDate(due.getDate() + 2);
   const expected = due.toLocaleDateString('en-US', { dateStyle: 'long' });
   assert.ok(appeal.includes(expected), `deadline ${expected} shown in: ${appeal}`);
   assert.match(await q.cardText('crisis'), /0800-0113/);
@@ -209,7 +210,8 @@ async function resultIn(code, answers) {
 
 test('Tigrinya: dates use the month names of the language, not the browser\'s "2026 M12 3" fallback', async () => {
   const { page, context } = await resultIn('ti', { decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
-  const due = new Date(); due.setDate(due.getDate() + 4);
+  // A decision after 12 June 2026 with a short term: the earliest possible last day, 5 days after it.
+  const due = new Date(); due.setDate(due.getDate() + 2);
   const months = ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'];
   const step = await page.locator('.next-steps [data-step="appeal_short"] .deadline').innerText();
   assert.ok(step.includes(`${due.getDate()}\u2069 \u2068${months[due.getMonth()]}`) || step.includes(`${due.getDate()} ${months[due.getMonth()]}`), step);

@@ -123,8 +123,10 @@ fn iso_dates(v: &mut Value) {
         Value::Object(m) => {
             if let Some(list) = m.get_mut("deadlines").and_then(Value::as_array_mut) {
                 for d in list {
-                    if let Some(n) = d.get("date").and_then(Value::as_i64) {
-                        d["date"] = Value::String(Day(n as i32).iso());
+                    for key in ["date", "earliest", "latest"] {
+                        if let Some(n) = d.get(key).and_then(Value::as_i64) {
+                            d[key] = Value::String(Day(n as i32).iso());
+                        }
                     }
                 }
             }

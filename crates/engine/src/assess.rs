@@ -7,7 +7,7 @@ use super::date::Day;
 use super::expr::Reason;
 use super::ids::{DeadlineId, FactId, QuestionId, ReferralId, RouteId, SignalId};
 use super::model::{Questionnaire, Rule};
-use super::session::{Answer, Session};
+use super::session::Session;
 use serde::Serialize;
 
 /// One urgent note, route, or point within a route, with the answers that
@@ -40,19 +40,56 @@ pub struct Finding {
     pub held_back_by: Vec<SignalId>,
 }
 
-/// A date counted from a date answer: `deadline-<id>` shows it (`$date`),
-/// `deadline-<id>.passed` replaces the advice once it has passed. Each kind
-/// has its own text, so a departure note never talks about a late appeal.
+/// A last day counted from a date answer, with what can be known of it.
+/// Each kind has its own text, so a departure note never talks about a late
+/// appeal; [`LastDay`] says which of its messages applies.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Deadline {
     pub id: DeadlineId,
-    pub date: Day,
-    /// The date is before the session's `today`.
+    /// The last day, a window of days, or that it cannot be counted.
+    #[serde(flatten)]
+    pub last: LastDay,
+    /// The last day is before the session's `today` (an exact date before
+    /// today, or a window that ended before today).
     pub passed: bool,
     /// The date question it counts from.
     pub from: QuestionId,
     /// The fact that gives the number of days.
     pub fact: FactId,
+}
+
+/// What can be known of a last day. No text may promise a date it does not
+/// show, so each case has its own message (`deadline-<id>` and attributes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "known", rename_all = "snake_case")]
+pub enum LastDay {
+    /// Counted from an exact date: `deadline-<id>` with `$date`, and
+    /// `.passed` as well when it is before today.
+    On { date: Day },
+    /// Counted from a "how long ago" range that gives a window of days, all
+    /// of them today or later: `.between` with `$from` and `$to`, nearest
+    /// day first.
+    Between { earliest: Day, latest: Day },
+    /// A window that began before today and ends today or later: the last
+    /// day may have passed. `.between`, then `.unsure`.
+    MaybePassed { earliest: Day, latest: Day },
+    /// Every day the last day can be is before today: `.gone` ("that time
+    /// has probably passed").
+    Gone,
+    /// Nothing to count from ("I don't know", or a range open to the past
+    /// whose end is not yet passed): `.unknown` says the letter has it.
+    Unknown,
+}
+
+impl LastDay {
+    /// The last day, or the last day of its window, when one is shown.
+    pub fn latest(self) -> Option<Day> {
+        match self {
+            LastDay::On { date } => Some(date),
+            LastDay::Between { latest, .. } | LastDay::MaybePassed { latest, .. } => Some(latest),
+            LastDay::Gone | LastDay::Unknown => None,
+        }
+    }
 }
 
 /// A protection signal that holds, with the answers behind it (empty when
@@ -213,18 +250,17 @@ fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) ->
         .iter()
         .filter(|d| d.when.as_ref().is_none_or(|w| w.holds(&view)))
         .filter_map(|d| {
-            let Some(Answer::Date(day)) = s.answers.get(&d.from) else { return None };
-            let date = day.plus(q.fact(&d.fact)?.days?);
+            let days = q.fact(&d.fact)?.days?;
+            let last = last_day(view.dates(&d.from), days, s.today);
             if !facts.contains(&d.fact) {
                 facts.push(d.fact.clone());
             }
-            Some(Deadline {
-                id: d.id.clone(),
-                date,
-                passed: date < s.today,
-                from: d.from.clone(),
-                fact: d.fact.clone(),
-            })
+            let passed = match last {
+                LastDay::On { date } => date < s.today,
+                LastDay::Gone => true,
+                _ => false,
+            };
+            Some(Deadline { id: d.id.clone(), last, passed, from: d.from.clone(), fact: d.fact.clone() })
         })
         .collect();
     let unconfirmed = unconfirmed(q, &facts) || points.iter().any(|p| p.unconfirmed);
@@ -237,6 +273,24 @@ fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) ->
         facts,
         unconfirmed,
         held_back_by: Vec::new(),
+    }
+}
+
+/// The last day `days` after a date answer that stands for `dates` (see
+/// [`super::session::View::dates`]).
+pub fn last_day(dates: Option<(Option<Day>, Day)>, days: i32, today: Day) -> LastDay {
+    match dates {
+        None => LastDay::Unknown,
+        Some((Some(first), last)) if first == last => LastDay::On { date: first.plus(days) },
+        Some((earliest, latest)) => {
+            let latest = latest.plus(days);
+            match earliest.map(|e| e.plus(days)) {
+                _ if latest < today => LastDay::Gone,
+                Some(earliest) if earliest >= today => LastDay::Between { earliest, latest },
+                Some(earliest) => LastDay::MaybePassed { earliest, latest },
+                None => LastDay::Unknown,
+            }
+        }
     }
 }
 

@@ -215,6 +215,18 @@ fn check_expr(q: &Questionnaire, e: &crate::Expr, before: Option<usize>, place: 
                     out.push(format!("{place} tests tag '{t}', which no country has"));
                 }
             }
+            Test::Before(f) | Test::Since(f) => {
+                if question.kind != Kind::Date {
+                    out.push(format!(
+                        "{place} compares '{}' with a date, but it is not a date question",
+                        atom.question
+                    ));
+                }
+                let dated = q.facts.iter().find(|x| x.id.as_str() == f).and_then(|x| x.date.as_deref());
+                if dated.and_then(Day::parse_iso).is_none() {
+                    out.push(format!("{place} compares with '{f}', which is not a fact with a date"));
+                }
+            }
             _ => {}
         }
     });

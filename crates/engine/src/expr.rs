@@ -9,9 +9,14 @@
 //! atom   := question "=" option | question "!=" option
 //!         | question "in" "[" option ("," option)* "]"
 //!         | question "answered" | question "tagged" tag
+//!         | question "before" fact | question "since" fact
 //! ```
 //! An atom about a question that was not answered is false (and so its `not`
-//! is true). `=` on a multiple choice means "includes".
+//! is true). `=` on a multiple choice means "includes". `before` and `since`
+//! compare a date answer with a fact's date: they hold only when every day
+//! the answer can stand for (one date, or all the days of a "how long ago"
+//! range) is before the fact's date, or on or after it. "I don't know", or a
+//! range that straddles the date, makes both false.
 
 use super::ids::{OptionId, QuestionId};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -41,6 +46,10 @@ pub enum Test {
     Answered,
     /// A country answer whose country carries this tag.
     Tagged(String),
+    /// A date answer certainly before the date of this fact.
+    Before(String),
+    /// A date answer certainly on or after the date of this fact.
+    Since(String),
 }
 
 /// What an expression needs to know about the answers.
@@ -51,6 +60,11 @@ pub trait Facts {
     fn values(&self, q: &QuestionId) -> Option<Vec<OptionId>>;
     /// Tags of the country answered to `q`.
     fn tags(&self, q: &QuestionId) -> Vec<String>;
+    /// Whether the date answered to `q` is before the date of `fact`:
+    /// `Some(true)` when every day it can stand for is, `Some(false)` when
+    /// none is, `None` when that cannot be told (not a date, "I don't know",
+    /// a range that straddles the fact's date, or an unknown fact).
+    fn date_before(&self, q: &QuestionId, fact: &str) -> Option<bool>;
 }
 
 /// An answer that helped a condition hold: "because you said …".
@@ -143,6 +157,9 @@ impl Atom {
             Test::NotEq(_) | Test::Answered => values.clone(),
             Test::Tagged(t) if facts.tags(&self.question).contains(t) => values.clone(),
             Test::Tagged(_) => Vec::new(),
+            Test::Before(f) if facts.date_before(&self.question, f) == Some(true) => values.clone(),
+            Test::Since(f) if facts.date_before(&self.question, f) == Some(false) => values.clone(),
+            Test::Before(_) | Test::Since(_) => Vec::new(),
         };
         if cited.is_empty() {
             return false;
@@ -190,6 +207,8 @@ impl std::fmt::Display for Expr {
                     Test::NotEq(o) => write!(f, "{q} != {o}"),
                     Test::Answered => write!(f, "{q} answered"),
                     Test::Tagged(t) => write!(f, "{q} tagged {t}"),
+                    Test::Before(t) => write!(f, "{q} before {t}"),
+                    Test::Since(t) => write!(f, "{q} since {t}"),
                 }
             }
         }
@@ -350,6 +369,8 @@ impl Parser {
             "!=" => Test::NotEq(OptionId(self.word()?)),
             "answered" => Test::Answered,
             "tagged" => Test::Tagged(self.word()?),
+            "before" => Test::Before(self.word()?),
+            "since" => Test::Since(self.word()?),
             "in" => {
                 self.expect("[")?;
                 let mut opts = vec![OptionId(self.word()?)];
@@ -360,7 +381,7 @@ impl Parser {
                 self.expect("]")?;
                 Test::AnyOf(opts)
             }
-            t => return Err(format!("expected =, !=, in, answered or tagged after '{q}', found '{t}'")),
+            t => return Err(format!("expected =, !=, in, answered, tagged, before or since after '{q}', found '{t}'")),
         };
         Ok(Expr::Atom(Atom { question: QuestionId(q), test }))
     }
@@ -392,6 +413,14 @@ mod tests {
                 vec!["erso".into()]
             } else {
                 vec![]
+            }
+        }
+        fn date_before(&self, q: &QuestionId, fact: &str) -> Option<bool> {
+            // "old" / "new" stand for a date before / after the fact "pact".
+            match (self.0.get(q.as_str())?.as_slice(), fact) {
+                (["old"], "pact") => Some(true),
+                (["new"], "pact") => Some(false),
+                _ => None,
             }
         }
     }
@@ -442,7 +471,13 @@ mod tests {
 
     #[test]
     fn display_parses_back_to_the_same_condition() {
-        for src in ["a = x", "a in [x, y] and not (b != z)", "(a = x or b answered) and c tagged t", "always"] {
+        for src in [
+            "a = x",
+            "a in [x, y] and not (b != z)",
+            "(a = x or b answered) and c tagged t",
+            "always",
+            "d before pact or d since pact",
+        ] {
             let e = Expr::parse(src).unwrap();
             assert_eq!(Expr::parse(&e.to_string()).unwrap(), e, "{src} -> {e}");
         }
@@ -456,5 +491,17 @@ mod tests {
         assert!(Expr::parse("x answered").unwrap().holds(&f));
         assert!(Expr::parse("x != b").unwrap().holds(&f));
         assert!(!Expr::parse("x != a").unwrap().holds(&f));
+    }
+
+    #[test]
+    fn before_and_since_hold_only_when_the_answer_tells() {
+        let before = Expr::parse("d before pact").unwrap();
+        let since = Expr::parse("d since pact").unwrap();
+        for (answer, b, s) in [("old", true, false), ("new", false, true), ("dont_know", false, false)] {
+            let f = facts(&[("d", &[answer][..])]);
+            assert_eq!((before.holds(&f), since.holds(&f)), (b, s), "{answer}");
+        }
+        assert!(!before.holds(&facts(&[])) && !since.holds(&facts(&[])), "unanswered: neither");
+        assert!(Expr::parse("d before").is_err());
     }
 }

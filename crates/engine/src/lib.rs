@@ -12,7 +12,7 @@ pub mod model;
 pub mod session;
 pub mod short_sort;
 
-pub use assess::{assess, Assessment, Deadline, Finding, SignalFinding};
+pub use assess::{assess, Assessment, Deadline, Finding, LastDay, SignalFinding};
 pub use date::Day;
 pub use expr::{Expr, Reason};
 pub use ids::{DeadlineId, FactId, OptionId, QuestionId, ReferralId, RouteId, SignalId};

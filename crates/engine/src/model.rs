@@ -154,6 +154,19 @@ pub struct Fact {
     pub checked: String,
     /// See [`Tag::primary`].
     pub primary: bool,
+    /// The publisher's page, its publisher, its title as published and its
+    /// own date, where known (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+    /// For reviewers only: what the page says, where it differs. Never shown.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A "how long ago" range of a date question: up to `max_days` ago (inclusive);

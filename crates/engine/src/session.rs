@@ -86,6 +86,38 @@ impl Facts for View<'_> {
             _ => Vec::new(),
         }
     }
+
+    fn date_before(&self, id: &QuestionId, fact: &str) -> Option<bool> {
+        let at = self.q.facts.iter().find(|f| f.id.as_str() == fact)?.date.as_deref().and_then(Day::parse_iso)?;
+        let (earliest, latest) = self.dates(id)?;
+        if latest < at {
+            Some(true)
+        } else if earliest.is_some_and(|e| e >= at) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+impl View<'_> {
+    /// The days a date answer can stand for, `(earliest, latest)`: one day
+    /// for a date; for a "how long ago" range its first and last day (no
+    /// earliest for the last, open range). `None` for "I don't know", or
+    /// when the question was not answered.
+    pub fn dates(&self, id: &QuestionId) -> Option<(Option<Day>, Day)> {
+        match self.answers.get(id)? {
+            Answer::Date(d) => Some((Some(*d), *d)),
+            Answer::One(o) => {
+                let q = self.q.question(id)?;
+                let i = q.buckets.iter().position(|b| &b.id == o)?;
+                let min_days = if i == 0 { 0 } else { q.buckets[i - 1].max_days? + 1 };
+                let earliest = q.buckets[i].max_days.map(|m| self.today.plus(-m));
+                Some((earliest, self.today.plus(-min_days)))
+            }
+            Answer::Many(_) => None,
+        }
+    }
 }
 
 /// The "how long ago" bucket `days_ago` falls in.

@@ -9,7 +9,7 @@ use super::{
     NoteKind, Options, Point, ResultDocument, RuleDetail, Section, Words,
 };
 use crate::engine::model::Referral;
-use crate::engine::{self, Assessment, Day, FactId, Finding, Questionnaire, Session};
+use crate::engine::{self, Assessment, Day, FactId, Finding, LastDay, Questionnaire, Session};
 use crate::i18n::{ids, Translator};
 use crate::words::{answer_line, fact_sources, reason_text};
 
@@ -201,13 +201,30 @@ impl Input<'_> {
     }
 
     /// A date to act by, with its own text, and its own advice once passed.
+    /// Each text shows every date it speaks of: a window for a "how long
+    /// ago" answer (nearest day first), no date where none can be counted.
     fn deadline(&self, deadline: &engine::Deadline) -> Deadline {
-        let (dates, day, message) = (self.dates, deadline.date, ids::deadline(&deadline.id));
-        Deadline {
-            day,
-            text: self.langs.words(|messages| messages.t_args(&message, &[("date", dates(messages, day).into())])),
-            passed: deadline.passed.then(|| self.langs.t(&format!("{message}.passed"))),
-        }
+        let (dates, message) = (self.dates, ids::deadline(&deadline.id));
+        let attr = |a: &str| self.langs.t(&format!("{message}.{a}"));
+        let between = |earliest: Day, latest: Day| {
+            self.langs.words(|messages| {
+                messages.t_args(
+                    &format!("{message}.between"),
+                    &[("from", dates(messages, earliest).into()), ("to", dates(messages, latest).into())],
+                )
+            })
+        };
+        let (text, passed) = match deadline.last {
+            LastDay::On { date } => (
+                self.langs.words(|messages| messages.t_args(&message, &[("date", dates(messages, date).into())])),
+                deadline.passed.then(|| attr("passed")),
+            ),
+            LastDay::Between { earliest, latest } => (between(earliest, latest), None),
+            LastDay::MaybePassed { earliest, latest } => (between(earliest, latest), Some(attr("unsure"))),
+            LastDay::Gone => (attr("gone"), None),
+            LastDay::Unknown => (attr("unknown"), None),
+        };
+        Deadline { day: deadline.last.latest(), text, passed }
     }
 
     /// "Source: … (checked on …)" for each fact, on one line.

@@ -98,9 +98,9 @@ fn deadlines(doc: &ResultDocument, list: &[Deadline]) -> String {
     list.iter()
         .map(|d| {
             let passed = d.passed.as_ref().map(|p| format!("<p class=\"deadline-passed\">{}</p>", words(doc, p)));
+            let date = d.day.map(|day| format!(" data-date=\"{}\"", day.iso())).unwrap_or_default();
             format!(
-                "<p class=\"deadline\" data-date=\"{}\"><strong>{}</strong></p>{}",
-                d.day.iso(),
+                "<p class=\"deadline\"{date}><strong>{}</strong></p>{}",
                 words(doc, &d.text),
                 passed.unwrap_or_default()
             )

@@ -215,9 +215,11 @@ pub struct Section {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Deadline {
-    pub day: Day,
+    /// The last day shown, or the last day of the window shown; `None` when
+    /// the text shows no date (it has passed, or cannot be counted).
+    pub day: Option<Day>,
     pub text: Words,
-    /// Set when the date has passed: what to do now.
+    /// Set when the date has passed, or may have: what to do now.
     pub passed: Option<Words>,
 }
 

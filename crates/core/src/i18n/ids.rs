@@ -43,7 +43,14 @@ pub fn referral(r: &ReferralId) -> String {
     format!("ref-{}", kebab(r.as_str()))
 }
 
-/// A deadline: the date (`$date`), `.passed` once it has passed.
+/// The attributes every deadline message has, one for each thing that can
+/// be known of its last day (see `engine::LastDay`): `.passed` after the
+/// date once it has passed; `.between` (`$from`, `$to`) for a window;
+/// `.unsure` after a window that began before today; `.gone` when the
+/// whole window has passed; `.unknown` when there is no date to count from.
+pub const DEADLINE_ATTRIBUTES: [&str; 5] = ["passed", "between", "unsure", "gone", "unknown"];
+
+/// A deadline: the date (`$date`), and [`DEADLINE_ATTRIBUTES`].
 pub fn deadline(d: &DeadlineId) -> String {
     format!("deadline-{}", kebab(d.as_str()))
 }
