@@ -263,7 +263,7 @@ fn check_facts(q: &Questionnaire, facts: &[crate::FactId], place: &str, out: &mu
     }
 }
 
-/// Questions that no rule, point, deadline, signal, order rule or notice
+/// Questions that no rule, point, deadline, signal, order row or notice
 /// reads ("every question asked is used by some rule, or removed"). A
 /// question read only by another question's `when` counts as unused.
 pub fn unused_questions(q: &Questionnaire) -> Vec<crate::QuestionId> {
