@@ -61,7 +61,7 @@ fn every_question_is_reachable_and_every_rule_and_point_fires() {
 #[test]
 fn every_question_asked_is_used_by_some_rule() {
     let unused = check::unused_questions(questionnaire());
-    assert!(unused.is_empty(), "questions no rule, point, signal, order rule or deadline reads: {unused:?}");
+    assert!(unused.is_empty(), "questions no rule, point, signal, order row or deadline reads: {unused:?}");
     // The check itself sees a question that nothing reads.
     let mut q = questionnaire().clone();
     let mut extra = q.questions[0].clone();

@@ -144,6 +144,13 @@ fn assert_no_return(c: &CountryCard, why: &str) {
     }
 }
 
+/// A plain "none" and "no" to the other signals' questions: a question left
+/// unanswered is itself a protection signal.
+fn no_other_signal(s: &mut Session) {
+    s.answers.insert(QuestionId::from("trafficking"), Answer::Many(vec![OptionId::from("none")]));
+    s.answers.insert(QuestionId::from("minor_alone"), Answer::One(OptionId::from("no")));
+}
+
 #[test]
 fn a_person_with_fear_gets_no_return_instructions_through_the_engine() {
     let q = questionnaire();
@@ -151,6 +158,7 @@ fn a_person_with_fear_gets_no_return_instructions_through_the_engine() {
         for fear in ["yes", "not_sure", "prefer_not", "no"] {
             let mut s = Session::new(common::today());
             s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from(fear)));
+            no_other_signal(&mut s);
             s.answers.insert(QuestionId::from("country"), Answer::One(code.clone()));
             s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
             let a = assess(q, &s);
@@ -170,6 +178,7 @@ fn a_person_with_fear_gets_no_return_instructions_through_the_engine() {
     for (question, option) in [("trafficking", "forced_work"), ("minor_alone", "yes")] {
         let mut s = Session::new(common::today());
         s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from("no")));
+        no_other_signal(&mut s);
         s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
         let multi = q.question(&QuestionId::from(question)).is_some_and(|x| x.kind == wegwijzer::engine::Kind::Multi);
         let a = if multi { Answer::Many(vec![OptionId::from(option)]) } else { Answer::One(OptionId::from(option)) };
@@ -281,6 +290,7 @@ fn the_result_document_carries_the_country_card_after_the_routes() {
     let session = |fear: &str| {
         let mut s = Session::new(common::today());
         s.answers.insert(QuestionId::from("fear"), Answer::One(OptionId::from(fear)));
+        no_other_signal(&mut s);
         s.answers.insert(QuestionId::from("wants"), Answer::One(OptionId::from("return_decided")));
         s.answers.insert(QuestionId::from("country"), Answer::One(OptionId::from("NG")));
         s

@@ -49,10 +49,17 @@ point-no-fault-dtv = ገና ከDT&V ጋር አልተነጋገሩም። ለዚህ
 point-child-stateless = በኔዘርላንድስ የተወለደ ዜግነት የሌለው ልጅ አንዳንድ ጊዜ የኔዘርላንድስ ዜግነትን መምረጥ ይችላል። ቅድመ ሁኔታዎች አሉ።
 point-erso-refer = በዚህ አገር የሚታወቅ አጋር የለም። ያኔ VluchtelingenWerk ወደ IOM ወይም ወደ ሌላ የመመለሻ ድርጅት ይልክዎታል።
 point-iom-withdraw = በመጀመሪያ በኔዘርላንድስ ያለዎትን ማንኛውንም ሂደት ማቆም አለብዎት። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
-point-iom-excluded = IOM የአንዳንድ ዜግነት ያላቸውን ሰዎች አይረዳም፣ ለምሳሌ ከአንዳንድ ቪዛ የማይጠየቅባቸው አገሮች። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+point-iom-excluded = IOM የአንዳንድ ዜግነቶች ሰዎችን አይረዳም፤ ለምሳሌ ከአውሮፓ ኅብረት አገሮች እና ከአንዳንድ በጣም ሀብታም አገሮች የሆኑትን። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-documents = IOM የጉዞ ሰነድ እንዲያገኙ ሊረዳዎ ይችላል።
-point-iom-visa-free = ከአገርዎ የሆኑ ሰዎች ወደ አውሮፓ ለአጭር ጉብኝት ቪዛ አያስፈልጋቸውም። ያኔ የIOM ድጋፍ ለእርስዎ ክፍት ላይሆን ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+point-iom-visa-free = ከአገርዎ የሆኑ ሰዎች ኔዘርላንድስን ለመጎብኘት ቪዛ አያስፈልጋቸውም። IOM በጉዞው ሊረዳ ይችል ይሆናል፣ ነገር ግን እንደገና ለመጀመር የሚሰጠው ተጨማሪ ድጋፍ ለእርስዎ ክፍት አይደለም። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-own-ticket = ለጉዞው ራስዎ መክፈል ይችላሉ። ያኔ IOM ትኬቱን አይከፍልም፣ ግን በሌላ መንገድ ሊረዳ ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+point-trafficking-if-ever = አንድ ሰው መቼም እንዲሠሩ ቢያስገድድዎ፣ ሰነዶችዎን ቢወስድብዎ ወይም ገንዘብ እንዳለብዎ ቢነግርዎ እርዳታ ማግኘት ይችላሉ። CoMenshaን (comensha.nl) ወይም VluchtelingenWerkን ያነጋግሩ።
+point-minor-alone-if-ever = በኔዘርላንድስ ያለ ወላጆቻቸው የሚገኙ ከ18 ዓመት በታች የሆኑ ልጆች በNidos አሳዳጊ አላቸው። ይህ እርስዎን የሚመለከት ከሆነ፣ VluchtelingenWerk Nidosን እንዲያገኙ ሊረዳዎ ይችላል።
+point-reintegration-visa-free = ከአገርዎ የሆኑ ሰዎች ኔዘርላንድስን ለመጎብኘት ቪዛ አያስፈልጋቸውም። ስለዚህ የኔዘርላንድስ መንግሥት የሚከፍለው የመልሶ ማቋቋም ድጋፍ ለእርስዎ ክፍት አይደለም። ይህ ለVluchtelingenWerk፣ ለሌሎች ድርጅቶች እና ለIOM ይሠራል። VluchtelingenWerk ግን ስለ መመለስዎ ከእርስዎ ጋር መነጋገር ይችላል።
+point-reintegration-past-return = ባለፉት 5 ዓመታት የመመለሻ እርዳታ አግኝተው ከሆነ፣ ይህ ድጋፍ ብዙውን ጊዜ እንደገና ለእርስዎ ክፍት አይደለም። VluchtelingenWerk አሁንም ምን እንደሚቻል ሊነግርዎ ይችላል።
+point-return-orgs-not-open = እነዚህ ድርጅቶች ለመልሶ ማቋቋም ድጋፍ የኔዘርላንድስ መንግሥትን ደንቦች ይከተላሉ። ከመልሶችዎ አንጻር፣ ድጋፋቸው ለእርስዎ ክፍት ላይሆን ይችላል። VluchtelingenWerkን ይጠይቁ።
+point-iom-dublin = ለጥገኝነት ማመልከቻዎ ኃላፊነቱ የሌላ የአውሮፓ አገር ሊሆን ይችላል (ደብሊን)። ያኔ IOM እንዲመለሱ ሊረዳዎ ይችል እንደሆነ ግልጽ አይደለም። IOMን ወይም ጠበቃዎን ይጠይቁ።
+point-iom-ukraine = በ2017 (እ.ኤ.አ.) IOM ከዩክሬን ለሆኑ ሰዎች የመመለሻ ድጋፍ መስጠት አቁሟል። ይህ አሁንም ይሠራ እንደሆነ አይታወቅም። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = ይግባኝ ካላቀረቡ፣ ወይም ይግ
 ## Protection signals
 
 signal-fear = ለመመለስ እንደማይፈሩ አልተናገሩም።
-signal-trafficking = ስለ ብዝበዛ ምልክቶች ነግረውናል።
+signal-trafficking = ከብዝበዛ ምልክቶች አንዱም እርስዎን እንደማይመለከት አልነገሩንም።
 signal-minor-alone = ዕድሜዎ ከ18 በታች ሆኖ ያለ ወላጆችዎ እዚህ ሊሆኑ ይችላሉ።
 
 ## Notice

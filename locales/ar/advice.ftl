@@ -49,10 +49,17 @@ point-no-fault-dtv = لم تتحدث بعد مع DT&V. لهذا التصريح �
 point-child-stateless = الطفل عديم الجنسية المولود في هولندا يستطيع أحيانًا أن يختار الجنسية الهولندية. توجد شروط لذلك.
 point-erso-refer = لا يوجد شريك معروف في هذا البلد. عندها تحيلك VluchtelingenWerk إلى IOM أو إلى منظمة عودة أخرى.
 point-iom-withdraw = يجب أولًا أن توقف أي إجراء ما زال لديك في هولندا. اسأل IOM أو VluchtelingenWerk.
-point-iom-excluded = لا تساعد IOM أشخاصًا من بعض الجنسيات، مثلًا من بعض البلدان المعفاة من التأشيرة. اسأل IOM أو VluchtelingenWerk.
+point-iom-excluded = لا تساعد IOM أشخاصًا من بعض الجنسيات، مثلًا من دول الاتحاد الأوروبي وبعض أغنى البلدان. اسأل IOM أو VluchtelingenWerk.
 point-iom-documents = تستطيع IOM أن تساعدك في الحصول على وثيقة سفر.
-point-iom-visa-free = الناس من بلدك لا يحتاجون إلى تأشيرة لزيارة قصيرة إلى أوروبا. عندها قد لا تكون مساعدة IOM متاحة لك. اسأل IOM أو VluchtelingenWerk.
+point-iom-visa-free = الناس من بلدك لا يحتاجون إلى تأشيرة لزيارة هولندا. قد تساعدك IOM في السفر، لكن الدعم الإضافي للبدء من جديد غير متاح لك. اسأل IOM أو VluchtelingenWerk.
 point-iom-own-ticket = تستطيع أن تدفع ثمن السفر بنفسك. عندها لا تدفع IOM ثمن التذكرة، لكنها قد تساعد بطرق أخرى. اسأل IOM أو VluchtelingenWerk.
+point-trafficking-if-ever = إذا أجبرك أحد يومًا على العمل، أو أخذ أوراقك، أو قال إنك مدين له بالمال، يمكنك أن تحصل على مساعدة. تواصل مع CoMensha (comensha.nl) أو VluchtelingenWerk.
+point-minor-alone-if-ever = الأطفال دون 18 سنة الموجودون في هولندا بدون والديهم لهم وصيّ في Nidos. إذا كان هذا ينطبق عليك، يمكن أن تساعدك VluchtelingenWerk في التواصل مع Nidos.
+point-reintegration-visa-free = الناس من بلدك لا يحتاجون إلى تأشيرة لزيارة هولندا. لذلك فإن دعم إعادة الاندماج الذي تدفعه الحكومة الهولندية غير متاح لك. وهذا يسري على VluchtelingenWerk والمنظمات الأخرى وIOM. مع ذلك تستطيع VluchtelingenWerk أن تتحدث معك عن عودتك.
+point-reintegration-past-return = إذا حصلت على مساعدة في العودة في آخر 5 سنوات، فهذا الدعم عادةً غير متاح لك مرة أخرى. تستطيع VluchtelingenWerk أن تخبرك بما لا يزال ممكنًا.
+point-return-orgs-not-open = تتبع هذه المنظمات قواعد الحكومة الهولندية لدعم إعادة الاندماج. بحسب إجاباتك، قد لا يكون دعمها متاحًا لك. اسأل VluchtelingenWerk.
+point-iom-dublin = قد يكون بلد أوروبي آخر هو المسؤول عن طلب لجوئك (دبلن). عندها ليس واضحًا هل تستطيع IOM أن تساعدك على العودة. اسأل IOM أو محاميك.
+point-iom-ukraine = في عام 2017 أوقفت IOM دعم العودة للأشخاص من أوكرانيا. ليس معروفًا هل لا يزال هذا ساريًا. اسأل IOM أو VluchtelingenWerk.
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = إذا لم تقدّم طعنًا، أو كان 
 ## Protection signals
 
 signal-fear = لم تقل إنك لست خائفًا من العودة.
-signal-trafficking = أخبرتنا عن علامات استغلال.
+signal-trafficking = لم تقل إن أيًّا من علامات الاستغلال لا ينطبق عليك.
 signal-minor-alone = قد يكون عمرك أقل من 18 سنة وأنت هنا بدون والديك.
 
 ## Notice

@@ -51,10 +51,17 @@ point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you
 point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
 point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
 point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from some visa-free countries. Ask IOM or VluchtelingenWerk.
+point-iom-excluded = IOM does not help people of some nationalities, for example from EU countries and some of the richest countries. Ask IOM or VluchtelingenWerk.
 point-iom-documents = IOM can help you get a travel document.
-point-iom-visa-free = People from your country need no visa for short visits to Europe. Then IOM's support may not be open to you. Ask IOM or VluchtelingenWerk.
+point-iom-visa-free = People from your country need no visa to visit the Netherlands. IOM may still help with the journey, but the extra support to start again is not open to you. Ask IOM or VluchtelingenWerk.
 point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
+point-iom-ukraine = In 2017 IOM stopped its return support for people from Ukraine. Whether this still applies is not known. Ask IOM or VluchtelingenWerk.
+point-trafficking-if-ever = If anyone ever forces you to work, takes your papers or says you owe them money, you can get help. Contact CoMensha (comensha.nl) or VluchtelingenWerk.
+point-minor-alone-if-ever = Children under 18 who are in the Netherlands without their parents have a guardian at Nidos. If this is true for you, VluchtelingenWerk can help you contact Nidos.
+point-reintegration-visa-free = People from your country need no visa to visit the Netherlands. Then the reintegration support paid by the Dutch government is not open to you. This is true at VluchtelingenWerk, other organisations and IOM. VluchtelingenWerk can still talk with you about your return.
+point-reintegration-past-return = If you got help to return in the last 5 years, this support is usually not open to you again. VluchtelingenWerk can tell you what is still possible.
+point-return-orgs-not-open = These organisations follow the Dutch government's rules for reintegration support. From your answers, their support may not be open to you. Ask VluchtelingenWerk.
+point-iom-dublin = Another European country may be responsible for your asylum application (Dublin). Then it is not clear whether IOM can help you return. Ask IOM or your lawyer.
 
 ## Deadlines: the date, and what to do once it has passed
 
@@ -98,7 +105,7 @@ deadline-departure-no-suspend = Did you not appeal, or does your appeal not stop
 ## Why return support is not suggested (protection signals)
 
 signal-fear = You did not say that you are not afraid of going back.
-signal-trafficking = You told us about signs of exploitation.
+signal-trafficking = You did not say that none of the signs of exploitation apply to you.
 signal-minor-alone = You may be under 18 and here without your parents.
 
 ## Reassurance above a question

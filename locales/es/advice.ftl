@@ -49,10 +49,17 @@ point-no-fault-dtv = Aún no ha hablado con el DT&V. Para este permiso, primero 
 point-child-stateless = Un niño apátrida nacido en los Países Bajos a veces puede elegir la nacionalidad neerlandesa. Hay condiciones.
 point-erso-refer = No se conoce ningún socio en este país. VluchtelingenWerk le deriva entonces a la IOM o a otra organización de retorno.
 point-iom-withdraw = Primero debe detener cualquier procedimiento que aún tenga en los Países Bajos. Pregunte a la IOM o a VluchtelingenWerk.
-point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de algunos países sin visado. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de países de la UE y de algunos de los países más ricos. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-documents = La IOM puede ayudarle a conseguir un documento de viaje.
-point-iom-visa-free = Las personas de su país no necesitan visado para una visita corta a Europa. Entonces la ayuda de la IOM quizá no sea para usted. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-visa-free = Las personas de su país no necesitan visado para visitar los Países Bajos. Quizá la IOM sí puede ayudar con el viaje, pero el apoyo extra para empezar de nuevo no es para usted. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-own-ticket = Usted puede pagar el viaje. Entonces la IOM no paga el billete, pero quizá ayude de otra forma. Pregunte a la IOM o a VluchtelingenWerk.
+point-trafficking-if-ever = Si alguna vez alguien le obliga a trabajar, le quita sus documentos o le dice que usted le debe dinero, puede recibir ayuda. Contacte con CoMensha (comensha.nl) o con VluchtelingenWerk.
+point-minor-alone-if-ever = Los niños menores de 18 años que están en los Países Bajos sin sus padres tienen un tutor en Nidos. Si este es su caso, VluchtelingenWerk puede ayudarle a contactar con Nidos.
+point-reintegration-visa-free = Las personas de su país no necesitan visado para visitar los Países Bajos. Por eso, el apoyo a la reintegración que paga el Gobierno neerlandés no es para usted. Esto vale para VluchtelingenWerk, otras organizaciones y la IOM. VluchtelingenWerk sí puede hablar con usted sobre su retorno.
+point-reintegration-past-return = Si recibió ayuda para volver en los últimos 5 años, normalmente este apoyo no es para usted otra vez. VluchtelingenWerk puede decirle qué es todavía posible.
+point-return-orgs-not-open = Estas organizaciones siguen las reglas del Gobierno neerlandés para el apoyo a la reintegración. Según sus respuestas, quizá su apoyo no sea para usted. Pregunte a VluchtelingenWerk.
+point-iom-dublin = Es posible que otro país europeo sea responsable de su solicitud de asilo (Dublín). Entonces no está claro si la IOM puede ayudarle a volver. Pregunte a la IOM o a su abogado.
+point-iom-ukraine = En 2017 la IOM dejó de dar apoyo para el retorno a las personas de Ucrania. No se sabe si esto sigue así. Pregunte a la IOM o a VluchtelingenWerk.
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = Si no recurrió, o si su recurso no impide la ex
 ## Protection signals
 
 signal-fear = No dijo que no tiene miedo de volver.
-signal-trafficking = Nos habló de señales de explotación.
+signal-trafficking = No nos dijo que ninguna de las señales de explotación se aplica a usted.
 signal-minor-alone = Quizá tiene menos de 18 años y está aquí sin sus padres.
 
 ## Notice

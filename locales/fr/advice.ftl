@@ -49,10 +49,17 @@ point-no-fault-dtv = Vous n'avez pas encore parlé avec le DT&V. Pour ce titre, 
 point-child-stateless = Un enfant apatride né aux Pays-Bas peut parfois choisir la nationalité néerlandaise. Il y a des conditions.
 point-erso-refer = Aucun partenaire n'est connu dans ce pays. VluchtelingenWerk vous oriente alors vers l'IOM ou une autre organisation de retour.
 point-iom-withdraw = Vous devez d'abord arrêter toute procédure encore en cours aux Pays-Bas. Demandez à l'IOM ou à VluchtelingenWerk.
-point-iom-excluded = L'IOM n'aide pas les personnes de certaines nationalités, par exemple de certains pays sans visa. Demandez à l'IOM ou à VluchtelingenWerk.
+point-iom-excluded = L'IOM n'aide pas les personnes de certaines nationalités, par exemple des pays de l'UE et de certains des pays les plus riches. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-documents = L'IOM peut vous aider à obtenir un document de voyage.
-point-iom-visa-free = Les personnes de votre pays n'ont pas besoin de visa pour une courte visite en Europe. L'aide de l'IOM n'est alors peut-être pas ouverte pour vous. Demandez à l'IOM ou à VluchtelingenWerk.
+point-iom-visa-free = Les personnes de votre pays n'ont pas besoin de visa pour venir aux Pays-Bas. L'IOM peut peut-être aider pour le voyage, mais l'aide en plus pour recommencer n'est pas ouverte pour vous. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-own-ticket = Vous pouvez payer le voyage vous-même. Alors l'IOM ne paie pas le billet, mais peut aider autrement. Demandez à l'IOM ou à VluchtelingenWerk.
+point-trafficking-if-ever = Si un jour quelqu'un vous force à travailler, prend vos papiers ou dit que vous lui devez de l'argent, vous pouvez recevoir de l'aide. Contactez CoMensha (comensha.nl) ou VluchtelingenWerk.
+point-minor-alone-if-ever = Les enfants de moins de 18 ans qui sont aux Pays-Bas sans leurs parents ont un tuteur chez Nidos. Si c'est votre cas, VluchtelingenWerk peut vous aider à contacter Nidos.
+point-reintegration-visa-free = Les personnes de votre pays n'ont pas besoin de visa pour venir aux Pays-Bas. L'aide à la réintégration payée par le gouvernement néerlandais n'est donc pas ouverte pour vous. Cela vaut pour VluchtelingenWerk, les autres organisations et l'IOM. VluchtelingenWerk peut quand même parler avec vous de votre retour.
+point-reintegration-past-return = Si vous avez reçu une aide au retour dans les 5 dernières années, cette aide n'est en général pas ouverte pour vous une nouvelle fois. VluchtelingenWerk peut vous dire ce qui reste possible.
+point-return-orgs-not-open = Ces organisations suivent les règles du gouvernement néerlandais pour l'aide à la réintégration. D'après vos réponses, leur aide n'est peut-être pas ouverte pour vous. Demandez à VluchtelingenWerk.
+point-iom-dublin = Un autre pays européen est peut-être responsable de votre demande d'asile (Dublin). Il n'est alors pas clair si l'IOM peut vous aider à rentrer. Demandez à l'IOM ou à votre avocat.
+point-iom-ukraine = En 2017, l'IOM a arrêté son aide au retour pour les personnes venant d'Ukraine. On ne sait pas si c'est toujours le cas. Demandez à l'IOM ou à VluchtelingenWerk.
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = Si vous n'avez pas fait de recours, ou si votre 
 ## Protection signals
 
 signal-fear = Vous n'avez pas dit que vous n'avez pas peur de rentrer.
-signal-trafficking = Vous nous avez parlé de signes d'exploitation.
+signal-trafficking = Vous n'avez pas dit qu'aucun des signes d'exploitation ne vous concerne.
 signal-minor-alone = Vous avez peut-être moins de 18 ans et vous êtes ici sans vos parents.
 
 ## Notice

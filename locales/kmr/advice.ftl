@@ -49,10 +49,17 @@ point-no-fault-dtv = We hîn bi DT&V re neaxiviye. Ji bo vê destûrê, divê h�
 point-child-stateless = Zarokekî bê hemwelatî ku li Holandayê hatiye dinê, carinan dikare hemwelatiya Holandî hilbijêre. Şert hene.
 point-erso-refer = Li vî welatî hevkarek nayê naskirin. Wê demê VluchtelingenWerk we dişîne IOM an rêxistineke din a vegerê.
 point-iom-withdraw = Divê hûn pêşî her prosedûrek ku hîn li Holandayê ya we heye rawestînin. Ji IOM an VluchtelingenWerk bipirsin.
-point-iom-excluded = IOM alîkariya kesên hin hemwelatiyan nake, mînak ji hin welatên bê vîze. Ji IOM an VluchtelingenWerk bipirsin.
+point-iom-excluded = IOM alîkariya mirovên hin netewbûnan nake, bo nimûne ji welatên Yekîtiya Ewropayê û hin ji welatên herî dewlemend. Ji IOM an VluchtelingenWerk bipirsin.
 point-iom-documents = IOM dikare alîkariya we bike ku hûn belgeyeke rêwîtiyê bistînin.
-point-iom-visa-free = Mirovên ji welatê we ji bo serdana kurt a Ewropayê ne hewcedarî vîzeyê ne. Wê demê dibe ku piştgiriya IOM ji we re ne vekirî be. Ji IOM an VluchtelingenWerk bipirsin.
+point-iom-visa-free = Mirovên ji welatê we ji bo serdana Holendayê ne hewcedarî vîzeyê ne. Dibe ku IOM dîsa jî di rêwîtiyê de alîkariyê bike, lê piştgiriya zêde ji bo destpêkeke nû ji we re ne vekirî ye. Ji IOM an VluchtelingenWerk bipirsin.
 point-iom-own-ticket = Hûn dikarin pereyê rêwîtiyê bi xwe bidin. Wê demê IOM bilêtê nade, lê dibe ku bi rêyeke din alîkarî bike. Ji IOM an VluchtelingenWerk bipirsin.
+point-trafficking-if-ever = Heke carekê kesek we neçar bike ku hûn bixebitin, kaxezên we ji we bigire an bibêje ku hûn deyndarê wî ne, hûn dikarin alîkariyê bistînin. Bi CoMensha (comensha.nl) an VluchtelingenWerk re têkilî daynin.
+point-minor-alone-if-ever = Zarokên di bin 18 salî de yên ku bê dê û bavê xwe li Holendayê ne, li Nidos wasiyek wan heye. Heke ev ji bo we derbas dibe, VluchtelingenWerk dikare alîkariya we bike ku hûn bigihîjin Nidos.
+point-reintegration-visa-free = Mirovên ji welatê we ji bo serdana Holendayê ne hewcedarî vîzeyê ne. Ji ber vê yekê piştgiriya ji nû ve entegrasyonê ya ku hikûmeta Holendayê didê, ji we re ne vekirî ye. Ev ji bo VluchtelingenWerk, rêxistinên din û IOM derbas dibe. VluchtelingenWerk dîsa jî dikare bi we re li ser vegera we biaxive.
+point-reintegration-past-return = Heke we di 5 salên dawî de alîkariya vegerê girtibe, ev piştgirî bi gelemperî dîsa ji we re ne vekirî ye. VluchtelingenWerk dikare ji we re bibêje ka çi hîn gengaz e.
+point-return-orgs-not-open = Ev rêxistin ji bo piştgiriya ji nû ve entegrasyonê qaîdeyên hikûmeta Holendayê dişopînin. Li gorî bersivên we, dibe ku piştgiriya wan ji we re ne vekirî be. Ji VluchtelingenWerk bipirsin.
+point-iom-dublin = Dibe ku welatekî din ê Ewropayê ji serlêdana we ya penaberiyê berpirsiyar be (Dublin). Wê demê ne diyar e ka IOM dikare alîkariya vegera we bike an na. Ji IOM an parêzerê xwe bipirsin.
+point-iom-ukraine = Di sala 2017an de IOM piştgiriya vegerê ji bo mirovên ji Ukraynayê rawestand. Nayê zanîn ka ev hîn derbas dibe an na. Ji IOM an VluchtelingenWerk bipirsin.
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = Heke we îtiraz nekiribe, an îtiraza we derxist
 ## Protection signals
 
 signal-fear = We negot ku hûn ji vegerê natirsin.
-signal-trafficking = We behsa nîşanên îstismarê ji me re kir.
+signal-trafficking = We negot ku tu nîşanên îstismarê li ser we derbas nabin.
 signal-minor-alone = Dibe ku hûn ji 18 salî biçûktir bin û li vir bê dê û bavê xwe bin.
 
 ## Notice

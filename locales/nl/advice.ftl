@@ -50,10 +50,17 @@ point-no-fault-dtv = Je hebt nog niet met de DT&V gesproken. Voor deze vergunnin
 point-child-stateless = Een staatloos kind dat in Nederland is geboren, kan soms kiezen voor de Nederlandse nationaliteit. Daar gelden voorwaarden voor.
 point-erso-refer = In dit land is geen partner bekend. VluchtelingenWerk verwijst je dan door naar IOM of een andere terugkeerorganisatie.
 point-iom-withdraw = Je moet eerst stoppen met procedures die je nog in Nederland hebt. Vraag het aan IOM of VluchtelingenWerk.
-point-iom-excluded = IOM helpt mensen met sommige nationaliteiten niet, bijvoorbeeld uit sommige landen zonder visumplicht. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-excluded = IOM helpt mensen met sommige nationaliteiten niet, bijvoorbeeld uit landen van de EU en sommige van de rijkste landen. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-documents = IOM kan je helpen om een reisdocument te krijgen.
-point-iom-visa-free = Mensen uit jouw land hebben geen visum nodig voor een kort bezoek aan Europa. Dan is de steun van IOM misschien niet voor jou. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-visa-free = Mensen uit jouw land hebben geen visum nodig om Nederland te bezoeken. IOM kan misschien wel helpen met de reis, maar de extra steun om opnieuw te beginnen is niet voor jou. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-own-ticket = Je kunt de reis zelf betalen. Dan betaalt IOM het ticket niet, maar helpt misschien op een andere manier. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-ukraine = In 2017 is IOM gestopt met steun bij terugkeer voor mensen uit Oekraïne. Of dat nog zo is, is niet bekend. Vraag het aan IOM of VluchtelingenWerk.
+point-trafficking-if-ever = Dwingt iemand je ooit om te werken, neemt iemand je papieren af of zegt iemand dat je geld schuldig bent? Dan kun je hulp krijgen. Neem contact op met CoMensha (comensha.nl) of VluchtelingenWerk.
+point-minor-alone-if-ever = Kinderen jonger dan 18 die zonder hun ouders in Nederland zijn, hebben een voogd bij Nidos. Geldt dat voor jou? Dan kan VluchtelingenWerk je helpen om Nidos te bereiken.
+point-reintegration-visa-free = Mensen uit jouw land hebben geen visum nodig om Nederland te bezoeken. Dan is de steun bij herintegratie die de Nederlandse overheid betaalt niet voor jou. Dat geldt bij VluchtelingenWerk, andere organisaties en IOM. VluchtelingenWerk kan wel met je praten over je terugkeer.
+point-reintegration-past-return = Heb je in de afgelopen 5 jaar hulp gekregen bij terugkeer? Dan is deze steun meestal niet opnieuw voor jou. VluchtelingenWerk kan je vertellen wat nog wel kan.
+point-return-orgs-not-open = Deze organisaties volgen de regels van de Nederlandse overheid voor steun bij herintegratie. Na jouw antwoorden is hun steun misschien niet voor jou. Vraag het aan VluchtelingenWerk.
+point-iom-dublin = Misschien is een ander Europees land verantwoordelijk voor je asielaanvraag (Dublin). Dan is het niet duidelijk of IOM je kan helpen bij terugkeer. Vraag het aan IOM of je advocaat.
 
 ## Termijnen: de datum, en wat je doet als die voorbij is
 
@@ -97,7 +104,7 @@ deadline-departure-no-suspend = Heb je geen beroep ingesteld, of houdt je beroep
 ## Waarom hulp bij terugkeer niet wordt voorgesteld (beschermingssignalen)
 
 signal-fear = Je hebt niet gezegd dat je niet bang bent om terug te gaan.
-signal-trafficking = Je hebt verteld over tekenen van uitbuiting.
+signal-trafficking = Je hebt niet gezegd dat geen van de tekenen van uitbuiting voor jou geldt.
 signal-minor-alone = Je bent misschien jonger dan 18 en hier zonder je ouders.
 
 ## Geruststelling boven een vraag

@@ -49,10 +49,17 @@ point-no-fault-dtv = Weli lama aadan hadlin DT&V. Ogolaanshahan, marka hore waa 
 point-child-stateless = Ilmo aan dhalasho lahayn oo ku dhashay Nederland ayaa mararka qaar dooran kara dhalashada Nederland. Shuruudo ayaa jira.
 point-erso-refer = Dalkan lama yaqaan hay'ad wadaag ah. Markaas VluchtelingenWerk waxay kuu gudbisaa IOM ama hay'ad kale oo dib u celin.
 point-iom-withdraw = Marka hore waa inaad joojisaa habraac kasta oo aad weli ku leedahay Nederland. Weydii IOM ama VluchtelingenWerk.
-point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka qaar ee aan fiisada u baahnayn. Weydii IOM ama VluchtelingenWerk.
+point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka Midowga Yurub iyo qaar ka mid ah dalalka ugu hodansan. Weydii IOM ama VluchtelingenWerk.
 point-iom-documents = IOM ayaa kaa caawin karta helitaanka dukumenti safar.
-point-iom-visa-free = Dadka dalkaaga ka yimaada uma baahna fiiso booqasho gaaban oo Yurub ah. Markaas taageerada IOM waxaa laga yaabaa inaysan kuu furnayn. Weydii IOM ama VluchtelingenWerk.
+point-iom-visa-free = Dadka dalkaaga ka yimaada uma baahna fiiso si ay u booqdaan Nederland. IOM waxaa laga yaabaa inay weli kaa caawiso safarka, laakiin taageerada dheeraadka ah ee bilowga cusub kuuma furna. Weydii IOM ama VluchtelingenWerk.
 point-iom-own-ticket = Adigu waad bixin kartaa kharashka safarka. Markaas IOM ma bixiso tigidhka, laakiin waxay ku caawin kartaa si kale. Weydii IOM ama VluchtelingenWerk.
+point-trafficking-if-ever = Haddii qof uu weligiis kugu qasbo inaad shaqeyso, uu kaa qaato waraaqahaaga ama uu kuu sheego inuu lacag kugu leeyahay, waxaad heli kartaa caawimaad. La xiriir CoMensha (comensha.nl) ama VluchtelingenWerk.
+point-minor-alone-if-ever = Carruurta ka yar 18 sano ee Nederland jooga iyagoon waalidkood la joogin waxay mas'uul ku leeyihiin Nidos. Haddii tani ay adiga khusayso, VluchtelingenWerk ayaa kaa caawin karta inaad la xiriirto Nidos.
+point-reintegration-visa-free = Dadka dalkaaga ka yimaada uma baahna fiiso si ay u booqdaan Nederland. Sidaas darteed taageerada dib u dejinta ee ay dowladda Nederland bixiso kuuma furna. Tani waxay khusaysaa VluchtelingenWerk, hay'adaha kale iyo IOM. VluchtelingenWerk wali way kula hadli kartaa dib u noqoshadaada.
+point-reintegration-past-return = Haddii aad heshay caawimaad dib u noqosho 5tii sano ee la soo dhaafay, taageeradan badanaa mar kale kuuma furna. VluchtelingenWerk ayaa kuu sheegi karta waxa weli suurtagal ah.
+point-return-orgs-not-open = Hay'adahan waxay raacaan xeerarka dowladda Nederland ee taageerada dib u dejinta. Sida jawaabahaagu muujinayaan, taageeradooda waxaa laga yaabaa inaysan kuu furnayn. Weydii VluchtelingenWerk.
+point-iom-dublin = Dal kale oo Yurub ah ayaa laga yaabaa inuu mas'uul ka yahay codsigaaga magangelyo (Dublin). Markaas ma cadda in IOM ay kaa caawin karto dib u noqoshada. Weydii IOM ama qareenkaaga.
+point-iom-ukraine = Sanadkii 2017 IOM waxay joojisay taageerada dib u noqoshada ee dadka ka yimid Ukraine. Lama oga in arrintaasi weli jirto. Weydii IOM ama VluchtelingenWerk.
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = Haddii aadan racfaan qaadan, ama racfaankaagu uu
 ## Protection signals
 
 signal-fear = Ma aadan sheegin inaadan ka baqayn dib u noqoshada.
-signal-trafficking = Waxaad noo sheegtay calaamado ka faa'iideysi.
+signal-trafficking = Ma aadan sheegin in calaamadaha ka faa'iideysiga midna uusan ku khuseyn.
 signal-minor-alone = Waxaa laga yaabaa inaad ka yar tahay 18 sano oo aad halkan joogto adigoon waalidkaa la joogin.
 
 ## Notice

@@ -49,10 +49,17 @@ point-no-fault-dtv = ገና ምስ DT&V ኣይተዘራረብኩምን። ነዚ
 point-child-stateless = ኣብ ኔዘርላንድ ዝተወልደ ዜግነት ዘይብሉ ቆልዓ ሓደ ሓደ ግዜ ዜግነት ኔዘርላንድ ክመርጽ ይኽእል። ቅድመ ኩነታት ኣለዉ።
 point-erso-refer = ኣብዚ ሃገር ዝፍለጥ መሻርኽቲ የለን። ሽዑ VluchtelingenWerk ናብ IOM ወይ ናብ ካልእ ትካል ምምላስ ይሰደኩም።
 point-iom-withdraw = መጀመርታ ኣብ ኔዘርላንድ ዘለኩም ዝኾነ መስርሕ ደው ከተብሉ ኣለኩም። IOM ወይ VluchtelingenWerk ሕተቱ።
-point-iom-excluded = IOM ንሰባት ካብ ገለ ዜግነታት ኣይሕግዝን፡ ንኣብነት ካብ ገለ ቪዛ ዘይሓቱ ሃገራት። IOM ወይ VluchtelingenWerk ሕተቱ።
+point-iom-excluded = IOM ንሰባት ናይ ገለ ዜግነታት ኣይሕግዝን፤ ንኣብነት ካብ ሃገራት ሕብረት ኤውሮጳን ካብ ገለ ካብተን ዝሃብተማ ሃገራትን። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-documents = IOM ሰነድ ጉዕዞ ንምርካብ ክሕግዘኩም ይኽእል።
-point-iom-visa-free = ሰባት ካብ ሃገርኩም ንሓጺር ምብጻሕ ኤውሮጳ ቪዛ ኣየድልዮምን። ሽዑ ሓገዝ IOM ንዓኹም ዘይክፈት ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
+point-iom-visa-free = ሰባት ካብ ሃገርኩም ንሆላንድ ንምብጻሕ ቪዛ ኣየድልዮምን። IOM ብጉዕዞ ክሕግዝ ይኽእል ይኸውን፡ ግን ዳግማይ ንምጅማር ዝወሃብ ተወሳኺ ደገፍ ንዓኹም ክፉት ኣይኮነን። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-own-ticket = ንጉዕዞ ባዕልኹም ክትከፍሉ ትኽእሉ ኢኹም። ሽዑ IOM ትኬት ኣይከፍልን፡ ግን ብኻልእ መንገዲ ክሕግዝ ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
+point-trafficking-if-ever = ሓደ ሰብ ዝኾነ ግዜ ክትሰርሑ እንተ ኣገደደኩም፡ ሰነዳትኩም እንተ ወሰደ ወይ ገንዘብ ከም ዘለኩም እንተ በለኩም፡ ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም። CoMensha (comensha.nl) ወይ VluchtelingenWerk ተራኸቡ።
+point-minor-alone-if-ever = ብዘይ ወለዶም ኣብ ሆላንድ ዘለዉ ትሕቲ 18 ዓመት ዝዕድሚኦም ቆልዑ ኣብ Nidos ሞግዚት ኣለዎም። እዚ ንዓኹም ዝምልከት እንተኾይኑ፡ VluchtelingenWerk ንNidos ክትረኽቡ ክሕግዘኩም ይኽእል።
+point-reintegration-visa-free = ሰባት ካብ ሃገርኩም ንሆላንድ ንምብጻሕ ቪዛ ኣየድልዮምን። ስለዚ መንግስቲ ሆላንድ ዝኸፍሎ ደገፍ ዳግማይ ምጥያሽ ንዓኹም ክፉት ኣይኮነን። እዚ ንVluchtelingenWerk፡ ንካልኦት ትካላትን ንIOMን ይምልከት። VluchtelingenWerk ግን ብዛዕባ ምምላስኩም ምሳኹም ክዛረብ ይኽእል።
+point-reintegration-past-return = ኣብ ዝሓለፈ 5 ዓመት ሓገዝ ምምላስ እንተ ረኺብኩም፡ እዚ ደገፍ ብብዙሕ ግዜ ደጊሙ ንዓኹም ክፉት ኣይኮነን። VluchtelingenWerk ገና እንታይ ክኸውን ከም ዝኽእል ክነግረኩም ይኽእል።
+point-return-orgs-not-open = እዘን ትካላት ንደገፍ ዳግማይ ምጥያሽ ሕግታት መንግስቲ ሆላንድ ይስዕባ። ብመሰረት መልስታትኩም፡ ደገፈን ንዓኹም ክፉት ዘይከውን ይኽእል። VluchtelingenWerk ሕተቱ።
+point-iom-dublin = ንሕቶ ዑቕባኹም ሓላፍነት ናይ ካልእ ሃገር ኤውሮጳ ክኸውን ይኽእል (ደብሊን)። ሽዑ IOM ክትምለሱ ክሕግዘኩም ይኽእል እንተኾይኑ ንጹር ኣይኮነን። IOM ወይ ጠበቓኹም ሕተቱ።
+point-iom-ukraine = ኣብ 2017 IOM ንሰባት ካብ ዩክሬን ደገፍ ምምላስ ኣቋሪጹ። እዚ ክሳብ ሕጂ ይሰርሕ እንተሎ ኣይፍለጥን። IOM ወይ VluchtelingenWerk ሕተቱ።
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = ይግባይ እንተ ዘይኣቕሪብኩም�
 ## Protection signals
 
 signal-fear = ምምላስ ከም ዘይትፈርሑ ኣይገለጽኩምን።
-signal-trafficking = ብዛዕባ ምልክታት ምዝማዝ ነጊርኩምና።
+signal-trafficking = ካብ ምልክታት ምዝማዝ ሓደ እኳ ንዓኹም ከም ዘይምልከት ኣይነገርኩምናን።
 signal-minor-alone = ዕድመኹም ትሕቲ 18 ኮይኑ ብዘይ ወለድኹም ኣብዚ ትኸውኑ ትኽእሉ ኢኹም።
 
 ## Notice

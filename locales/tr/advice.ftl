@@ -49,10 +49,17 @@ point-no-fault-dtv = Henüz DT&V ile görüşmediniz. Bu izin için önce DT&V'd
 point-child-stateless = Hollanda'da doğan vatansız bir çocuk bazen Hollanda vatandaşlığını seçebilir. Bunun koşulları vardır.
 point-erso-refer = Bu ülkede bilinen bir ortak kuruluş yok. O zaman VluchtelingenWerk sizi IOM'a ya da başka bir geri dönüş kuruluşuna yönlendirir.
 point-iom-withdraw = Önce Hollanda'da hâlâ süren başvurularınızı durdurmalısınız. IOM'a ya da VluchtelingenWerk'e sorun.
-point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin vizesiz gidilen bazı ülkelerden. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin AB ülkelerinden ve en zengin ülkelerin bazılarından. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-documents = IOM yol belgesi almanıza yardım edebilir.
-point-iom-visa-free = Ülkenizden gelen kişilerin Avrupa'ya kısa ziyaret için vizeye ihtiyacı yok. O zaman IOM desteği size açık olmayabilir. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-visa-free = Ülkenizden gelen kişilerin Hollanda'yı ziyaret etmek için vizeye ihtiyacı yok. IOM yolculukta yine de yardım edebilir, ama yeniden başlamak için ek destek size açık değil. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-own-ticket = Yolculuğu kendiniz ödeyebiliyorsunuz. O zaman IOM bileti ödemez, ama başka yollarla yardım edebilir. IOM'a ya da VluchtelingenWerk'e sorun.
+point-trafficking-if-ever = Bir gün biri sizi çalışmaya zorlarsa, belgelerinizi elinizden alırsa ya da ona borçlu olduğunuzu söylerse, yardım alabilirsiniz. CoMensha (comensha.nl) ya da VluchtelingenWerk ile iletişime geçin.
+point-minor-alone-if-ever = Hollanda'da anne babası olmadan bulunan 18 yaşından küçük çocukların Nidos'ta bir vasisi vardır. Bu sizin için geçerliyse, VluchtelingenWerk Nidos'a ulaşmanıza yardım edebilir.
+point-reintegration-visa-free = Ülkenizden gelen kişilerin Hollanda'yı ziyaret etmek için vizeye ihtiyacı yok. Bu yüzden Hollanda hükümetinin ödediği yeniden uyum desteği size açık değil. Bu, VluchtelingenWerk, diğer kuruluşlar ve IOM için geçerlidir. VluchtelingenWerk yine de sizinle dönüşünüz hakkında konuşabilir.
+point-reintegration-past-return = Son 5 yılda dönüş yardımı aldıysanız, bu destek genellikle size yeniden açık değildir. VluchtelingenWerk hâlâ neyin mümkün olduğunu size söyleyebilir.
+point-return-orgs-not-open = Bu kuruluşlar yeniden uyum desteği için Hollanda hükümetinin kurallarına uyar. Cevaplarınıza göre, onların desteği size açık olmayabilir. VluchtelingenWerk'e sorun.
+point-iom-dublin = İltica başvurunuzdan başka bir Avrupa ülkesi sorumlu olabilir (Dublin). O zaman IOM'un dönüşünüze yardım edip edemeyeceği belli değil. IOM'a ya da avukatınıza sorun.
+point-iom-ukraine = IOM, 2017'de Ukraynalılara geri dönüş desteğini durdurdu. Bunun hâlâ geçerli olup olmadığı bilinmiyor. IOM'a ya da VluchtelingenWerk'e sorun.
 
 ## Deadlines
 
@@ -96,7 +103,7 @@ deadline-departure-no-suspend = İtiraz etmediyseniz ya da itirazınız sınır 
 ## Protection signals
 
 signal-fear = Geri dönmekten korkmadığınızı söylemediniz.
-signal-trafficking = Bize sömürü işaretlerinden söz ettiniz.
+signal-trafficking = Sömürü işaretlerinin hiçbirinin sizin için geçerli olmadığını söylemediniz.
 signal-minor-alone = Belki 18 yaşından küçüksünüz ve burada anne babanız yok.
 
 ## Notice

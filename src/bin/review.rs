@@ -48,6 +48,26 @@ fn country_cards(tr: &Translator) -> String {
     out
 }
 
+/// The route-order table for counsellors: the first row that fits the
+/// person gives the order of their return routes.
+fn order_table(tr: &Translator, q: &Questionnaire) -> String {
+    let mut out = String::from(
+        "\n### Order of the return routes\n\nFind the first row that fits the person: it gives the order of their return routes, first to last. The conversation, the flight-story analysis and the legal check come before them; while a protection signal holds, all return routes are held back (in this order) under \"other options\".\n\n",
+    );
+    out.push_str("| # | situation | when | order of the return routes |\n|---|---|---|---|\n");
+    for (n, o) in q.order.iter().enumerate() {
+        let routes: Vec<String> = o.routes.iter().map(|r| format!("{} (`{r}`)", cell(&tr.t(&ids::route(r))))).collect();
+        out.push_str(&format!(
+            "| {} | {} | `{}` | {} |\n",
+            n + 1,
+            cell(&o.situation),
+            cell(&o.when.to_string()),
+            routes.join(" → ")
+        ));
+    }
+    out
+}
+
 fn cond(e: &Option<Expr>) -> String {
     e.as_ref().map_or("always asked".into(), |e| format!("asked when: `{e}`"))
 }
@@ -94,17 +114,30 @@ fn document(tr: &Translator) -> String {
         tr.t("result-other-title"),
         q.settings.protect_first.iter().map(|r| tr.t(&ids::route(r))).collect::<Vec<_>>().join(", ")
     ));
-    out.push_str("| signal | holds when | the person reads |\n|---|---|---|\n");
+    out.push_str("A signal holds for every answer except its safe answers (and when a question it reads was asked but not answered); the build checks this.\n\n");
+    out.push_str("| signal | holds when | safe answers (the only ones that do not make it hold) | the person reads |\n|---|---|---|---|\n");
     for s in &q.signals {
+        let safe: Vec<String> = s
+            .safe
+            .iter()
+            .map(|(question, options)| {
+                let list: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
+                format!(
+                    "`{question}`: {}",
+                    if list.is_empty() { "no safe answer: every answer makes it hold".into() } else { list.join(", ") }
+                )
+            })
+            .collect();
         out.push_str(&format!(
-            "| `{}` | `{}` | {} |\n",
+            "| `{}` | `{}` | {} | {} |\n",
             s.id,
             cell(&s.when.to_string()),
+            cell(&safe.join("; ")),
             cell(&tr.t(&ids::signal(&s.id)))
         ));
     }
 
-    out.push_str("\n## Decision table\n\nUrgent notes come first, in this order; then routes, in this order, adjusted by the order rules below.\n\n");
+    out.push_str("\n## Decision table\n\nUrgent notes come first, in this order; then routes, in this order; the return routes in the order of the route-order table below.\n\n");
     out.push_str("| # | note or route | shown when | return route | points (when) | deadlines | facts |\n|---|---|---|---|---|---|---|\n");
     for (n, (kind, r)) in
         q.urgent.iter().map(|r| ("urgent", r)).chain(q.routes.iter().map(|r| ("route", r))).enumerate()
@@ -132,15 +165,7 @@ fn document(tr: &Translator) -> String {
             r.facts.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
         ));
     }
-    out.push_str("\n### Order rules\n\n");
-    for o in &q.order {
-        out.push_str(&format!(
-            "- when `{}`: {} move before {}\n",
-            o.when,
-            o.put.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", "),
-            format_args!("`{}`", o.before)
-        ));
-    }
+    out.push_str(&order_table(tr, q));
     out.push_str("\n### Which answers lead where\n\nEach answer counts towards these conditions (with `and`, other answers are needed too).\n\n");
     for ((question, option), places) in answer_index(q) {
         out.push_str(&format!("- `{question}` = `{option}` → {}\n", places.join("; ")));

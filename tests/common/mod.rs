@@ -67,3 +67,27 @@ pub fn random_session(q: &Questionnaire, rng: &mut Rng) -> Session {
     assert_eq!(s.step, Step::Result);
     s
 }
+
+/// A path with every answer chosen by `pick` where it gives one, and a
+/// "no return obstacle" answer otherwise: no fear, no trafficking, not alone
+/// as a child, wanting to return (to Nigeria, no Dublin, no earlier return).
+pub fn calm_path(q: &Questionnaire, pick: &dyn Fn(&str) -> Option<Answer>) -> Session {
+    let mut s = Session::new(today());
+    s.begin(q);
+    while let Step::Question(id) = s.step.clone() {
+        let question = q.question(&id).unwrap();
+        let calm = match (id.as_str(), question.kind) {
+            ("wants", _) => Answer::One("return_decided".into()),
+            (_, Kind::Multi) if question.choices(&q.settings).contains(&"none".into()) => {
+                Answer::Many(vec!["none".into()])
+            }
+            (_, Kind::Multi) => Answer::Many(vec![question.choices(&q.settings)[0].clone()]),
+            (_, Kind::YesNo) => Answer::One("no".into()),
+            (_, Kind::Country) => Answer::One("NG".into()),
+            _ => Answer::One(question.choices(&q.settings)[0].clone()),
+        };
+        let a = pick(id.as_str()).unwrap_or(calm);
+        s.answer(q, &id, a).unwrap();
+    }
+    s
+}

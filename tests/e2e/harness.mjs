@@ -60,6 +60,8 @@ export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { 
 }
 
 /** The questionnaire, as a person would use it. */
+const CALM_SIGNALS = { trafficking: ['none'], minor_alone: 'no' };
+
 export class Questionnaire {
   constructor(page) { this.page = page; }
 
@@ -110,6 +112,11 @@ export class Questionnaire {
   }
 
   async answer(id, value) {
+    // Unless a test says otherwise, a plain "none" / "no" to the questions of
+    // the trafficking and child-alone signals: "rather not say" is itself a
+    // protection signal there (uncertainty protects), like any answer to the
+    // fear question but "no".
+    if (value === undefined && id in CALM_SIGNALS) value = CALM_SIGNALS[id];
     const form = this.page.locator('form[data-question]');
     if (value && typeof value === 'object' && value.date) {
       await form.locator('input[type=date]').fill(value.date);

@@ -121,6 +121,9 @@ pub struct Assessment {
     /// Facts from secondary sources that the shown findings rest on: the
     /// result asks the person to confirm them with VluchtelingenWerk.
     pub unconfirmed_facts: Vec<FactId>,
+    /// The situation of the route-order table that ordered the return
+    /// routes (`[[order]]` in the content), for counsellors.
+    pub order_situation: Option<String>,
 }
 
 impl Assessment {
@@ -178,9 +181,11 @@ pub fn assess(q: &Questionnaire, s: &Session) -> Assessment {
             None => {}
         }
     }
-    for rule in q.order.iter().filter(|o| o.when.holds(&view)) {
+    // One row of the order table decides the order of the return routes.
+    let order_row = q.order_row(&view);
+    if let Some(row) = order_row {
         for list in [&mut routes, &mut other_options] {
-            reorder(list, &rule.put, &rule.before);
+            order_return_routes(list, &row.routes);
         }
     }
     if protect {
@@ -202,23 +207,21 @@ pub fn assess(q: &Questionnaire, s: &Session) -> Assessment {
             }
         }
     }
-    Assessment { urgent, routes, other_options, fear_indicated: protect, signals, unconfirmed_facts }
+    let order_situation = order_row.map(|r| r.situation.clone());
+    Assessment { urgent, routes, other_options, fear_indicated: protect, signals, unconfirmed_facts, order_situation }
 }
 
-/// Moves the routes of `put` that are in `list`, in that order, to just
-/// before `before`; nothing happens when `before` is not in the list.
-fn reorder(list: &mut Vec<Finding>, put: &[RouteId], before: &RouteId) {
-    if !list.iter().any(|f| &f.id == before) {
-        return;
+/// Puts the routes named in `order` (the return routes) into that order,
+/// in the places they already hold in `list`; other routes stay where they
+/// are.
+fn order_return_routes(list: &mut [Finding], order: &[RouteId]) {
+    let rank = |f: &Finding| order.iter().position(|r| r == &f.id);
+    let slots: Vec<usize> = (0..list.len()).filter(|&i| rank(&list[i]).is_some()).collect();
+    let mut named: Vec<Finding> = slots.iter().map(|&i| list[i].clone()).collect();
+    super::short_sort::sort_by(&mut named, |a, b| rank(a).cmp(&rank(b)));
+    for (slot, f) in slots.into_iter().zip(named) {
+        list[slot] = f;
     }
-    let mut moved = Vec::new();
-    for id in put {
-        if let Some(i) = list.iter().position(|f| &f.id == id) {
-            moved.push(list.remove(i));
-        }
-    }
-    let at = list.iter().position(|f| &f.id == before).unwrap_or(0);
-    list.splice(at..at, moved);
 }
 
 fn unconfirmed(q: &Questionnaire, facts: &[FactId]) -> bool {

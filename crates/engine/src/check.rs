@@ -106,15 +106,10 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
         }
         check_expr(q, &sig.when, None, &format!("signal '{}'", sig.id), &mut out);
     }
-    for (i, o) in q.order.iter().enumerate() {
-        let place = format!("order rule {}", i + 1);
-        check_expr(q, &o.when, None, &place, &mut out);
-        for r in o.put.iter().chain([&o.before]) {
-            if q.route(r).is_none() {
-                out.push(format!("{place} names unknown route '{r}'"));
-            }
-        }
+    for sig in &q.signals {
+        signal_scope(q, sig, &mut out);
     }
+    order_table(q, &mut out);
     let mut tag_ids = BTreeSet::new();
     for t in &q.tags {
         if !tag_ids.insert(t.id.clone()) {
@@ -156,6 +151,103 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     out
 }
 
+/// The route-order table: every row orders exactly the return routes, the
+/// last row holds always (so every person has one row), and no row comes
+/// after it (it would never decide).
+fn order_table(q: &Questionnaire, out: &mut Vec<String>) {
+    let returns: BTreeSet<_> = q.routes.iter().filter(|r| r.is_return).map(|r| r.id.clone()).collect();
+    if returns.is_empty() {
+        return;
+    }
+    if q.order.last().is_none_or(|o| o.when != crate::Expr::Always) {
+        out.push("the route-order table ([[order]]) must end with a row whose condition is 'always'".into());
+    }
+    let mut names = BTreeSet::new();
+    for (i, o) in q.order.iter().enumerate() {
+        let place = format!("order row '{}'", o.situation);
+        if !names.insert(o.situation.clone()) {
+            out.push(format!("{place} is defined twice"));
+        }
+        if o.when == crate::Expr::Always && i + 1 < q.order.len() {
+            out.push(format!("{place} holds always, so the rows after it never decide"));
+        }
+        check_expr(q, &o.when, None, &place, out);
+        let listed: BTreeSet<_> = o.routes.iter().cloned().collect();
+        if listed.len() != o.routes.len() {
+            out.push(format!("{place} lists a route twice"));
+        }
+        for r in listed.difference(&returns) {
+            out.push(format!("{place} lists '{r}', which is not a return route"));
+        }
+        for r in returns.difference(&listed) {
+            out.push(format!("{place} does not say where return route '{r}' goes"));
+        }
+    }
+}
+
+/// A protection signal's scope, against its `safe` answers: for each
+/// question the signal reads, with the other questions at a safe answer,
+/// every answer but the safe ones makes it hold, each safe one does not,
+/// and the question asked but left unanswered makes it hold too.
+fn signal_scope(q: &Questionnaire, sig: &crate::model::Signal, out: &mut Vec<String>) {
+    use crate::session::{Answer, View};
+    use std::collections::BTreeMap;
+    let place = format!("signal '{}'", sig.id);
+    let reads = sig.when.questions();
+    let named: BTreeSet<_> = sig.safe.keys().cloned().collect();
+    for x in reads.difference(&named) {
+        out.push(format!("{place} reads '{x}' but does not name its safe answers (safe = {{ {x} = [...] }})"));
+    }
+    for x in named.difference(&reads) {
+        out.push(format!("{place} names safe answers for '{x}', which it does not read"));
+    }
+    let answer = |question: &crate::Question, o: &OptionId| match question.kind {
+        Kind::Multi => Answer::Many(vec![o.clone()]),
+        _ => Answer::One(o.clone()),
+    };
+    // Every question the signal reads at its first safe answer, if it has one.
+    let mut calm = BTreeMap::new();
+    for (x, safe) in &sig.safe {
+        let Some(question) = q.question(x) else { continue };
+        for o in safe.iter().filter(|o| !question.choices(&q.settings).contains(o)) {
+            out.push(format!("{place}: safe answer '{o}' is not an option of '{x}'"));
+        }
+        if let Some(o) = safe.first() {
+            calm.insert(x.clone(), answer(question, o));
+        }
+    }
+    let today = Day::from_ymd(2000, 1, 1).expect("a valid day");
+    let holds = |answers: &BTreeMap<_, _>| sig.when.holds(&View { q, answers, today });
+    for (x, safe) in &sig.safe {
+        let Some(question) = q.question(x) else { continue };
+        for o in question.choices(&q.settings) {
+            let mut answers = calm.clone();
+            answers.insert(x.clone(), answer(question, &o));
+            match (safe.contains(&o), holds(&answers)) {
+                (false, false) => out.push(format!(
+                    "{place} does not hold for '{x}' = '{o}': every answer but the safe ones ({}) must make it hold",
+                    list(safe)
+                )),
+                (true, true) => out.push(format!("{place} holds for '{x}' = '{o}', which it names as safe")),
+                _ => {}
+            }
+        }
+        let mut answers = calm.clone();
+        answers.remove(x);
+        let asked = question.when.as_ref().is_none_or(|w| w.holds(&View { q, answers: &answers, today }));
+        if asked && !holds(&answers) {
+            out.push(format!("{place} does not hold when '{x}' is asked but left unanswered"));
+        }
+    }
+}
+
+fn list(options: &[OptionId]) -> String {
+    if options.is_empty() {
+        return "it names none".into();
+    }
+    options.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", ")
+}
+
 fn sourced(place: &str, source: &str, checked: &str, out: &mut Vec<String>) {
     if source.trim().is_empty() {
         out.push(format!("{place} has no source"));
@@ -171,7 +263,7 @@ fn check_facts(q: &Questionnaire, facts: &[crate::FactId], place: &str, out: &mu
     }
 }
 
-/// Questions that no rule, point, deadline, signal, order rule or notice
+/// Questions that no rule, point, deadline, signal, order row or notice
 /// reads ("every question asked is used by some rule, or removed"). A
 /// question read only by another question's `when` counts as unused.
 pub fn unused_questions(q: &Questionnaire) -> Vec<crate::QuestionId> {

@@ -5,6 +5,7 @@
 use super::expr::Expr;
 use super::ids::{DeadlineId, FactId, OptionId, QuestionId, ReferralId, RouteId, SignalId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The whole questionnaire: questions in the order they are asked, routes and
 /// urgent notes in priority order, the referral directory and countries.
@@ -24,9 +25,10 @@ pub struct Questionnaire {
     /// Protection signals: while any holds, return routes are held back.
     #[serde(rename = "signal")]
     pub signals: Vec<Signal>,
-    /// Route order that follows from the answers and country tags.
+    /// The order of the return routes, per situation: the first row whose
+    /// condition holds decides it.
     #[serde(default, rename = "order")]
-    pub order: Vec<OrderRule>,
+    pub order: Vec<OrderRow>,
     /// Country tags, each with the source it rests on.
     #[serde(default, rename = "tag")]
     pub tags: Vec<Tag>,
@@ -110,15 +112,24 @@ pub struct Notice {
 pub struct Signal {
     pub id: SignalId,
     pub when: Expr,
+    /// The signal's scope, in one place: for every question `when` reads,
+    /// the only answers that do not make it hold (`fear = ["no"]`; an empty
+    /// list: every answer does). Every other answer, and the question asked
+    /// but left unanswered, must make it hold; `check` enforces this, so a
+    /// protection cannot be narrowed by editing `when` alone.
+    pub safe: BTreeMap<QuestionId, Vec<OptionId>>,
 }
 
-/// When `when` holds, the routes in `put` move (in that order) to just
-/// before route `before`, if both are shown. Rules apply in content order.
+/// One row of the route-order table: for a person in the first row whose
+/// `when` holds (its `situation`), the return routes are shown in the order
+/// of `routes`. Every row names every return route once, and the last row
+/// holds `always`, so exactly one row decides and no row can undo another.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct OrderRule {
+pub struct OrderRow {
+    /// A short name of the situation, printed by `review` for counsellors.
+    pub situation: String,
     pub when: Expr,
-    pub put: Vec<RouteId>,
-    pub before: RouteId,
+    pub routes: Vec<RouteId>,
 }
 
 /// A country tag and where it comes from.
@@ -278,6 +289,12 @@ impl Questionnaire {
         self.routes.iter().find(|r| &r.id == id)
     }
 
+    /// The row of the route-order table that decides the order of the
+    /// return routes for these answers: the first whose condition holds.
+    pub fn order_row(&self, facts: &impl super::expr::Facts) -> Option<&OrderRow> {
+        self.order.iter().find(|o| o.when.holds(facts))
+    }
+
     /// Every expression of the content with the place it stands, for checks
     /// and the "every question is used" test.
     pub fn conditions(&self) -> Vec<(String, &Expr)> {
@@ -294,8 +311,8 @@ impl Questionnaire {
                 out.push((format!("a deadline of rule '{}'", r.id), d));
             }
         }
-        for (i, o) in self.order.iter().enumerate() {
-            out.push((format!("order rule {}", i + 1), &o.when));
+        for o in &self.order {
+            out.push((format!("order row '{}'", o.situation), &o.when));
         }
         for x in &self.questions {
             if let Some(n) = &x.notice {
