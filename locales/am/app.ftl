@@ -59,7 +59,6 @@ points-title = ሊመለከቷቸው የሚገቡ ነገሮች፦
 referral-phone = ስልክ፦ { $phone }
 referral-web = ድረ-ገጽ፦ { $web }
 referral-checked = የተረጋገጠበት ቀን፦ { $date }። ዝርዝሮቹ ሊለወጡ ይችላሉ፤ VluchtelingenWerk ሊያረጋግጥልዎ ይችላል።
-referral-source = ምንጭ፦ { $source }
 result-restart = መልሶቼን ልቀይር
 result-summary = ለማስቀመጥ ማጠቃለያ ያዘጋጁ
 

@@ -59,7 +59,6 @@ points-title = На что обратить внимание:
 referral-phone = Телефон: { $phone }
 referral-web = Сайт: { $web }
 referral-checked = Проверено { $date }. Данные могут измениться: VluchtelingenWerk может их подтвердить.
-referral-source = Источник: { $source }
 result-restart = Изменить мои ответы
 result-summary = Сделать сводку, чтобы сохранить её
 

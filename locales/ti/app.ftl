@@ -59,7 +59,6 @@ points-title = ክትርእይዎ ዘለኩም፦
 referral-phone = ተሌፎን፦ { $phone }
 referral-web = መርበብ ሓበሬታ፦ { $web }
 referral-checked = ዝተረጋገጸሉ ዕለት፦ { $date }። ዝርዝራት ክቕየሩ ይኽእሉ፦ VluchtelingenWerk ከረጋግጸልኩም ይኽእል።
-referral-source = ምንጪ፦ { $source }
 result-restart = መልስታተይ ክቕይር
 result-summary = ንምዕቃብ ጽሟቕ ኣዳልዉ
 

@@ -43,6 +43,11 @@ pub fn referral(r: &ReferralId) -> String {
     format!("ref-{}", kebab(r.as_str()))
 }
 
+/// What using a referral shares with whom: one calm sentence.
+pub fn referral_shares(r: &ReferralId) -> String {
+    format!("referral-{}-shares", kebab(r.as_str()))
+}
+
 /// A deadline: the date (`$date`), `.passed` once it has passed.
 pub fn deadline(d: &DeadlineId) -> String {
     format!("deadline-{}", kebab(d.as_str()))
