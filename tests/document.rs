@@ -4,8 +4,8 @@
 //! summary and the file, and read-aloud — is laid out from that one
 //! document and shows all of it.
 
-use serde_json::Value;
-use wegwijzer::answers_json::session_from_json;
+mod common;
+use common::cases;
 use wegwijzer::bidi::strip_isolation;
 use wegwijzer::content::questionnaire;
 use wegwijzer::document::html::{self, Layout};
@@ -13,20 +13,6 @@ use wegwijzer::document::text::session_text;
 use wegwijzer::document::{self, dates, text, Block, CardKind, Languages, Options, ResultDocument, Words};
 use wegwijzer::engine::{assess, Session};
 use wegwijzer::i18n::{find, Translator, LOCALES};
-
-fn cases() -> Vec<(String, Session)> {
-    let mut files: Vec<_> = std::fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|path| {
-            let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            let s = session_from_json(questionnaire(), &v).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, s)
-        })
-        .collect()
-}
 
 fn build(s: &Session, first: &Translator, second: Option<&Translator>, options: Options) -> ResultDocument {
     let q = questionnaire();
