@@ -276,10 +276,10 @@ fn sources_section(q: &Questionnaire) -> String {
                 _ => None,
             };
             out.push_str(&format!(
-                "- {kind} `{id}`{}: checked {}, primary: {}\n",
-                says.map(|s| format!(": {}", cell(&s))).unwrap_or_default(),
+                "- {kind} `{id}` (checked {}, primary: {}){}\n",
                 s.checked,
-                if s.primary { "yes" } else { "no" }
+                if s.primary { "yes" } else { "no" },
+                says.map(|s| format!(": {}", cell(&s))).unwrap_or_default()
             ));
             if let Some(n) = s.note {
                 out.push_str(&format!("  - note: {}\n", cell(n)));
