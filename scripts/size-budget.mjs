@@ -8,13 +8,16 @@
 //   budget sits a little above today's size so nothing grows unnoticed while
 //   the code is cut further (README "Figures": 271.4 KB after the cuts in
 //   the wasm's data, 267.1 KB with one insertion sort, 270.8 KB with the
-//   result and the country list drawn in two frames).
+//   result and the country list drawn in two frames; 275.6 KB once every
+//   fact, tag and referral carries its publisher, title and address and the
+//   result prints them, issue 18 — the reviewers' notes and `says` are left
+//   out of the wasm by crates/core/build.rs).
 // The language files fetched after the first screen count in neither; the
 // whole first visit is printed for information.
 import { criticalFiles, firstQuestionFiles, firstVisitFiles, sizes } from './sizes.mjs';
 
 const FIRST_QUESTION = 150 * 1024;
-const APP = 272 * 1024;
+const APP = 277 * 1024;
 const dir = process.argv[2] || 'dist';
 const kb = (n) => (n / 1024).toFixed(1);
 let failed = false;

@@ -20,13 +20,63 @@ fn the_checker_finds_broken_content() {
     let mut q = questionnaire().clone();
     q.routes[0].when = wegwijzer::engine::Expr::parse("nonsense = x").unwrap();
     q.questions[0].when = Some(wegwijzer::engine::Expr::parse("wants = stay").unwrap());
-    q.referrals[0].source = String::new();
+    q.referrals[0].url = String::new();
     q.referrals[1].checked = "soon".into();
     let p = check::problems(&q).join("\n");
     assert!(p.contains("unknown question 'nonsense'"), "{p}");
     assert!(p.contains("not asked before it"), "{p}");
-    assert!(p.contains("has no source"), "{p}");
-    assert!(p.contains("no valid last-checked date"), "{p}");
+    assert!(p.contains("has no url"), "{p}");
+    assert!(p.contains("no valid checked date"), "{p}");
+}
+
+#[test]
+fn the_checker_holds_every_source_to_the_publisher_fields() {
+    // Each rule of issue 18: url, publisher, title and checked present;
+    // dates well formed; primary only with an https page; every referral
+    // reachable.
+    let mut q = questionnaire().clone();
+    q.facts[0].publisher = " ".into();
+    q.facts[1].title = String::new();
+    q.facts[2].published = Some("12 June 2026".into());
+    q.facts[3].checked = "2026-13-01".into();
+    q.facts[4].primary = true;
+    q.facts[4].url = "http://example.org/page".into();
+    q.tags[0].url = String::new();
+    let r = q.referrals.iter_mut().find(|r| r.web.is_some()).unwrap();
+    (r.web, r.phone, r.through_vwn) = (None, None, false);
+    let id = r.id.clone();
+    let p = check::problems(&q).join("\n");
+    let fact = |i: usize| format!("fact '{}'", q.facts[i].id);
+    assert!(p.contains(&format!("{} has no publisher", fact(0))), "{p}");
+    assert!(p.contains(&format!("{} has no title", fact(1))), "{p}");
+    assert!(p.contains(&format!("{} has a published date '12 June 2026'", fact(2))), "{p}");
+    assert!(p.contains(&format!("{} has no valid checked date", fact(3))), "{p}");
+    assert!(p.contains(&format!("{} is primary but its url is not https://", fact(4))), "{p}");
+    assert!(p.contains(&format!("tag '{}' has no url", q.tags[0].id)), "{p}");
+    assert!(p.contains(&format!("referral '{id}' cannot be reached")), "{p}");
+    // A month alone is a valid published date.
+    assert!(check::is_published_date("2021-11") && !check::is_published_date("2021-13"));
+}
+
+#[test]
+fn most_facts_and_referrals_are_primary_with_the_publishers_page() {
+    // Issue 18: at least 90 % of the [[fact]] and [[referral]] entries rest
+    // on the publisher's own https page. The README lists the others.
+    let q = questionnaire();
+    let all: Vec<_> = q
+        .facts
+        .iter()
+        .map(|f| (f.id.to_string(), f.source()))
+        .chain(q.referrals.iter().map(|r| (r.id.to_string(), r.source())))
+        .collect();
+    let primary = all.iter().filter(|(_, s)| s.primary && s.url.starts_with("https://")).count();
+    let others: Vec<&str> = all.iter().filter(|(_, s)| !s.primary).map(|(id, _)| id.as_str()).collect();
+    println!("{primary} of {} primary; not primary: {}", all.len(), others.join(", "));
+    assert!(primary * 10 >= all.len() * 9, "{primary} of {} primary; not: {others:?}", all.len());
+    // A secondary entry says why in its note.
+    for (id, s) in &all {
+        assert!(s.primary || s.note.is_some_and(|n| n.len() > 20), "'{id}' is not primary and has no note saying why");
+    }
 }
 
 #[test]
@@ -90,14 +140,14 @@ fn every_fact_is_stated_somewhere_and_every_tag_is_used() {
 #[test]
 fn the_checker_finds_unsourced_facts_and_undeclared_tags() {
     let mut q = questionnaire().clone();
-    q.facts[0].source = " ".into();
+    q.facts[0].url = " ".into();
     q.facts[1].checked = "later".into();
     q.countries[0].tags.push("rumour".into());
     q.urgent.iter_mut().find(|r| !r.deadlines.is_empty()).unwrap().deadlines[0].fact = "no_such_fact".into();
     q.signals.clear();
     let p = check::problems(&q).join("\n");
-    assert!(p.contains("has no source"), "{p}");
-    assert!(p.contains("no valid last-checked date"), "{p}");
+    assert!(p.contains("has no url"), "{p}");
+    assert!(p.contains("no valid checked date"), "{p}");
     assert!(p.contains("which no [[tag]] declares"), "{p}");
     assert!(p.contains("needs a fact with days"), "{p}");
     assert!(p.contains("no protection signal"), "{p}");

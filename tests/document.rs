@@ -4,8 +4,8 @@
 //! summary and the file, and read-aloud — is laid out from that one
 //! document and shows all of it.
 
-use serde_json::Value;
-use wegwijzer::answers_json::session_from_json;
+mod common;
+use common::cases;
 use wegwijzer::bidi::strip_isolation;
 use wegwijzer::content::questionnaire;
 use wegwijzer::document::html::{self, Layout};
@@ -13,20 +13,6 @@ use wegwijzer::document::text::session_text;
 use wegwijzer::document::{self, dates, text, Block, CardKind, Languages, Options, ResultDocument, Words};
 use wegwijzer::engine::{assess, Session};
 use wegwijzer::i18n::{find, Translator, LOCALES};
-
-fn cases() -> Vec<(String, Session)> {
-    let mut files: Vec<_> = std::fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|path| {
-            let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            let s = session_from_json(questionnaire(), &v).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, s)
-        })
-        .collect()
-}
 
 fn build(s: &Session, first: &Translator, second: Option<&Translator>, options: Options) -> ResultDocument {
     let q = questionnaire();
@@ -153,9 +139,70 @@ fn links_are_tel_and_outside_links_and_values_are_escaped() {
     let doc = build(&s, &nl, None, Options::default());
     let screen = html::blocks(&doc, Layout::Screen);
     assert!(screen.contains("<a href=\"tel:113\">113</a>"), "{screen}");
-    assert!(screen.contains("<a href=\"tel:08000113\">0800-0113</a>"));
     assert!(screen.contains("<a href=\"https://113.nl\" target=\"_blank\" rel=\"noreferrer noopener\">113.nl</a>"));
     assert_eq!(html::escape("<b>\"&'"), "&lt;b&gt;&quot;&amp;&#39;");
+}
+
+#[test]
+fn a_source_names_the_publisher_title_and_dates_and_prints_its_address() {
+    let (_, s) = cases().into_iter().find(|(n, _)| n.starts_with("34-")).expect("the detention case");
+    let doc = build(&s, &tr("en"), None, Options::default());
+    let card = doc.cards().find(|c| c.id.as_str() == "detention").expect("the detention note");
+    let fact = questionnaire().fact(&"detention_legal_aid".into()).unwrap();
+    let line = strip_isolation(&card.sources[0].words.first);
+    assert!(line.contains(&fact.publisher) && line.contains(&fact.title) && line.contains("2 December 2026"), "{line}");
+    assert!(line.ends_with(&fact.url), "the address is written out, to type elsewhere: {line}");
+    assert!(!line.contains(fact.note.as_deref().unwrap()[..30].trim()), "a reviewer's note never shows");
+    let screen = html::blocks(&doc, Layout::Screen);
+    let link = format!("<a href=\"{0}\" target=\"_blank\" rel=\"noreferrer noopener\">{0}</a>", fact.url);
+    assert!(screen.contains(&link), "{screen}");
+    // The page's own date, when it shows one.
+    let dated = questionnaire().facts.iter().find(|f| f.published.as_deref() == Some("2025-12-12")).unwrap();
+    let t = tr("en");
+    let line = wegwijzer::words::source_line(&t, &dated.source(), dates::long).0;
+    assert!(strip_isolation(&line).contains(", 12 December 2025. Checked on"), "{line}");
+}
+
+#[test]
+fn every_contact_can_be_reached_and_says_what_it_shares() {
+    for code in ["en", "nl", "ar"] {
+        let t = tr(code);
+        for (name, s) in cases() {
+            let doc = build(&s, &t, None, Options { counsellor: true, answers: true, country: true });
+            let lines = doc.cards().filter_map(|c| c.contacts.as_ref()).flat_map(|(_, l)| l.iter());
+            let directory = doc.blocks.iter().flat_map(|b| match b {
+                Block::Directory { contacts, .. } => contacts.iter().map(|c| &c.line).collect::<Vec<_>>(),
+                _ => Vec::new(),
+            });
+            for line in lines.chain(directory) {
+                assert!(!line.reach.is_empty(), "{name} ({code}): {} cannot be reached", line.id);
+                assert!(!line.shares.first.trim().is_empty(), "{name} ({code}): {} shares nothing", line.id);
+            }
+            assert!(!text::plain(&doc).contains("()"), "{name} ({code}): an empty contact");
+        }
+    }
+    // ROS has no public website or phone: it is reached through VluchtelingenWerk.
+    let (_, s) = cases()
+        .into_iter()
+        .find(|(_, s)| assess(questionnaire(), s).all_routes().any(|f| f.referrals.iter().any(|r| r.as_str() == "ros")))
+        .expect("a case with the return organisations");
+    let doc = build(&s, &tr("en"), None, Options::default());
+    let plain = text::plain(&doc);
+    assert!(plain.contains("ROS Rotterdam (Through VluchtelingenWerk)"), "{plain}");
+}
+
+#[test]
+fn the_summary_and_the_text_say_up_to_when_the_information_was_checked() {
+    let (_, s) = cases().into_iter().next().unwrap();
+    let doc = build(&s, &tr("en"), None, Options::default());
+    let newest = wegwijzer::content::checked_until(questionnaire()).unwrap();
+    assert_eq!(newest.iso(), "2026-12-02", "the newest checked date in the content");
+    assert!(strip_isolation(&html::summary(&doc)).contains("The information was checked up to 2 December 2026."));
+    assert!(strip_isolation(&text::plain(&doc)).contains("The information was checked up to 2 December 2026."));
+    // The link note: once, near the top, and not read aloud.
+    let note = "quick exit cannot remove it";
+    assert_eq!(html::blocks(&doc, Layout::Screen).matches(note).count(), 1);
+    assert!(!text::spoken(&doc).contains(note));
 }
 
 #[test]

@@ -86,7 +86,7 @@ fn content_ids() -> BTreeSet<String> {
     }
     for r in &q.referrals {
         let m = ids::referral(&r.id);
-        out.extend([m.clone(), format!("{m}.offer"), format!("{m}.how")]);
+        out.extend([m.clone(), format!("{m}.offer"), format!("{m}.how"), ids::referral_shares(&r.id)]);
     }
     for d in q.rules().flat_map(|r| r.deadlines.iter()) {
         let m = ids::deadline(&d.id);

@@ -27,10 +27,19 @@ fn main() {
 }
 
 fn content(out: &Path) {
-    let q: engine::Questionnaire = encode(out, "questionnaire");
+    let mut q: engine::Questionnaire = encode(out, "questionnaire");
     let problems = check::problems(&q);
     if !problems.is_empty() {
         panic!("content/questionnaire.toml has problems:\n{}", problems.join("\n"));
+    }
+    // What is written for reviewers (a fact's `says`, a tag's `means`, every
+    // `note`) is never shown to the person: the app on the phone does not
+    // carry it (the native tools and tests keep it, to print it).
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        q.facts.iter_mut().for_each(|f| (f.says, f.note) = (String::new(), None));
+        q.tags.iter_mut().for_each(|t| (t.means, t.note) = (String::new(), None));
+        q.referrals.iter_mut().for_each(|r| r.note = None);
+        write(out, "questionnaire", &q);
     }
     encode::<engine::country_card::CountryFacts>(out, "countries");
     encode::<engine::consider::Consider>(out, "consider");
@@ -42,9 +51,14 @@ fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
     watch(Path::new(&src));
     let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
     let value: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
-    let bytes = postcard::to_allocvec(&value).expect("content encodes");
-    fs::write(out.join(format!("{name}.bin")), bytes).unwrap_or_else(|e| panic!("write {name}.bin: {e}"));
+    write(out, name, &value);
     value
+}
+
+/// Writes `value` to `OUT_DIR/<name>.bin` in postcard's form.
+fn write<T: Serialize>(out: &Path, name: &str, value: &T) {
+    let bytes = postcard::to_allocvec(value).expect("content encodes");
+    fs::write(out.join(format!("{name}.bin")), bytes).unwrap_or_else(|e| panic!("write {name}.bin: {e}"));
 }
 
 fn locales(out: &Path) {

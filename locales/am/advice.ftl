@@ -4,7 +4,7 @@
 
 q-lawyer = ለጥገኝነት ጉዳይዎ ጠበቃ አለዎት?
     .short = ጠበቃ
-    .why = ጠበቃ አማራጮችዎን ሊመረምር ይችላል። በጥገኝነት ጉዳይ ጠበቃ ብዙውን ጊዜ ነፃ ነው።
+    .why = ጠበቃ አማራጮችዎን ሊያጣራ እና በፍርድ ቤት ሊረዳዎ ይችላል።
 q-detention = አሁን በእስር ላይ ነዎት?
     .short = እስር
     .why = በእስር ላይ ጠበቃ የማግኘት መብት አለዎት። ያኔ ፈጣን እርዳታ አስፈላጊ ነው።
@@ -19,7 +19,7 @@ q-new-start-opt-travel-only = ለጉዞውና ለጉዞ ሰነዶች ብቻ እ�
 ## New urgent notes
 
 urgent-detention = እስር፦ አሁኑኑ የሕግ እርዳታ ያግኙ
-    .what = ነፃ ጠበቃ የማግኘት መብት አለዎት። ፍርድ ቤት እስርዎ ሕጋዊ መሆኑን ሊመረምር ይችላል።
+    .what = ጠበቃ እና አስተርጓሚ ይመደብልዎታል። ጠበቃዎ ለፍርድ ቤት ይግባኝ ማለት ይችላል። ፍርድ ቤቱ እስርዎ ሕጋዊ መሆኑን ያጣራል።
     .next = ዛሬውኑ ጠበቃዎን ይጠይቁ። VluchtelingenWerk ጠበቃዎን እንዲያገኙ ሊረዳዎ ይችላል።
 urgent-appeal-unknown = የይግባኝ ጊዜዎን ዛሬ ያረጋግጡ
     .what = ምን ያህል ጊዜ እንዳለዎት በደብዳቤዎ ላይ ተጽፏል። ከ12 ጁን 2026 (እ.ኤ.አ.) ጀምሮ ይህ ጊዜ ከበፊቱ አጭር ሊሆን ይችላል፦ አንዳንድ ጊዜ ጥቂት ቀናት ብቻ። ይግባኝ ምንም አያስከፍልዎትም።
@@ -30,8 +30,8 @@ urgent-appeal-late = የይግባኝ ጊዜው ምናልባት አልፏል
 urgent-interim-measure = ወዲያውኑ መውጣት ነበረብዎት፣ ይግባኝም እየታየ ሊሆን ይችላል
     .what = በ0 ቀን ጊዜ፣ ይግባኝ መባረርዎን ላያስቆም ይችላል። ፍርድ ቤቱን ውሳኔውን እዚህ እንዲጠብቁ እንዲፈቅድልዎ መጠየቅ ይችላሉ።
     .next = ዛሬውኑ ጠበቃዎ ጊዜያዊ እርምጃ (voorlopige voorziening) እንዲጠይቅ ይንገሩት።
-urgent-no-lawyer = ነፃ ጠበቃ ማግኘት ይችላሉ
-    .what = በጥገኝነት ጉዳይ ጠበቃ ብዙውን ጊዜ ለእርስዎ ነፃ ነው። ይህን Raad voor Rechtsbijstand ያዘጋጃል።
+urgent-no-lawyer = ጠበቃ ማግኘት ይችላሉ
+    .what = በጥገኝነት ጉዳዮች ጠበቆችን የሚያዘጋጀው Raad voor Rechtsbijstand ነው። ምንም መክፈል እንዳለብዎ ይጠይቁ።
     .next = ጠበቃ እንዲያገኙ VluchtelingenWerk እንዲረዳዎ ይጠይቁ። ይህን ቶሎ ያድርጉ።
 urgent-minor-alone = ብቻቸውን ያሉ ልጆች አሳዳጊ አላቸው፦ Nidos
     .what = ዕድሜዎ ከ18 በታች ሆኖ ያለ ወላጆችዎ እዚህ ነዎት? እንግዲያው Nidos አሳዳጊዎ ነው። አሳዳጊዎ በእያንዳንዱ ውሳኔ ይረዳዎታል።
@@ -45,11 +45,11 @@ urgent-departure-unknown = የመውጫ ጊዜዎ አሁንም እየሄደ መ�
 point-stress-support = ከውድቅ ውሳኔ በኋላ ጭንቀት፣ ፍርሃት ወይም ሐዘን የተለመዱ ናቸው። ሐኪም ወደ ሥነ ልቦና እርዳታ ሊልክዎ ይችላል።
 point-before-you-decide = ከመወሰንዎ በፊት ከአማካሪ ጋር ይነጋገሩ። እሱ ያዳምጥዎታል፣ እና ሁልጊዜ ሐሳብዎን መቀየር ይችላሉ።
 point-options-to-stay = መመለስ ቢፈልጉም፣ የመቆየት አማራጮችዎን ማወቅ ጥሩ ነው። ምርመራው ነፃ ነው።
-point-no-fault-dtv = ገና ከDT&V ጋር አልተነጋገሩም። ለዚህ ፈቃድ በመጀመሪያ ከኔዘርላንድስ ለመውጣት DT&Vን እርዳታ መጠየቅ አለብዎት።
-point-child-stateless = በኔዘርላንድስ የተወለደ ዜግነት የሌለው ልጅ አንዳንድ ጊዜ የኔዘርላንድስ ዜግነትን መምረጥ ይችላል። ቅድመ ሁኔታዎች አሉ።
+point-no-fault-dtv = ገና ከDT&V ጋር አልተነጋገሩም። ለዚህ ፈቃድ በመጀመሪያ DT&Vን ለመልቀቅ እርዳታ መጠየቅ አለብዎት።
+point-child-stateless = በኔዘርላንድስ የተወለደ አገር አልባ ልጅ አንዳንድ ጊዜ ኔዘርላንዳዊ ሊሆን ይችላል። ሁኔታዎቹ ጥብቅ ናቸው፤ ጠበቃ ሊያጣራቸው ይገባል።
 point-erso-refer = በዚህ አገር የሚታወቅ አጋር የለም። ያኔ VluchtelingenWerk ወደ IOM ወይም ወደ ሌላ የመመለሻ ድርጅት ይልክዎታል።
-point-iom-withdraw = በመጀመሪያ በኔዘርላንድስ ያለዎትን ማንኛውንም ሂደት ማቆም አለብዎት። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
-point-iom-excluded = IOM የአንዳንድ ዜግነቶች ሰዎችን አይረዳም፤ ለምሳሌ ከአውሮፓ ኅብረት አገሮች እና ከአንዳንድ በጣም ሀብታም አገሮች የሆኑትን። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
+point-iom-withdraw = ከIOM ጋር ከሄዱ፣ መግለጫ ይፈርማሉ። በእሱ በኔዘርላንድስ ያለዎት ማንኛውም ሂደት ያበቃል። እስከዚያ ድረስ ሐሳብዎን መቀየር ይችላሉ።
+point-iom-excluded = IOM የአንዳንድ ዜግነት ያላቸውን ሰዎች አይረዳም፣ ለምሳሌ ከአውሮፓ ኅብረት አገሮች እና ከአንዳንድ በጣም ሀብታም አገሮች። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-documents = IOM የጉዞ ሰነድ እንዲያገኙ ሊረዳዎ ይችላል።
 point-iom-visa-free = ከአገርዎ የሆኑ ሰዎች ኔዘርላንድስን ለመጎብኘት ቪዛ አያስፈልጋቸውም። IOM በጉዞው ሊረዳ ይችል ይሆናል፣ ነገር ግን እንደገና ለመጀመር የሚሰጠው ተጨማሪ ድጋፍ ለእርስዎ ክፍት አይደለም። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
 point-iom-own-ticket = ለጉዞው ራስዎ መክፈል ይችላሉ። ያኔ IOM ትኬቱን አይከፍልም፣ ግን በሌላ መንገድ ሊረዳ ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።
@@ -113,10 +113,10 @@ notice-embassy-fear = ኤምባሲዎን ማነጋገር አያስፈልግዎ�
 ## Result
 
 advice-danger = አሁን አደጋ ላይ ነዎት? ወደ 112 ይደውሉ። ሕይወትዎን ስለማጥፋት ያስባሉ? ቀንም ሌሊትም ወደ 113 ይደውሉ።
-advice-confirm = እዚህ ያሉ አንዳንድ መረጃዎች ከማጠቃለያ የመጡ ናቸው፣ ከዋናው ምንጭ አይደሉም። VluchtelingenWerk እንዲያረጋግጣቸው ይጠይቁ።
+advice-confirm = እዚህ ያሉ አንዳንድ እውነታዎች በአሳታሚው የራሱ ገጽ ላይ ሊረጋገጡ አልቻሉም። VluchtelingenWerk እንዲያረጋግጥልዎ ይጠይቁ።
 advice-confirm-card = VluchtelingenWerk ይህን እንዲያረጋግጥ ይጠይቁ። ሕጎችና ቀኖች ሊለወጡ ይችላሉ።
 advice-held-back = አሁን አይመከርም፣ ምክንያቱም፦
-advice-fact-source = ምንጭ፦ { $source } ({ $date } ተረጋግጧል)።
+advice-fact-source = ምንጭ፦ { $publisher }፣ «{ $title }»። የተረጋገጠው { $checked }፦ { $url }
 
 ## Date field
 
@@ -133,3 +133,22 @@ error-date-too-early = ይህ ቀን በጣም ሩቅ ነው። ዓመቱን፣ 
 ref-nidos = Nidos
     .offer = ያለ ወላጆቻቸው በኔዘርላንድስ ላሉ ከ18 ዓመት በታች ለሆኑ ልጆች አሳዳጊ።
     .how = አሳዳጊዎን ይጠይቁ፣ ወይም ድረ ገጹን ይጎብኙ።
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = ምንጭ፦ { $publisher }፣ «{ $title }»፣ { $published }። የተረጋገጠው { $checked }፦ { $url }
+referral-through-vwn = በVluchtelingenWerk በኩል
+result-links-note = ሊንክ ሌላ ድረ-ገጽ ይከፍታል። ያ ጉብኝት በዚህ ስልክ የአሳሽ ታሪክ ውስጥ ይቀራል፤ ፈጣን መውጫውም ሊያጠፋው አይችልም። በሌላ መሣሪያ ላይ እንዲጽፉት እያንዳንዱ አድራሻ ሙሉ በሙሉ ተጽፏል።
+info-checked-until = መረጃው እስከ { $date } ድረስ ተረጋግጧል።
+referral-vwn-shares = VluchtelingenWerk ገለልተኛ ነው፤ በግዳጅ መመለስ ውስጥ አይሳተፍም። ምን እንደሚጽፉ እና ለማን እንደሚያስተላልፉ ይጠይቁ።
+referral-lawyer-shares = Raad voor Rechtsbijstand ለጠበቃዎ ይከፍላል፤ የጉዳይዎን ሰነዶችም ይቀበላል። ጠበቃዎ ሌላ ምን እንደሚያጋራ ይጠይቁ።
+referral-erso-shares = በአገርዎ ያለ አጋር ድርጅት ዕቅዶችዎን ያውቃል፤ እስከ አንድ ዓመት ድረስ ከእርስዎ ጋር ይገናኛል። ለፕሮጀክቱ የሚከፍለው DT&V (የመንግሥት የመመለሻ አገልግሎት) ነው። ምን እንደሚተላለፍ ይጠይቁ።
+referral-iom-shares = IOM ንግግሮችዎ ሚስጥራዊ እንደሆኑ ይናገራል። IOM የመመለሻ ፕሮግራሙን ለDT&V (የመንግሥት የመመለሻ አገልግሎት) ያካሂዳል። ሲሄዱ በኔዘርላንድስ ያሉዎትን ሂደቶች የሚያቆም መግለጫ ይፈርማሉ።
+referral-ros-shares = የROS የመመለሻ እርዳታ የሚከፈለው በDT&V (የመንግሥት የመመለሻ አገልግሎት) ነው። ስለ እርስዎ ለDT&V ምን እንደሚናገሩ ይጠይቁ።
+referral-wereldwijd-shares = የWereldWijd የመመለሻ እርዳታ የሚከፈለው በDT&V (የመንግሥት የመመለሻ አገልግሎት) ነው። ስለ እርስዎ ለDT&V ምን እንደሚናገሩ ይጠይቁ።
+referral-comensha-shares = CoMensha ሪፖርት የተደረገውን እያንዳንዱን የሰዎች ዝውውር ተጠቂ ይመዘግባል። ቁጥሮችን የሚያስተላልፈው ያለ ስም ብቻ ነው።
+referral-nidos-shares = Nidos እንደ አሳዳጊዎ፣ ብቻውን ያለ ልጅ መመለስ ሲዘጋጅ ከDT&V እና ከCOA ጋር በቅርበት ይሠራል።
+referral-line113-shares = ስምዎን ሳይናገሩ ወደ 113 መደወል ወይም በጽሑፍ መወያየት ይችላሉ።
+referral-emergency112-shares = ወደ 112 የሚደረጉ ጥሪዎች ይቀረጻሉ። ኦፕሬተሩ ፖሊስን፣ የእሳት አደጋ ተከላካይን ወይም አምቡላንስን ይልካል።
+referral-dvdw-shares = ከሌሎች ጋር ምን እንደሚያጋሩ ይጠይቁ።
+referral-cak-shares = ሂሳቡን ወደ CAK (የመንግሥት ቢሮ) የሚልከው እርስዎ ሳይሆኑ ሐኪምዎ ወይም ሆስፒታሉ ነው።

@@ -6,7 +6,7 @@
 # in some message. A word matches anywhere inside a text (case, tatweel, Arabic
 # vowel marks and zero-width joiners ignored), so a stem covers its forms.
 # Checked by tests/exit_words.rs.
-# departure-words: መውጣት, መውጫ, እንዲወጡ, መመለስ, ቢመለሱ
+# departure-words: መውጣት, መውጫ, መመለስ, ቢመለሱ
 
 app-name = Wegwijzer
 skip-to-content = ወደ ጥያቄው ይለፉ
@@ -67,7 +67,6 @@ points-title = ሊመለከቷቸው የሚገቡ ነገሮች፦
 referral-phone = ስልክ፦ { $phone }
 referral-web = ድረ-ገጽ፦ { $web }
 referral-checked = የተረጋገጠበት ቀን፦ { $date }። ዝርዝሮቹ ሊለወጡ ይችላሉ፤ VluchtelingenWerk ሊያረጋግጥልዎ ይችላል።
-referral-source = ምንጭ፦ { $source }
 result-restart = መልሶቼን ልቀይር
 result-summary = ለማስቀመጥ ማጠቃለያ ያዘጋጁ
 

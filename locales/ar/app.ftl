@@ -67,7 +67,6 @@ points-title = أمور يجب أن تنتبه إليها:
 referral-phone = الهاتف: { $phone }
 referral-web = الموقع الإلكتروني: { $web }
 referral-checked = تم التحقق في { $date }. قد تتغير هذه المعلومات: منظمة VluchtelingenWerk تستطيع أن تؤكدها.
-referral-source = المصدر: { $source }
 result-restart = تغيير إجاباتي
 result-summary = إعداد ملخص للاحتفاظ به
 

@@ -67,7 +67,6 @@ points-title = سەرنج بدەنە ئەمانە:
 referral-phone = تەلەفۆن: { $phone }
 referral-web = ماڵپەڕ: { $web }
 referral-checked = لە { $date } پشکنراوە. زانیارییەکان لەوانەیە بگۆڕێن: VluchtelingenWerk دەتوانێت پشتڕاستیان بکاتەوە.
-referral-source = سەرچاوە: { $source }
 result-restart = وەڵامەکانم بگۆڕن
 result-summary = پوختەیەک دروست بکەن بۆ هەڵگرتن
 

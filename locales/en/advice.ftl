@@ -6,7 +6,7 @@
 
 q-lawyer = Do you have a lawyer for your asylum case?
     .short = Lawyer
-    .why = A lawyer can check your options. In asylum cases a lawyer is usually free.
+    .why = A lawyer can check your options and help you in court.
 q-detention = Are you held in detention now?
     .short = Detention
     .why = In detention you have a right to a lawyer. Quick help matters then.
@@ -21,7 +21,7 @@ q-new-start-opt-travel-only = Only help with the journey and travel documents
 ## New urgent notes
 
 urgent-detention = Detention: get legal help now
-    .what = You have a right to a free lawyer. A court can check whether your detention is lawful.
+    .what = You get a lawyer and an interpreter. Your lawyer can appeal to the court. The court checks whether your detention is lawful.
     .next = Ask for your lawyer today. VluchtelingenWerk can help you reach one.
 urgent-appeal-unknown = Check your time to appeal today
     .what = Your letter says how much time you have. Since 12 June 2026 the time may be shorter than before: sometimes only days. An appeal costs you nothing.
@@ -32,8 +32,8 @@ urgent-appeal-late = The time to appeal has probably passed
 urgent-interim-measure = You had to leave at once, and an appeal may run
     .what = With 0 days to leave, an appeal may not stop your removal. You can ask the court to let you wait here for its decision.
     .next = Ask your lawyer today to request an interim measure (voorlopige voorziening).
-urgent-no-lawyer = You can get a free lawyer
-    .what = In asylum cases a lawyer is usually free for you. The Raad voor Rechtsbijstand arranges this.
+urgent-no-lawyer = You can get a lawyer
+    .what = In asylum cases, the Raad voor Rechtsbijstand arranges lawyers. Ask whether you have to pay anything.
     .next = Ask VluchtelingenWerk to help you find a lawyer. Do this soon.
 urgent-minor-alone = Children without their parents have a guardian: Nidos
     .what = Are you under 18 and here without your parents? Then Nidos is your guardian. Your guardian helps you with every decision.
@@ -48,10 +48,10 @@ point-stress-support = Stress, fear or sadness are common after a rejection. A d
 point-before-you-decide = Before you decide, talk it through with a counsellor. They listen, and you can always change your mind.
 point-options-to-stay = Even if you want to go back, it is good to know your options to stay. A check is free.
 point-no-fault-dtv = You have not talked with the DT&V yet. For this permit, you must first ask the DT&V for help to leave.
-point-child-stateless = A stateless child born in the Netherlands can sometimes choose to become Dutch. Conditions apply.
+point-child-stateless = A stateless child born in the Netherlands can sometimes become Dutch. The conditions are strict: a lawyer must check them.
 point-erso-refer = No partner is known in this country. VluchtelingenWerk then refers you to IOM or another return organisation.
-point-iom-withdraw = You must first stop any procedure you still have in the Netherlands. Ask IOM or VluchtelingenWerk.
-point-iom-excluded = IOM does not help people of some nationalities, for example from EU countries and some of the richest countries. Ask IOM or VluchtelingenWerk.
+point-iom-withdraw = When you leave with IOM, you sign a statement. With it, any procedure you still have in the Netherlands ends. Until then, you can change your mind.
+point-iom-excluded = IOM does not help people of some nationalities, for example from EU countries and some very rich countries. Ask IOM or VluchtelingenWerk.
 point-iom-documents = IOM can help you get a travel document.
 point-iom-visa-free = People from your country need no visa to visit the Netherlands. IOM may still help with the journey, but the extra support to start again is not open to you. Ask IOM or VluchtelingenWerk.
 point-iom-own-ticket = You can pay for the journey yourself. Then IOM does not pay the ticket, but may help in other ways. Ask IOM or VluchtelingenWerk.
@@ -115,10 +115,10 @@ notice-embassy-fear = You do not have to contact your embassy. If you fear the a
 ## Result
 
 advice-danger = In danger now? Call 112. Thinking about ending your life? Call 113, day and night.
-advice-confirm = Some facts here come from a summary, not from the original source. Ask VluchtelingenWerk to confirm them.
+advice-confirm = Some facts here could not be checked on the publisher's own page. Ask VluchtelingenWerk to confirm them.
 advice-confirm-card = Ask VluchtelingenWerk to confirm this. Rules and dates can change.
 advice-held-back = Not suggested now, because:
-advice-fact-source = Source: { $source } (checked { $date }).
+advice-fact-source = Source: { $publisher }, "{ $title }". Checked on { $checked }: { $url }
 
 ## Date field
 
@@ -135,3 +135,22 @@ error-date-too-early = This date is very long ago. Check the year, and the order
 ref-nidos = Nidos
     .offer = The guardian for children under 18 who are in the Netherlands without their parents.
     .how = Ask your guardian, or go to the website.
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = Source: { $publisher }, "{ $title }", { $published }. Checked on { $checked }: { $url }
+referral-through-vwn = Through VluchtelingenWerk
+result-links-note = A link opens another website. The visit stays in this phone's browser history, and quick exit cannot remove it. Each address is also written out, so you can type it on another device.
+info-checked-until = The information was checked up to { $date }.
+referral-vwn-shares = VluchtelingenWerk is independent and does not take part in forced return. Ask them what they write down and pass on.
+referral-lawyer-shares = The Raad voor Rechtsbijstand pays your lawyer and receives the papers of your case. Ask your lawyer what else they share.
+referral-erso-shares = A partner organisation in your country learns your plans and stays in touch for up to a year. The DT&V (the government's return service) pays for the project. Ask what is passed on.
+referral-iom-shares = IOM says your talks are confidential. IOM runs the return programme for the DT&V (the government's return service). When you leave, you sign a statement that ends your procedures in the Netherlands.
+referral-ros-shares = The DT&V (the government's return service) pays for the return help of ROS. Ask them what they tell the DT&V about you.
+referral-wereldwijd-shares = The DT&V (the government's return service) pays for the return help of WereldWijd. Ask them what they tell the DT&V about you.
+referral-comensha-shares = CoMensha registers every reported victim of human trafficking. It passes on figures only without names.
+referral-nidos-shares = As your guardian, Nidos works closely with the DT&V and COA on the return of a child alone.
+referral-line113-shares = You can call or chat with 113 anonymously.
+referral-emergency112-shares = Calls to 112 are recorded. The operator sends police, fire brigade or ambulance.
+referral-dvdw-shares = Ask them what they share with others.
+referral-cak-shares = Your doctor or hospital, not you, sends the bill to the CAK, a government office.

@@ -67,7 +67,6 @@ points-title = What to look at:
 referral-phone = Phone: { $phone }
 referral-web = Website: { $web }
 referral-checked = Checked on { $date }. Details can change: VluchtelingenWerk can confirm them.
-referral-source = Source: { $source }
 result-restart = Change my answers
 result-summary = Make a summary to keep
 

@@ -4,7 +4,7 @@
 
 q-lawyer = ¿Tiene un abogado para su caso de asilo?
     .short = Abogado
-    .why = Un abogado puede revisar sus opciones. En casos de asilo, el abogado suele ser gratuito.
+    .why = Un abogado puede revisar sus opciones y ayudarle ante el tribunal.
 q-detention = ¿Está usted detenido ahora?
     .short = Detención
     .why = En detención tiene derecho a un abogado. Entonces la ayuda rápida es importante.
@@ -19,7 +19,7 @@ q-new-start-opt-travel-only = Solo ayuda con el viaje y los documentos de viaje
 ## New urgent notes
 
 urgent-detention = Detención: pida ayuda legal ahora
-    .what = Tiene derecho a un abogado gratuito. Un tribunal puede revisar si su detención es legal.
+    .what = Le asignan un abogado y un intérprete. Su abogado puede recurrir ante el tribunal. El tribunal comprueba si su detención es legal.
     .next = Pida hoy hablar con su abogado. VluchtelingenWerk puede ayudarle a contactarlo.
 urgent-appeal-unknown = Revise hoy su plazo para recurrir
     .what = Su carta dice cuánto tiempo tiene. Desde el 12 de junio de 2026 el plazo puede ser más corto que antes: a veces solo unos días. Recurrir no le cuesta nada.
@@ -30,8 +30,8 @@ urgent-appeal-late = El plazo para recurrir probablemente ya pasó
 urgent-interim-measure = Tuvo que irse de inmediato, y quizá hay un recurso en curso
     .what = Con 0 días para irse, un recurso quizá no detiene su expulsión. Puede pedir al tribunal esperar aquí su decisión.
     .next = Pida hoy a su abogado que solicite una medida cautelar (voorlopige voorziening).
-urgent-no-lawyer = Puede tener un abogado gratuito
-    .what = En casos de asilo, el abogado suele ser gratuito para usted. El Raad voor Rechtsbijstand lo organiza.
+urgent-no-lawyer = Puede tener un abogado
+    .what = En casos de asilo, el Raad voor Rechtsbijstand organiza los abogados. Pregunte si tiene que pagar algo.
     .next = Pida a VluchtelingenWerk que le ayude a encontrar un abogado. Hágalo pronto.
 urgent-minor-alone = Los niños solos tienen un tutor: Nidos
     .what = ¿Tiene menos de 18 años y está aquí sin sus padres? Entonces Nidos es su tutor. Su tutor le ayuda en cada decisión.
@@ -46,10 +46,10 @@ point-stress-support = El estrés, el miedo o la tristeza son comunes tras un re
 point-before-you-decide = Antes de decidir, hable con un asesor. Le escucha, y siempre puede cambiar de opinión.
 point-options-to-stay = Aunque quiera volver, es bueno conocer sus opciones para quedarse. La revisión es gratuita.
 point-no-fault-dtv = Aún no ha hablado con el DT&V. Para este permiso, primero debe pedir al DT&V ayuda para salir.
-point-child-stateless = Un niño apátrida nacido en los Países Bajos a veces puede elegir la nacionalidad neerlandesa. Hay condiciones.
+point-child-stateless = Un niño apátrida nacido en los Países Bajos a veces puede llegar a ser neerlandés. Las condiciones son estrictas: un abogado debe comprobarlas.
 point-erso-refer = No se conoce ningún socio en este país. VluchtelingenWerk le deriva entonces a la IOM o a otra organización de retorno.
-point-iom-withdraw = Primero debe detener cualquier procedimiento que aún tenga en los Países Bajos. Pregunte a la IOM o a VluchtelingenWerk.
-point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de países de la UE y de algunos de los países más ricos. Pregunte a la IOM o a VluchtelingenWerk.
+point-iom-withdraw = Si sale del país con la IOM, firma una declaración. Con ella terminan los procedimientos que aún tenga en los Países Bajos. Hasta entonces puede cambiar de opinión.
+point-iom-excluded = La IOM no ayuda a personas de algunas nacionalidades, por ejemplo de países de la UE y de algunos países muy ricos. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-documents = La IOM puede ayudarle a conseguir un documento de viaje.
 point-iom-visa-free = Las personas de su país no necesitan visado para visitar los Países Bajos. Quizá la IOM sí puede ayudar con el viaje, pero el apoyo extra para empezar de nuevo no es para usted. Pregunte a la IOM o a VluchtelingenWerk.
 point-iom-own-ticket = Usted puede pagar el viaje. Entonces la IOM no paga el billete, pero quizá ayude de otra forma. Pregunte a la IOM o a VluchtelingenWerk.
@@ -113,10 +113,10 @@ notice-embassy-fear = No tiene que contactar a su embajada. Si teme a las autori
 ## Result
 
 advice-danger = ¿En peligro ahora? Llame al 112. ¿Piensa en quitarse la vida? Llame al 113, de día y de noche.
-advice-confirm = Algunos datos vienen de un resumen, no de la fuente original. Pida a VluchtelingenWerk que los confirme.
+advice-confirm = Algunos datos de aquí no se pudieron comprobar en la propia página del editor. Pida a VluchtelingenWerk que los confirme.
 advice-confirm-card = Pida a VluchtelingenWerk que confirme esto. Las reglas y las fechas pueden cambiar.
 advice-held-back = No se sugiere ahora, porque:
-advice-fact-source = Fuente: { $source } (revisado el { $date }).
+advice-fact-source = Fuente: { $publisher }, "{ $title }". Revisado el { $checked }: { $url }
 
 ## Date field
 
@@ -133,3 +133,22 @@ error-date-too-early = Esta fecha es de hace mucho tiempo. Revise el año, y el 
 ref-nidos = Nidos
     .offer = El tutor de los niños menores de 18 años que están en los Países Bajos sin sus padres.
     .how = Pregunte a su tutor, o visite el sitio web.
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = Fuente: { $publisher }, "{ $title }", { $published }. Revisado el { $checked }: { $url }
+referral-through-vwn = A través de VluchtelingenWerk
+result-links-note = Un enlace abre otra página web. La visita queda en el historial del navegador de este teléfono, y la salida rápida no puede borrarla. Cada dirección también está escrita, para que pueda teclearla en otro aparato.
+info-checked-until = La información se revisó hasta el { $date }.
+referral-vwn-shares = VluchtelingenWerk es independiente y no participa en el retorno forzoso. Pregunte qué anotan y qué transmiten.
+referral-lawyer-shares = El Raad voor Rechtsbijstand paga a su abogado y recibe los documentos de su caso. Pregunte a su abogado qué más comparte.
+referral-erso-shares = Una organización colaboradora en su país conoce sus planes y mantiene el contacto hasta un año. El DT&V (el servicio de retorno del gobierno) paga el proyecto. Pregunte qué se transmite.
+referral-iom-shares = La IOM dice que sus conversaciones son confidenciales. La IOM gestiona el programa de retorno para el DT&V (el servicio de retorno del gobierno). Al salir, usted firma una declaración que pone fin a sus procedimientos en los Países Bajos.
+referral-ros-shares = El DT&V (el servicio de retorno del gobierno) paga la ayuda al retorno de ROS. Pregunte qué le dicen al DT&V sobre usted.
+referral-wereldwijd-shares = El DT&V (el servicio de retorno del gobierno) paga la ayuda al retorno de WereldWijd. Pregunte qué le dicen al DT&V sobre usted.
+referral-comensha-shares = CoMensha registra a cada víctima de trata de personas que se le comunica. Solo transmite cifras sin nombres.
+referral-nidos-shares = Como tutor, Nidos trabaja de cerca con el DT&V y el COA cuando se prepara el retorno de un menor solo.
+referral-line113-shares = Puede llamar o chatear con 113 de forma anónima.
+referral-emergency112-shares = Las llamadas al 112 se graban. La operadora envía a la policía, los bomberos o una ambulancia.
+referral-dvdw-shares = Pregunte qué comparten con otros.
+referral-cak-shares = Su médico u hospital, no usted, envía la factura al CAK, una oficina del gobierno.

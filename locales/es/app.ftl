@@ -67,7 +67,6 @@ points-title = Qué tener en cuenta:
 referral-phone = Teléfono: { $phone }
 referral-web = Sitio web: { $web }
 referral-checked = Revisado el { $date }. Los datos pueden cambiar: VluchtelingenWerk puede confirmarlos.
-referral-source = Fuente: { $source }
 result-restart = Cambiar mis respuestas
 result-summary = Hacer un resumen para guardar
 

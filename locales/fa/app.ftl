@@ -67,7 +67,6 @@ points-title = به این موارد توجه کنید:
 referral-phone = تلفن: { $phone }
 referral-web = وب‌سایت: { $web }
 referral-checked = بررسی‌شده در تاریخ { $date }. این اطلاعات ممکن است تغییر کند. VluchtelingenWerk می‌تواند آن‌ها را تأیید کند.
-referral-source = منبع: { $source }
 result-restart = تغییر پاسخ‌هایم
 result-summary = ساختن خلاصه برای نگه داشتن
 

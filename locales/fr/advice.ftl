@@ -4,7 +4,7 @@
 
 q-lawyer = Avez-vous un avocat pour votre dossier d'asile ?
     .short = Avocat
-    .why = Un avocat peut vérifier vos possibilités. Pour l'asile, l'avocat est en général gratuit.
+    .why = Un avocat peut vérifier vos possibilités et vous aider devant le tribunal.
 q-detention = Êtes-vous en détention en ce moment ?
     .short = Détention
     .why = En détention, vous avez droit à un avocat. Une aide rapide compte alors.
@@ -19,7 +19,7 @@ q-new-start-opt-travel-only = Seulement de l'aide pour le voyage et les document
 ## New urgent notes
 
 urgent-detention = Détention : demandez une aide juridique maintenant
-    .what = Vous avez droit à un avocat gratuit. Un tribunal peut vérifier si votre détention est légale.
+    .what = Vous recevez un avocat et un interprète. Votre avocat peut faire appel devant le tribunal. Le tribunal vérifie si votre rétention est légale.
     .next = Demandez votre avocat aujourd'hui. VluchtelingenWerk peut vous aider à le joindre.
 urgent-appeal-unknown = Vérifiez aujourd'hui votre délai de recours
     .what = Votre lettre indique combien de temps vous avez. Depuis le 12 juin 2026, ce délai peut être plus court qu'avant : parfois quelques jours seulement. Un recours ne vous coûte rien.
@@ -30,8 +30,8 @@ urgent-appeal-late = Le délai de recours est sans doute passé
 urgent-interim-measure = Vous deviez partir tout de suite, et un recours est peut-être en cours
     .what = Avec 0 jour pour partir, un recours n'empêche peut-être pas votre éloignement. Vous pouvez demander au tribunal d'attendre ici sa décision.
     .next = Demandez aujourd'hui à votre avocat de demander une mesure provisoire (voorlopige voorziening).
-urgent-no-lawyer = Vous pouvez avoir un avocat gratuit
-    .what = Pour l'asile, l'avocat est en général gratuit pour vous. Le Raad voor Rechtsbijstand s'en occupe.
+urgent-no-lawyer = Vous pouvez avoir un avocat
+    .what = Pour l'asile, le Raad voor Rechtsbijstand organise les avocats. Demandez si vous devez payer quelque chose.
     .next = Demandez à VluchtelingenWerk de vous aider à trouver un avocat. Faites-le vite.
 urgent-minor-alone = Les enfants seuls ont un tuteur : Nidos
     .what = Vous avez moins de 18 ans et vous êtes ici sans vos parents ? Alors Nidos est votre tuteur. Votre tuteur vous aide pour chaque décision.
@@ -46,10 +46,10 @@ point-stress-support = Le stress, la peur ou la tristesse sont fréquents après
 point-before-you-decide = Avant de décider, parlez-en avec un conseiller. Il vous écoute, et vous pouvez toujours changer d'avis.
 point-options-to-stay = Même si vous voulez rentrer, il est bon de connaître vos possibilités de rester. La vérification est gratuite.
 point-no-fault-dtv = Vous n'avez pas encore parlé avec le DT&V. Pour ce titre, vous devez d'abord demander au DT&V de l'aide pour partir.
-point-child-stateless = Un enfant apatride né aux Pays-Bas peut parfois choisir la nationalité néerlandaise. Il y a des conditions.
+point-child-stateless = Un enfant apatride né aux Pays-Bas peut parfois devenir néerlandais. Les conditions sont strictes : un avocat doit les vérifier.
 point-erso-refer = Aucun partenaire n'est connu dans ce pays. VluchtelingenWerk vous oriente alors vers l'IOM ou une autre organisation de retour.
-point-iom-withdraw = Vous devez d'abord arrêter toute procédure encore en cours aux Pays-Bas. Demandez à l'IOM ou à VluchtelingenWerk.
-point-iom-excluded = L'IOM n'aide pas les personnes de certaines nationalités, par exemple des pays de l'UE et de certains des pays les plus riches. Demandez à l'IOM ou à VluchtelingenWerk.
+point-iom-withdraw = Si vous partez avec l'IOM, vous signez une déclaration. Avec elle, les procédures que vous avez encore aux Pays-Bas prennent fin. Jusque-là, vous pouvez changer d'avis.
+point-iom-excluded = L'IOM n'aide pas les personnes de certaines nationalités, par exemple des pays de l'UE et de certains pays très riches. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-documents = L'IOM peut vous aider à obtenir un document de voyage.
 point-iom-visa-free = Les personnes de votre pays n'ont pas besoin de visa pour venir aux Pays-Bas. L'IOM peut peut-être aider pour le voyage, mais l'aide en plus pour recommencer n'est pas ouverte pour vous. Demandez à l'IOM ou à VluchtelingenWerk.
 point-iom-own-ticket = Vous pouvez payer le voyage vous-même. Alors l'IOM ne paie pas le billet, mais peut aider autrement. Demandez à l'IOM ou à VluchtelingenWerk.
@@ -113,10 +113,10 @@ notice-embassy-fear = Vous n'êtes pas obligé de contacter votre ambassade. Si 
 ## Result
 
 advice-danger = En danger maintenant ? Appelez le 112. Vous pensez à mettre fin à votre vie ? Appelez le 113, jour et nuit.
-advice-confirm = Certaines informations viennent d'un résumé, pas de la source d'origine. Demandez à VluchtelingenWerk de les confirmer.
+advice-confirm = Certaines informations ici n'ont pas pu être vérifiées sur la page de l'éditeur lui-même. Demandez à VluchtelingenWerk de les confirmer.
 advice-confirm-card = Demandez à VluchtelingenWerk de confirmer ceci. Les règles et les dates peuvent changer.
 advice-held-back = Pas proposé maintenant, parce que :
-advice-fact-source = Source : { $source } (vérifié le { $date }).
+advice-fact-source = Source : { $publisher }, « { $title } ». Vérifié le { $checked } : { $url }
 
 ## Date field
 
@@ -133,3 +133,22 @@ error-date-too-early = Cette date est très ancienne. Vérifiez l'année, et l'o
 ref-nidos = Nidos
     .offer = Le tuteur des enfants de moins de 18 ans qui sont aux Pays-Bas sans leurs parents.
     .how = Demandez à votre tuteur, ou allez sur le site web.
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = Source : { $publisher }, « { $title } », { $published }. Vérifié le { $checked } : { $url }
+referral-through-vwn = Par VluchtelingenWerk
+result-links-note = Un lien ouvre un autre site. La visite reste dans l'historique du navigateur de ce téléphone, et la sortie rapide ne peut pas l'effacer. Chaque adresse est aussi écrite en entier, pour que vous puissiez la taper sur un autre appareil.
+info-checked-until = Les informations ont été vérifiées jusqu'au { $date }.
+referral-vwn-shares = VluchtelingenWerk est indépendant et ne participe pas au retour forcé. Demandez ce qu'ils notent et transmettent.
+referral-lawyer-shares = Le Raad voor Rechtsbijstand paie votre avocat et reçoit les pièces de votre dossier. Demandez à votre avocat ce qu'il partage d'autre.
+referral-erso-shares = Une organisation partenaire dans votre pays connaît vos projets et reste en contact jusqu'à un an. Le DT&V (le service de retour du gouvernement) paie le projet. Demandez ce qui est transmis.
+referral-iom-shares = L'IOM dit que vos entretiens sont confidentiels. L'IOM gère le programme de retour pour le DT&V (le service de retour du gouvernement). Au départ, vous signez une déclaration qui met fin à vos procédures aux Pays-Bas.
+referral-ros-shares = Le DT&V (le service de retour du gouvernement) paie l'aide au retour de ROS. Demandez ce qu'ils disent de vous au DT&V.
+referral-wereldwijd-shares = Le DT&V (le service de retour du gouvernement) paie l'aide au retour de WereldWijd. Demandez ce qu'ils disent de vous au DT&V.
+referral-comensha-shares = CoMensha enregistre chaque victime de traite des êtres humains qui lui est signalée. Elle ne transmet des chiffres que sans noms.
+referral-nidos-shares = En tant que tuteur, Nidos travaille étroitement avec le DT&V et le COA quand le retour d'un enfant seul est préparé.
+referral-line113-shares = Vous pouvez appeler le 113 ou lui écrire par chat de façon anonyme.
+referral-emergency112-shares = Les appels au 112 sont enregistrés. L'opérateur envoie la police, les pompiers ou une ambulance.
+referral-dvdw-shares = Demandez-leur ce qu'ils partagent avec d'autres.
+referral-cak-shares = C'est votre médecin ou l'hôpital, pas vous, qui envoie la facture au CAK, un bureau du gouvernement.

@@ -67,7 +67,6 @@ points-title = Points à regarder :
 referral-phone = Téléphone : { $phone }
 referral-web = Site internet : { $web }
 referral-checked = Vérifié le { $date }. Les informations peuvent changer : VluchtelingenWerk peut les confirmer.
-referral-source = Source : { $source }
 result-restart = Changer mes réponses
 result-summary = Faire un résumé à garder
 

@@ -67,7 +67,6 @@ points-title = რას მიაქციოთ ყურადღება:
 referral-phone = ტელეფონი: { $phone }
 referral-web = ვებგვერდი: { $web }
 referral-checked = შემოწმებულია: { $date }. ინფორმაცია შეიძლება შეიცვალოს: VluchtelingenWerk-ს შეუძლია მისი დადასტურება.
-referral-source = წყარო: { $source }
 result-restart = ჩემი პასუხების შეცვლა
 result-summary = შესანახი შეჯამების შექმნა
 

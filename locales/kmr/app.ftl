@@ -67,7 +67,6 @@ points-title = Li van binêrin:
 referral-phone = Telefon: { $phone }
 referral-web = Malper: { $web }
 referral-checked = Di { $date } de hat kontrolkirin. Agahî dikarin biguherin: VluchtelingenWerk dikare wan piştrast bike.
-referral-source = Çavkanî: { $source }
 result-restart = Bersivên xwe biguherînin
 result-summary = Kurteyekê çêkin ku hûn bihêlin
 

@@ -5,7 +5,7 @@
 
 q-lawyer = Heb je een advocaat voor je asielzaak?
     .short = Advocaat
-    .why = Een advocaat kan je mogelijkheden bekijken. In asielzaken is een advocaat meestal gratis.
+    .why = Een advocaat kan je mogelijkheden nagaan en je helpen bij de rechter.
 q-detention = Zit je nu vast in detentie?
     .short = Detentie
     .why = In detentie heb je recht op een advocaat. Snelle hulp is dan belangrijk.
@@ -20,7 +20,7 @@ q-new-start-opt-travel-only = Alleen hulp bij de reis en bij reisdocumenten
 ## Nieuwe dringende meldingen
 
 urgent-detention = Detentie: zoek nu juridische hulp
-    .what = Je hebt recht op een gratis advocaat. Een rechter kan toetsen of je detentie rechtmatig is.
+    .what = Je krijgt een advocaat en een tolk. Je advocaat kan in beroep gaan bij de rechter. De rechter kijkt of je bewaring rechtmatig is.
     .next = Vraag vandaag naar je advocaat. VluchtelingenWerk kan je helpen om die te bereiken.
 urgent-appeal-unknown = Kijk vandaag hoeveel tijd je hebt voor beroep
     .what = In je brief staat hoeveel tijd je hebt. Sinds 12 juni 2026 kan die tijd korter zijn dan vroeger: soms maar een paar dagen. Beroep kost je niets.
@@ -31,8 +31,8 @@ urgent-appeal-late = De tijd voor beroep is waarschijnlijk voorbij
 urgent-interim-measure = Je moest meteen weg, en er loopt misschien een beroep
     .what = Met 0 dagen om te vertrekken houdt een beroep je uitzetting misschien niet tegen. Je kunt de rechter vragen of je de uitspraak hier mag afwachten.
     .next = Vraag je advocaat vandaag om een voorlopige voorziening aan te vragen.
-urgent-no-lawyer = Je kunt een gratis advocaat krijgen
-    .what = In asielzaken is een advocaat meestal gratis voor jou. De Raad voor Rechtsbijstand regelt dit.
+urgent-no-lawyer = Je kunt een advocaat krijgen
+    .what = In asielzaken regelt de Raad voor Rechtsbijstand advocaten. Vraag of je iets moet betalen.
     .next = Vraag VluchtelingenWerk om je te helpen een advocaat te vinden. Doe dit snel.
 urgent-minor-alone = Kinderen zonder ouders hebben een voogd: Nidos
     .what = Ben je jonger dan 18 en ben je hier zonder je ouders? Dan is Nidos je voogd. Je voogd helpt je bij elke beslissing.
@@ -47,10 +47,10 @@ point-stress-support = Stress, angst of verdriet komen veel voor na een afwijzin
 point-before-you-decide = Praat er met een medewerker over voordat je beslist. Die luistert, en je mag altijd van gedachten veranderen.
 point-options-to-stay = Ook als je terug wilt, is het goed om je mogelijkheden om te blijven te kennen. Een check is gratis.
 point-no-fault-dtv = Je hebt nog niet met de DT&V gesproken. Voor deze vergunning moet je eerst de DT&V om hulp bij vertrek vragen.
-point-child-stateless = Een staatloos kind dat in Nederland is geboren, kan soms kiezen voor de Nederlandse nationaliteit. Daar gelden voorwaarden voor.
+point-child-stateless = Een staatloos kind dat in Nederland is geboren, kan soms Nederlander worden. De voorwaarden zijn streng: een advocaat moet ze nagaan.
 point-erso-refer = In dit land is geen partner bekend. VluchtelingenWerk verwijst je dan door naar IOM of een andere terugkeerorganisatie.
-point-iom-withdraw = Je moet eerst stoppen met procedures die je nog in Nederland hebt. Vraag het aan IOM of VluchtelingenWerk.
-point-iom-excluded = IOM helpt mensen met sommige nationaliteiten niet, bijvoorbeeld uit landen van de EU en sommige van de rijkste landen. Vraag het aan IOM of VluchtelingenWerk.
+point-iom-withdraw = Vertrek je met IOM, dan teken je een verklaring. Daarmee stoppen procedures die je nog in Nederland hebt. Tot dan kun je van gedachten veranderen.
+point-iom-excluded = IOM helpt mensen met sommige nationaliteiten niet, bijvoorbeeld uit EU-landen en sommige zeer rijke landen. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-documents = IOM kan je helpen om een reisdocument te krijgen.
 point-iom-visa-free = Mensen uit jouw land hebben geen visum nodig om Nederland te bezoeken. IOM kan misschien wel helpen met de reis, maar de extra steun om opnieuw te beginnen is niet voor jou. Vraag het aan IOM of VluchtelingenWerk.
 point-iom-own-ticket = Je kunt de reis zelf betalen. Dan betaalt IOM het ticket niet, maar helpt misschien op een andere manier. Vraag het aan IOM of VluchtelingenWerk.
@@ -114,10 +114,10 @@ notice-embassy-fear = Je hoeft geen contact op te nemen met je ambassade. Ben je
 ## Uitkomst
 
 advice-danger = Nu in gevaar? Bel 112. Denk je aan zelfdoding? Bel 113, dag en nacht.
-advice-confirm = Sommige feiten hier komen uit een samenvatting, niet uit de bron zelf. Vraag VluchtelingenWerk om ze te bevestigen.
+advice-confirm = Sommige feiten hier konden we niet op de eigen pagina van de uitgever controleren. Vraag VluchtelingenWerk ze te bevestigen.
 advice-confirm-card = Vraag VluchtelingenWerk om dit te bevestigen. Regels en datums kunnen veranderen.
 advice-held-back = Nu niet voorgesteld, omdat:
-advice-fact-source = Bron: { $source } (gecontroleerd op { $date }).
+advice-fact-source = Bron: { $publisher }, "{ $title }". Gecontroleerd op { $checked }: { $url }
 
 ## Datumveld
 
@@ -134,3 +134,22 @@ error-date-too-early = Deze datum is heel lang geleden. Kijk of het jaar klopt, 
 ref-nidos = Nidos
     .offer = De voogd voor kinderen onder de 18 die zonder hun ouders in Nederland zijn.
     .how = Vraag het aan je voogd, of ga naar de website.
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = Bron: { $publisher }, "{ $title }", { $published }. Gecontroleerd op { $checked }: { $url }
+referral-through-vwn = Via VluchtelingenWerk
+result-links-note = Een link opent een andere website. Dat bezoek blijft in de browsergeschiedenis van deze telefoon staan, en snel weggaan kan het niet wissen. Elk adres staat er ook uitgeschreven, zodat je het op een ander apparaat kunt intypen.
+info-checked-until = De informatie is gecontroleerd tot { $date }.
+referral-vwn-shares = VluchtelingenWerk is onafhankelijk en werkt niet mee aan gedwongen terugkeer. Vraag wat zij opschrijven en doorgeven.
+referral-lawyer-shares = De Raad voor Rechtsbijstand betaalt je advocaat en krijgt de stukken van je zaak. Vraag je advocaat wat hij of zij verder deelt.
+referral-erso-shares = Een partnerorganisatie in je land hoort je plannen en houdt tot een jaar contact. De DT&V (de terugkeerdienst van de overheid) betaalt het project. Vraag wat er wordt doorgegeven.
+referral-iom-shares = IOM zegt dat je gesprekken vertrouwelijk zijn. IOM voert het terugkeerprogramma uit voor de DT&V (de terugkeerdienst van de overheid). Bij vertrek teken je een verklaring waarmee je procedures in Nederland stoppen.
+referral-ros-shares = De DT&V (de terugkeerdienst van de overheid) betaalt de terugkeerhulp van ROS. Vraag wat zij over jou aan de DT&V doorgeven.
+referral-wereldwijd-shares = De DT&V (de terugkeerdienst van de overheid) betaalt de terugkeerhulp van WereldWijd. Vraag wat zij over jou aan de DT&V doorgeven.
+referral-comensha-shares = CoMensha registreert ieder gemeld slachtoffer van mensenhandel. Cijfers geeft CoMensha alleen zonder namen door.
+referral-nidos-shares = Als voogd werkt Nidos nauw samen met de DT&V en het COA bij de terugkeer van een kind alleen.
+referral-line113-shares = Je kunt 113 anoniem bellen of chatten.
+referral-emergency112-shares = Gesprekken met 112 worden opgenomen. De centralist stuurt politie, brandweer of ambulance.
+referral-dvdw-shares = Vraag wat zij met anderen delen.
+referral-cak-shares = Je arts of ziekenhuis stuurt de rekening naar het CAK, een bureau van de overheid; jij doet dat niet.

@@ -67,7 +67,6 @@ points-title = Waar je naar kunt kijken:
 referral-phone = Telefoon: { $phone }
 referral-web = Website: { $web }
 referral-checked = Gecontroleerd op { $date }. Gegevens kunnen veranderen: VluchtelingenWerk kan ze voor je bevestigen.
-referral-source = Bron: { $source }
 result-restart = Mijn antwoorden veranderen
 result-summary = Maak een samenvatting om te bewaren
 

@@ -67,7 +67,6 @@ points-title = به این موارد توجه کنید:
 referral-phone = تیلفون: { $phone }
 referral-web = ویب‌سایت: { $web }
 referral-checked = بررسی شده در تاریخ { $date }. این معلومات ممکن است تغییر کند. VluchtelingenWerk می‌تواند آن‌ها را تأیید کند.
-referral-source = منبع: { $source }
 result-restart = تغییر جواب‌هایم
 result-summary = ساختن خلاصه برای نگه داشتن
 

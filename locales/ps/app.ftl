@@ -67,7 +67,6 @@ points-title = څه ته پام وکړئ:
 referral-phone = تلیفون: { $phone }
 referral-web = ویب پاڼه: { $web }
 referral-checked = په { $date } وکتل شو. معلومات بدلېدای شي: VluchtelingenWerk یې تایید کولای شي.
-referral-source = سرچینه: { $source }
 result-restart = خپل ځوابونه بدل کړئ
 result-summary = د ساتلو لپاره لنډیز جوړ کړئ
 

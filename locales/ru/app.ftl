@@ -6,7 +6,7 @@
 # in some message. A word matches anywhere inside a text (case, tatweel, Arabic
 # vowel marks and zero-width joiners ignored), so a stem covers its forms.
 # Checked by tests/exit_words.rs.
-# departure-words: выезд, уехать, уедете, возвращ, вернуться, вернётесь
+# departure-words: выезд, уехать, возвращ, вернуться, вернётесь
 
 app-name = Wegwijzer
 skip-to-content = Перейти к вопросу
@@ -67,7 +67,6 @@ points-title = На что обратить внимание:
 referral-phone = Телефон: { $phone }
 referral-web = Сайт: { $web }
 referral-checked = Проверено { $date }. Данные могут измениться: VluchtelingenWerk может их подтвердить.
-referral-source = Источник: { $source }
 result-restart = Изменить мои ответы
 result-summary = Сделать сводку, чтобы сохранить её
 

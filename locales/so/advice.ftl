@@ -4,7 +4,7 @@
 
 q-lawyer = Ma leedahay qareen kiiskaaga magangelyada?
     .short = Qareen
-    .why = Qareen ayaa eegi kara fursadahaaga. Kiisaska magangelyada, qareenku badanaa waa lacag la'aan.
+    .why = Qareen ayaa hubin kara fursadahaaga oo kaa caawin kara maxkamadda.
 q-detention = Ma xiran tahay hadda?
     .short = Xarig
     .why = Marka aad xiran tahay, waxaad xaq u leedahay qareen. Markaas caawimo degdeg ah ayaa muhiim ah.
@@ -19,7 +19,7 @@ q-new-start-opt-travel-only = Kaliya caawimo safarka iyo dukumentiyada safarka
 ## New urgent notes
 
 urgent-detention = Xarig: hadda hel caawimo sharci
-    .what = Waxaad xaq u leedahay qareen lacag la'aan ah. Maxkamad ayaa eegi karta in xariggaagu sharci yahay.
+    .what = Waxaa laguu qoondeeyaa qareen iyo turjubaan. Qareenkaagu wuxuu racfaan u qaadan karaa maxkamadda. Maxkamaddu waxay hubisaa in xariggaagu sharci yahay.
     .next = Maanta codso qareenkaaga. VluchtelingenWerk ayaa kaa caawin karta inaad la xiriirto.
 urgent-appeal-unknown = Maanta hubi waqtiga racfaanka
     .what = Warqaddaada waxaa ku qoran inta waqti ah ee aad haysato. Laga bilaabo 12 Juun 2026 waqtigani wuu ka gaaban karaa sidii hore: mararka qaar dhowr maalmood oo keliya. Racfaanku wax lacag ah kaama baxo.
@@ -30,8 +30,8 @@ urgent-appeal-late = Waqtiga racfaanku waxay u badan tahay inuu dhaafay
 urgent-interim-measure = Waxay ahayd inaad isla markiiba tagto, racfaanna waxaa laga yaabaa inuu socdo
     .what = Marka waqtigu yahay 0 maalmood, racfaanku waxaa laga yaabaa inuusan joojin masaafurintaada. Waxaad maxkamadda ka codsan kartaa inaad halkan ku sugto go'aankeeda.
     .next = Maanta ka codso qareenkaaga inuu dalbado tallaabo ku-meel-gaar ah (voorlopige voorziening).
-urgent-no-lawyer = Waxaad heli kartaa qareen lacag la'aan ah
-    .what = Kiisaska magangelyada, qareenku badanaa waa lacag la'aan adiga. Raad voor Rechtsbijstand ayaa tan qabanqaabisa.
+urgent-no-lawyer = Waxaad heli kartaa qareen
+    .what = Kiisaska magangelyada, Raad voor Rechtsbijstand ayaa qabanqaabisa qareennada. Weydii inaad wax bixinayso.
     .next = Weydii VluchtelingenWerk inay kaa caawiso helitaanka qareen. Dhaqso u samee.
 urgent-minor-alone = Carruurta keligood ah waxay leeyihiin mas'uul: Nidos
     .what = Ma ka yar tahay 18 sano oo halkan ma joogtaa adigoon waalidkaa la joogin? Markaas Nidos ayaa ah mas'uulkaaga. Mas'uulkaagu wuxuu kaa caawiyaa go'aan kasta.
@@ -46,10 +46,10 @@ point-stress-support = Walbahaar, cabsi ama murug ayaa caadi ah diidmo kadib. Dh
 point-before-you-decide = Intaadan go'aan gaarin, kala hadal la-taliye. Wuu ku dhegaystaa, had iyo jeerna waad beddeli kartaa fikirkaaga.
 point-options-to-stay = Xitaa haddii aad rabto inaad dib u noqoto, waa wanaagsan tahay inaad ogaato fursadaha joogitaanka. Hubintu waa lacag la'aan.
 point-no-fault-dtv = Weli lama aadan hadlin DT&V. Ogolaanshahan, marka hore waa inaad DT&V ka codsataa caawimo bixitaan.
-point-child-stateless = Ilmo aan dhalasho lahayn oo ku dhashay Nederland ayaa mararka qaar dooran kara dhalashada Nederland. Shuruudo ayaa jira.
+point-child-stateless = Ilmo aan dal lahayn oo ku dhashay Nederland mararka qaar wuxuu noqon karaa muwaadin Nederland ah. Shuruudaha way adag yihiin: qareen ayaa hubin kara.
 point-erso-refer = Dalkan lama yaqaan hay'ad wadaag ah. Markaas VluchtelingenWerk waxay kuu gudbisaa IOM ama hay'ad kale oo dib u celin.
-point-iom-withdraw = Marka hore waa inaad joojisaa habraac kasta oo aad weli ku leedahay Nederland. Weydii IOM ama VluchtelingenWerk.
-point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka Midowga Yurub iyo qaar ka mid ah dalalka ugu hodansan. Weydii IOM ama VluchtelingenWerk.
+point-iom-withdraw = Haddii aad IOM la baxdo, waxaad saxiixdaa qoraal. Isagaa joojinaya habraac kasta oo aad weli ku leedahay Nederland. Ilaa markaas waad beddeli kartaa go'aankaaga.
+point-iom-excluded = IOM ma caawiso dadka dhalashooyinka qaarkood, tusaale ahaan dalalka Midowga Yurub iyo dalal aad u hodan ah qaarkood. Weydii IOM ama VluchtelingenWerk.
 point-iom-documents = IOM ayaa kaa caawin karta helitaanka dukumenti safar.
 point-iom-visa-free = Dadka dalkaaga ka yimaada uma baahna fiiso si ay u booqdaan Nederland. IOM waxaa laga yaabaa inay weli kaa caawiso safarka, laakiin taageerada dheeraadka ah ee bilowga cusub kuuma furna. Weydii IOM ama VluchtelingenWerk.
 point-iom-own-ticket = Adigu waad bixin kartaa kharashka safarka. Markaas IOM ma bixiso tigidhka, laakiin waxay ku caawin kartaa si kale. Weydii IOM ama VluchtelingenWerk.
@@ -113,10 +113,10 @@ notice-embassy-fear = Qasab kuma aha inaad la xiriirto safaaraddaada. Haddii aad
 ## Result
 
 advice-danger = Hadda khatar ma ku jirtaa? Wac 112. Ma ka fikiraysaa inaad naftaada dhamayso? Wac 113, habeen iyo maalin.
-advice-confirm = Xogta qaar halkan waxay ka timid soo koobid, ma aha isha asalka ah. Weydii VluchtelingenWerk inay xaqiijiso.
+advice-confirm = Xaqiiqooyinka qaar halkan laguma hubin karin bogga daabacaha laftiisa. Ka codso VluchtelingenWerk inay xaqiijiso.
 advice-confirm-card = Weydii VluchtelingenWerk inay tan xaqiijiso. Xeerarka iyo taariikhuhu way isbeddeli karaan.
 advice-held-back = Hadda lama soo jeedinayo, sababtoo ah:
-advice-fact-source = Isha: { $source } (la hubiyay { $date }).
+advice-fact-source = Isha: { $publisher }, "{ $title }". La hubiyay { $checked }: { $url }
 
 ## Date field
 
@@ -133,3 +133,22 @@ error-date-too-early = Taariikhdani aad bay u fog tahay. Hubi sanadka, iyo kala 
 ref-nidos = Nidos
     .offer = Mas'uulka carruurta ka yar 18 sano ee Nederland joogta iyagoo aan waalidkood la joogin.
     .how = Weydii mas'uulkaaga, ama tag website-ka.
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = Isha: { $publisher }, "{ $title }", { $published }. La hubiyay { $checked }: { $url }
+referral-through-vwn = Iyadoo loo marayo VluchtelingenWerk
+result-links-note = Xiriirku (link) wuxuu furaa websayd kale. Booqashadaasi waxay ku hartaa taariikhda browser-ka taleefankan, mana tirtiri karo badhanka ka bixitaanka degdegga ah. Ciwaan kasta si buuxda ayaa loo qoray, si aad ugu qori karto qalab kale.
+info-checked-until = Macluumaadka waxaa la hubiyay ilaa { $date }.
+referral-vwn-shares = VluchtelingenWerk waa madax-bannaan, kamana qayb qaato celinta qasabka ah. Weydii waxay qoraan iyo waxay u gudbiyaan dadka kale.
+referral-lawyer-shares = Raad voor Rechtsbijstand ayaa bixisa lacagta qareenkaaga, waxayna heshaa waraaqaha kiiskaaga. Weydii qareenkaaga waxa kale ee uu la wadaago.
+referral-erso-shares = Hay'ad la-shaqeyn ah oo dalkaaga ku taal ayaa ogaata qorshayaashaada, waxayna kula xiriirtaa ilaa hal sano. Mashruuca waxaa bixiya DT&V (adeegga celinta ee dowladda). Weydii waxa la gudbiyo.
+referral-iom-shares = IOM waxay sheegtaa in wadahadalladaadu qarsoodi yihiin. IOM waxay barnaamijka celinta u wadaa DT&V (adeegga celinta ee dowladda). Marka aad baxayso, waxaad saxiixdaa qoraal joojinaya habraacyadaada Nederland.
+referral-ros-shares = Caawimaadda celinta ee ROS waxaa bixiya DT&V (adeegga celinta ee dowladda). Weydii waxay adiga kaa sheegaan DT&V.
+referral-wereldwijd-shares = Caawimaadda celinta ee WereldWijd waxaa bixiya DT&V (adeegga celinta ee dowladda). Weydii waxay adiga kaa sheegaan DT&V.
+referral-comensha-shares = CoMensha waxay diiwaangelisaa dhibbane kasta oo ka ganacsiga dadka oo loo sheego. Tirooyinka waxay u gudbisaa oo keliya iyadoo aan magacyo lahayn.
+referral-nidos-shares = Nidos, oo ah masuulkaaga, waxay si dhow ula shaqeysaa DT&V iyo COA marka la diyaarinayo celinta ilmo keligiis ah.
+referral-line113-shares = Waxaad 113 u wici kartaa ama la sheekaysan kartaa adigoon magacaaga sheegin.
+referral-emergency112-shares = Wicitaannada 112 waa la duubaa. Shaqaalaha ayaa soo dira booliis, dab-demis ama ambalaas.
+referral-dvdw-shares = Weydii waxay la wadaagaan dadka kale.
+referral-cak-shares = Dhakhtarkaaga ama isbitaalka, ee ma aha adiga, ayaa biilka u dira CAK, oo ah xafiis dowladeed.

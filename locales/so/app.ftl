@@ -67,7 +67,6 @@ points-title = Waxa aad eegayso:
 referral-phone = Taleefan: { $phone }
 referral-web = Websaydh: { $web }
 referral-checked = Waxaa la hubiyay { $date }. Macluumaadku way isbeddeli karaan: VluchtelingenWerk ayaa xaqiijin kara.
-referral-source = Isha: { $source }
 result-restart = Beddel jawaabahayga
 result-summary = Samee soo koobid aad haysato
 

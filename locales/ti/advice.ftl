@@ -4,7 +4,7 @@
 
 q-lawyer = ንጉዳይ ዑቕባኹም ጠበቓ ኣለኩም ድዩ?
     .short = ጠበቓ
-    .why = ጠበቓ ኣማራጺታትኩም ክርኢ ይኽእል። ኣብ ጉዳይ ዑቕባ ጠበቓ መብዛሕትኡ ግዜ ብነጻ እዩ።
+    .why = ጠበቓ ኣማራጺታትኩም ክምርምርን ኣብ ቤት ፍርዲ ክሕግዘኩምን ይኽእል።
 q-detention = ሕጂ ኣብ ቤት ማእሰርቲ ዲኹም ዘለኹም?
     .short = ማእሰርቲ
     .why = ኣብ ማእሰርቲ ጠበቓ ናይ ምርካብ መሰል ኣለኩም። ሽዑ ቅልጡፍ ሓገዝ ኣገዳሲ እዩ።
@@ -19,7 +19,7 @@ q-new-start-opt-travel-only = ንጉዕዞን ሰነዳት ጉዕዞን ጥራ�
 ## New urgent notes
 
 urgent-detention = ማእሰርቲ፡ ሕጂ ሕጋዊ ሓገዝ ርኸቡ
-    .what = ብነጻ ጠበቓ ናይ ምርካብ መሰል ኣለኩም። ቤት ፍርዲ ማእሰርትኹም ሕጋዊ ምዃኑ ክምርምር ይኽእል።
+    .what = ጠበቓን ተርጓሚን ይምደበልኩም። ጠበቓኹም ናብ ቤት ፍርዲ ይግባይ ክብል ይኽእል። ቤት ፍርዲ ማእሰርትኹም ሕጋዊ ምዃኑ ይምርምር።
     .next = ሎሚ ንጠበቓኹም ሕተቱ። VluchtelingenWerk ምስኡ ንምርኻብ ክሕግዘኩም ይኽእል።
 urgent-appeal-unknown = ግዜ ይግባይኩም ሎሚ ኣረጋግጹ
     .what = ኣብ ደብዳበኹም ክንደይ ግዜ ከም ዘለኩም ተጻሒፉ ኣሎ። ካብ 12 ሰነ 2026 ጀሚሩ እዚ ግዜ ካብ ቀደም ሓጺር ክኸውን ይኽእል፡ ሓደ ሓደ ግዜ ቍሩብ መዓልታት ጥራይ። ይግባይ ዋላ ሓንቲ ኣየኽፍለኩምን።
@@ -30,8 +30,8 @@ urgent-appeal-late = ግዜ ይግባይ ምናልባት ሓሊፉ እዩ
 urgent-interim-measure = ብኡንብኡ ክትወጹ ነይሩኩም፡ ይግባይ ድማ ይቕጽል ይኸውን
     .what = ብ0 መዓልቲ ግዜ፡ ይግባይ ምስጓጕኩም ከየቋርጾ ይኽእል። ንቤት ፍርዲ ውሳነኡ ኣብዚ ክትጽበዩ ከፍቅደልኩም ክትሓቱ ትኽእሉ።
     .next = ሎሚ ንጠበቓኹም ግዝያዊ ስጉምቲ (voorlopige voorziening) ክሓትት ሕተትዎ።
-urgent-no-lawyer = ብነጻ ጠበቓ ክትረኽቡ ትኽእሉ
-    .what = ኣብ ጉዳይ ዑቕባ ጠበቓ መብዛሕትኡ ግዜ ንዓኹም ብነጻ እዩ። እዚ Raad voor Rechtsbijstand የዳልዎ።
+urgent-no-lawyer = ጠበቓ ክትረኽቡ ትኽእሉ
+    .what = ኣብ ጉዳይ ዑቕባ ንጠበቓታት ዘዳሉ Raad voor Rechtsbijstand እዩ። ገለ ክትከፍሉ ከም ዘለኩም ሕተቱ።
     .next = ጠበቓ ንምርካብ VluchtelingenWerk ክሕግዘኩም ሕተቱ። ቀልጢፍኩም ግበርዎ።
 urgent-minor-alone = በይኖም ዘለዉ ቆልዑ ሞግዚት ኣለዎም፡ Nidos
     .what = ዕድመኹም ትሕቲ 18 ኮይኑ ብዘይ ወለድኹም ኣብዚ ዲኹም? እምበኣር Nidos ሞግዚትኩም እዩ። ሞግዚትኩም ኣብ ነፍሲ ወከፍ ውሳነ ይሕግዘኩም።
@@ -46,10 +46,10 @@ point-stress-support = ድሕሪ ምንጻግ ጭንቀት፡ ፍርሒ ወይ �
 point-before-you-decide = ቅድሚ ምውሳንኩም ምስ ኣማኻሪ ተዛራረቡ። ይሰምዓኩም፡ ሓሳብኩም ድማ ኩሉ ግዜ ክትቕይሩ ትኽእሉ።
 point-options-to-stay = ክትምለሱ እንተ ደለኹም እውን፡ ኣማራጺታት ምጽናሕ ምፍላጥ ጽቡቕ እዩ። እቲ ምርመራ ብነጻ እዩ።
 point-no-fault-dtv = ገና ምስ DT&V ኣይተዘራረብኩምን። ነዚ ፍቓድ፡ መጀመርታ ንDT&V ንምውጻእ ሓገዝ ክትሓቱ ኣለኩም።
-point-child-stateless = ኣብ ኔዘርላንድ ዝተወልደ ዜግነት ዘይብሉ ቆልዓ ሓደ ሓደ ግዜ ዜግነት ኔዘርላንድ ክመርጽ ይኽእል። ቅድመ ኩነታት ኣለዉ።
+point-child-stateless = ኣብ ኔዘርላንድ ዝተወልደ ሃገር ኣልቦ ቆልዓ ሓድሓደ ግዜ ኔዘርላንዳዊ ክኸውን ይኽእል። እቲ ኩነታት ጽኑዕ እዩ፡ ጠበቓ ክምርምሮ ኣለዎ።
 point-erso-refer = ኣብዚ ሃገር ዝፍለጥ መሻርኽቲ የለን። ሽዑ VluchtelingenWerk ናብ IOM ወይ ናብ ካልእ ትካል ምምላስ ይሰደኩም።
-point-iom-withdraw = መጀመርታ ኣብ ኔዘርላንድ ዘለኩም ዝኾነ መስርሕ ደው ከተብሉ ኣለኩም። IOM ወይ VluchtelingenWerk ሕተቱ።
-point-iom-excluded = IOM ንሰባት ናይ ገለ ዜግነታት ኣይሕግዝን፤ ንኣብነት ካብ ሃገራት ሕብረት ኤውሮጳን ካብ ገለ ካብተን ዝሃብተማ ሃገራትን። IOM ወይ VluchtelingenWerk ሕተቱ።
+point-iom-withdraw = ምስ IOM እንተ ኸድኩም፡ መግለጺ ትፍርሙ። ብእኡ ኣብ ኔዘርላንድ ዘለኩም ዝኾነ መስርሕ ይውዳእ። ክሳብ ሽዑ ሓሳብኩም ክትቕይሩ ትኽእሉ።
+point-iom-excluded = IOM ንሰባት ካብ ገለ ዜግነታት ኣይሕግዝን፡ ንኣብነት ካብ ሃገራት ሕብረት ኤውሮጳን ካብ ገለ ኣዝየን ሃብታማት ሃገራትን። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-documents = IOM ሰነድ ጉዕዞ ንምርካብ ክሕግዘኩም ይኽእል።
 point-iom-visa-free = ሰባት ካብ ሃገርኩም ንሆላንድ ንምብጻሕ ቪዛ ኣየድልዮምን። IOM ብጉዕዞ ክሕግዝ ይኽእል ይኸውን፡ ግን ዳግማይ ንምጅማር ዝወሃብ ተወሳኺ ደገፍ ንዓኹም ክፉት ኣይኮነን። IOM ወይ VluchtelingenWerk ሕተቱ።
 point-iom-own-ticket = ንጉዕዞ ባዕልኹም ክትከፍሉ ትኽእሉ ኢኹም። ሽዑ IOM ትኬት ኣይከፍልን፡ ግን ብኻልእ መንገዲ ክሕግዝ ይኽእል። IOM ወይ VluchtelingenWerk ሕተቱ።
@@ -113,10 +113,10 @@ notice-embassy-fear = ምስ ኤምባሲኹም ክትራኸቡ ኣየድልየ�
 ## Result
 
 advice-danger = ሕጂ ኣብ ሓደጋ ዲኹም? ናብ 112 ደውሉ። ህይወትኩም ናይ ምቛጽ ሓሳብ ኣለኩም ድዩ? ለይትን መዓልትን ናብ 113 ደውሉ።
-advice-confirm = ገለ ሓበሬታ ኣብዚ ካብ ጽማቝ እዩ ዝመጸ፡ ካብቲ መበቆላዊ ምንጪ ኣይኮነን። VluchtelingenWerk ከረጋግጾ ሕተቱ።
+advice-confirm = ኣብዚ ዘለዉ ገለ ሓቅታት ኣብ ናይ ባዕሉ ገጽ ናይቲ ኣሕታሚ ክረጋገጹ ኣይከኣሉን። VluchtelingenWerk ከረጋግጸልኩም ሕተቱ።
 advice-confirm-card = VluchtelingenWerk ነዚ ከረጋግጾ ሕተቱ። ሕግታትን ዕለታትን ክቕየሩ ይኽእሉ።
 advice-held-back = ሕጂ ኣይቐርብን፡ ምኽንያቱ፡
-advice-fact-source = ምንጪ፡ { $source } (ብ{ $date } ተረጋጊጹ)።
+advice-fact-source = ምንጪ፡ { $publisher }፡ «{ $title }»። ዝተረጋገጸሉ { $checked }፦ { $url }
 
 ## Date field
 
@@ -133,3 +133,22 @@ error-date-too-early = እዚ ዕለት ኣዝዩ ነዊሕ ግዜ ኣቐዲሙ 
 ref-nidos = Nidos
     .offer = ሞግዚት ናይ ብዘይ ወለዶም ኣብ ኔዘርላንድ ዘለዉ ትሕቲ 18 ዓመት ቆልዑ።
     .how = ንሞግዚትኩም ሕተቱ፡ ወይ ናብቲ መርበብ ሓበሬታ ኪዱ።
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = ምንጪ፡ { $publisher }፡ «{ $title }»፡ { $published }። ዝተረጋገጸሉ { $checked }፦ { $url }
+referral-through-vwn = ብመንገዲ VluchtelingenWerk
+result-links-note = ሊንክ ካልእ መርበብ ሓበሬታ ይኸፍት። እቲ ምብጻሕ ኣብ ታሪኽ ብራውዘር ናይዚ ተሌፎን ይተርፍ፡ ቅልጡፍ ምውጻእ ክድምስሶ ኣይክእልን። ኣብ ካልእ መሳርሒ ክትጽሕፍዎ ኢልኩም ነፍሲ ወከፍ ኣድራሻ ምሉእ ተጻሒፉ ኣሎ።
+info-checked-until = እቲ ሓበሬታ ክሳብ { $date } ተረጋጊጹ።
+referral-vwn-shares = VluchtelingenWerk ናጻ እዩ፡ ኣብ ግዱድ ምምላስ ኣይሳተፍን። እንታይ ከም ዝጽሕፉን ንመን ከም ዘመሓላልፉን ሕተቱ።
+referral-lawyer-shares = Raad voor Rechtsbijstand ንጠበቓኹም ይኸፍል፡ ሰነዳት ጉዳይኩም እውን ይቕበል። ጠበቓኹም ካልእ እንታይ ከም ዘካፍል ሕተቱ።
+referral-erso-shares = ኣብ ሃገርኩም ዘሎ መሻርኽቲ ትካል መደባትኩም ይፈልጥ፡ ክሳብ ሓደ ዓመት ድማ ምሳኹም ርክብ ይገብር። ነቲ ፕሮጀክት ዝኸፍል DT&V (ኣገልግሎት ምምላስ መንግስቲ) እዩ። እንታይ ከም ዝመሓላለፍ ሕተቱ።
+referral-iom-shares = IOM ዝርርባትኩም ምስጢራዊ ከም ዝኾነ ይብል። IOM ነቲ ፕሮግራም ምምላስ ንDT&V (ኣገልግሎት ምምላስ መንግስቲ) የካይዶ። ክትከዱ ከለኹም ኣብ ኔዘርላንድ ዘለዉኹም መስርሓት ዘቋርጽ መግለጺ ትፍርሙ።
+referral-ros-shares = ሓገዝ ምምላስ ናይ ROS ዝኸፍሎ DT&V (ኣገልግሎት ምምላስ መንግስቲ) እዩ። ብዛዕባኹም ንDT&V እንታይ ከም ዝነግሩ ሕተቱ።
+referral-wereldwijd-shares = ሓገዝ ምምላስ ናይ WereldWijd ዝኸፍሎ DT&V (ኣገልግሎት ምምላስ መንግስቲ) እዩ። ብዛዕባኹም ንDT&V እንታይ ከም ዝነግሩ ሕተቱ።
+referral-comensha-shares = CoMensha ነፍሲ ወከፍ ዝተሓበረ ግዳይ ንግዲ ደቂ ሰባት ትምዝግብ። ቁጽሪታት ብዘይ ስም ጥራይ ተመሓላልፍ።
+referral-nidos-shares = Nidos ከም ሞግዚትኩም፡ ምምላስ በይኑ ዘሎ ቆልዓ ክዳሎ ከሎ ምስ DT&Vን COAን ብቐረባ ይሰርሕ።
+referral-line113-shares = ስምኩም ከይገለጽኩም ናብ 113 ክትድውሉ ወይ ብጽሑፍ ክትዘራረቡ ትኽእሉ።
+referral-emergency112-shares = ናብ 112 ዝግበር ደወላ ይቕዳሕ። እቲ ሰራሕተኛ ፖሊስ፡ መጥፍኢ ሓዊ ወይ ኣምቡላንስ ይሰድድ።
+referral-dvdw-shares = ምስ ካልኦት እንታይ ከም ዘካፍሉ ሕተቱ።
+referral-cak-shares = ነቲ ሕሳብ ናብ CAK (ቤት ጽሕፈት መንግስቲ) ዝሰዶ ሓኪምኩም ወይ ሆስፒታል እዩ፡ ንስኹም ኣይኮንኩምን።

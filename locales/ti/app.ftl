@@ -6,7 +6,7 @@
 # in some message. A word matches anywhere inside a text (case, tatweel, Arabic
 # vowel marks and zero-width joiners ignored), so a stem covers its forms.
 # Checked by tests/exit_words.rs.
-# departure-words: ምውጻእ, ክትወጹ, ክወጽእ, ወጺእኩም, ምምላስ, ተመሊስኩም, ክትምለሱ
+# departure-words: ምውጻእ, ክትወጹ, ክወጽእ, ምምላስ, ተመሊስኩም, ክትምለሱ
 
 app-name = Wegwijzer
 skip-to-content = ናብቲ ሕቶ ሕለፉ
@@ -67,7 +67,6 @@ points-title = ክትርእይዎ ዘለኩም፦
 referral-phone = ተሌፎን፦ { $phone }
 referral-web = መርበብ ሓበሬታ፦ { $web }
 referral-checked = ዝተረጋገጸሉ ዕለት፦ { $date }። ዝርዝራት ክቕየሩ ይኽእሉ፦ VluchtelingenWerk ከረጋግጸልኩም ይኽእል።
-referral-source = ምንጪ፦ { $source }
 result-restart = መልስታተይ ክቕይር
 result-summary = ንምዕቃብ ጽሟቕ ኣዳልዉ
 

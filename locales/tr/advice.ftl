@@ -4,7 +4,7 @@
 
 q-lawyer = İltica davanız için bir avukatınız var mı?
     .short = Avukat
-    .why = Bir avukat seçeneklerinizi inceleyebilir. İltica davalarında avukat genellikle ücretsizdir.
+    .why = Bir avukat seçeneklerinizi kontrol edebilir ve mahkemede size yardım edebilir.
 q-detention = Şu anda gözaltında mısınız?
     .short = Gözaltı
     .why = Gözaltında avukat hakkınız vardır. O zaman hızlı yardım önemlidir.
@@ -19,7 +19,7 @@ q-new-start-opt-travel-only = Sadece yolculuk ve yol belgeleri için yardım
 ## New urgent notes
 
 urgent-detention = Gözaltı: şimdi hukuki yardım alın
-    .what = Ücretsiz bir avukat hakkınız var. Mahkeme, gözaltınızın hukuka uygun olup olmadığını inceleyebilir.
+    .what = Size bir avukat ve bir tercüman verilir. Avukatınız mahkemeye itiraz edebilir. Mahkeme gözaltınızın hukuka uygun olup olmadığını kontrol eder.
     .next = Bugün avukatınızı isteyin. VluchtelingenWerk avukata ulaşmanıza yardım edebilir.
 urgent-appeal-unknown = İtiraz sürenizi bugün kontrol edin
     .what = Mektubunuzda ne kadar süreniz olduğu yazar. 12 Haziran 2026'dan beri bu süre eskisinden kısa olabilir: bazen sadece birkaç gün. İtiraz size hiçbir şeye mal olmaz.
@@ -30,8 +30,8 @@ urgent-appeal-late = İtiraz süresi büyük ihtimalle geçti
 urgent-interim-measure = Hemen ayrılmanız gerekiyordu ve belki bir itiraz sürüyor
     .what = 0 günlük sürede itiraz, sınır dışı edilmenizi durdurmayabilir. Mahkemeden kararını burada beklemenize izin vermesini isteyebilirsiniz.
     .next = Avukatınızdan bugün geçici tedbir (voorlopige voorziening) istemesini isteyin.
-urgent-no-lawyer = Ücretsiz bir avukat alabilirsiniz
-    .what = İltica davalarında avukat sizin için genellikle ücretsizdir. Bunu Raad voor Rechtsbijstand ayarlar.
+urgent-no-lawyer = Bir avukat alabilirsiniz
+    .what = İltica davalarında avukatları Raad voor Rechtsbijstand ayarlar. Bir şey ödemeniz gerekip gerekmediğini sorun.
     .next = Avukat bulmak için VluchtelingenWerk'ten yardım isteyin. Bunu yakında yapın.
 urgent-minor-alone = Yalnız çocukların bir vasisi vardır: Nidos
     .what = 18 yaşından küçükseniz ve burada anne babanız yoksa, vasiniz Nidos'tur. Vasiniz her kararda size yardım eder.
@@ -46,10 +46,10 @@ point-stress-support = Ret kararından sonra stres, korku ya da üzüntü sık g
 point-before-you-decide = Karar vermeden önce bir danışmanla konuşun. Sizi dinler ve fikrinizi her zaman değiştirebilirsiniz.
 point-options-to-stay = Geri dönmek isteseniz bile kalma seçeneklerinizi bilmek iyidir. İnceleme ücretsizdir.
 point-no-fault-dtv = Henüz DT&V ile görüşmediniz. Bu izin için önce DT&V'den ayrılmak için yardım istemelisiniz.
-point-child-stateless = Hollanda'da doğan vatansız bir çocuk bazen Hollanda vatandaşlığını seçebilir. Bunun koşulları vardır.
+point-child-stateless = Hollanda'da doğmuş vatansız bir çocuk bazen Hollandalı olabilir. Koşullar katıdır: bir avukat bunları kontrol etmelidir.
 point-erso-refer = Bu ülkede bilinen bir ortak kuruluş yok. O zaman VluchtelingenWerk sizi IOM'a ya da başka bir geri dönüş kuruluşuna yönlendirir.
-point-iom-withdraw = Önce Hollanda'da hâlâ süren başvurularınızı durdurmalısınız. IOM'a ya da VluchtelingenWerk'e sorun.
-point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin AB ülkelerinden ve en zengin ülkelerin bazılarından. IOM'a ya da VluchtelingenWerk'e sorun.
+point-iom-withdraw = IOM ile ayrılırsanız bir beyan imzalarsınız. Bununla Hollanda'da hâlâ süren işlemleriniz sona erer. O zamana kadar fikrinizi değiştirebilirsiniz.
+point-iom-excluded = IOM bazı uyruklardan kişilere yardım etmez, örneğin AB ülkelerinden ve bazı çok zengin ülkelerden. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-documents = IOM yol belgesi almanıza yardım edebilir.
 point-iom-visa-free = Ülkenizden gelen kişilerin Hollanda'yı ziyaret etmek için vizeye ihtiyacı yok. IOM yolculukta yine de yardım edebilir, ama yeniden başlamak için ek destek size açık değil. IOM'a ya da VluchtelingenWerk'e sorun.
 point-iom-own-ticket = Yolculuğu kendiniz ödeyebiliyorsunuz. O zaman IOM bileti ödemez, ama başka yollarla yardım edebilir. IOM'a ya da VluchtelingenWerk'e sorun.
@@ -113,10 +113,10 @@ notice-embassy-fear = Büyükelçiliğinizle iletişime geçmek zorunda değilsi
 ## Result
 
 advice-danger = Şu anda tehlikede misiniz? 112'yi arayın. Hayatınıza son vermeyi mi düşünüyorsunuz? Gece gündüz 113'ü arayın.
-advice-confirm = Buradaki bazı bilgiler asıl kaynaktan değil, bir özetten geliyor. VluchtelingenWerk'ten bunları doğrulamasını isteyin.
+advice-confirm = Buradaki bazı bilgiler yayıncının kendi sayfasında kontrol edilemedi. VluchtelingenWerk'ten bunları doğrulamasını isteyin.
 advice-confirm-card = VluchtelingenWerk'ten bunu doğrulamasını isteyin. Kurallar ve tarihler değişebilir.
 advice-held-back = Şu anda önerilmiyor, çünkü:
-advice-fact-source = Kaynak: { $source } ({ $date } tarihinde kontrol edildi).
+advice-fact-source = Kaynak: { $publisher }, "{ $title }". { $checked } tarihinde kontrol edildi: { $url }
 
 ## Date field
 
@@ -133,3 +133,22 @@ error-date-too-early = Bu tarih çok eski. Yılı ve gün ile ayın sırasını 
 ref-nidos = Nidos
     .offer = Hollanda'da anne babası olmadan bulunan 18 yaş altı çocukların vasisi.
     .how = Vasinize sorun ya da web sitesine gidin.
+
+## Sources and contacts: what a source line says, and what each contact shares
+
+advice-fact-source-dated = Kaynak: { $publisher }, "{ $title }", { $published }. { $checked } tarihinde kontrol edildi: { $url }
+referral-through-vwn = VluchtelingenWerk aracılığıyla
+result-links-note = Bir bağlantı başka bir web sitesini açar. Bu ziyaret bu telefonun tarayıcı geçmişinde kalır ve hızlı çıkış onu silemez. Her adres ayrıca yazılı olarak da verilir, böylece başka bir cihaza yazabilirsiniz.
+info-checked-until = Bilgiler { $date } tarihine kadar kontrol edildi.
+referral-vwn-shares = VluchtelingenWerk bağımsızdır ve zorla geri göndermeye katılmaz. Neyi not ettiklerini ve kime ilettiklerini sorun.
+referral-lawyer-shares = Raad voor Rechtsbijstand avukatınıza ödeme yapar ve davanızın belgelerini alır. Avukatınıza başka neyi paylaştığını sorun.
+referral-erso-shares = Ülkenizdeki bir ortak kuruluş planlarınızı öğrenir ve bir yıla kadar sizinle iletişimde kalır. Projeyi DT&V (hükümetin geri dönüş servisi) öder. Neyin iletildiğini sorun.
+referral-iom-shares = IOM görüşmelerinizin gizli olduğunu söyler. IOM, geri dönüş programını DT&V (hükümetin geri dönüş servisi) için yürütür. Ayrılırken Hollanda'daki işlemlerinizi sona erdiren bir beyan imzalarsınız.
+referral-ros-shares = ROS'un geri dönüş yardımını DT&V (hükümetin geri dönüş servisi) öder. DT&V'ye sizin hakkınızda ne söylediklerini sorun.
+referral-wereldwijd-shares = WereldWijd'in geri dönüş yardımını DT&V (hükümetin geri dönüş servisi) öder. DT&V'ye sizin hakkınızda ne söylediklerini sorun.
+referral-comensha-shares = CoMensha bildirilen her insan ticareti mağdurunu kaydeder. Rakamları yalnızca isimsiz olarak iletir.
+referral-nidos-shares = Vasiniz olarak Nidos, yalnız bir çocuğun geri dönüşü hazırlanırken DT&V ve COA ile yakından çalışır.
+referral-line113-shares = 113'ü isimsiz olarak arayabilir veya onunla yazışabilirsiniz.
+referral-emergency112-shares = 112'ye yapılan aramalar kaydedilir. Görevli polis, itfaiye veya ambulans gönderir.
+referral-dvdw-shares = Başkalarıyla neyi paylaştıklarını sorun.
+referral-cak-shares = Faturayı siz değil, doktorunuz veya hastane bir devlet kurumu olan CAK'a gönderir.

@@ -67,7 +67,6 @@ points-title = Nelere bakılmalı:
 referral-phone = Telefon: { $phone }
 referral-web = Web sitesi: { $web }
 referral-checked = { $date } tarihinde kontrol edildi. Bilgiler değişebilir: VluchtelingenWerk bunları doğrulayabilir.
-referral-source = Kaynak: { $source }
 result-restart = Yanıtlarımı değiştir
 result-summary = Saklamak için bir özet hazırla
 

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use wegwijzer::bidi::strip_isolation;
 use wegwijzer::engine::expr::Test;
+use wegwijzer::engine::model::Source;
 use wegwijzer::engine::{Expr, Kind, Questionnaire};
 use wegwijzer::i18n::{ids, Translator};
 use wegwijzer::{content, i18n};
@@ -236,40 +237,17 @@ fn document(tr: &Translator) -> String {
             out.push('\n');
         }
     }
-    out.push_str("## Facts and their sources\n\nprimary = the original source was read; otherwise the fact comes from the project's digest and the app asks the person to confirm it with VluchtelingenWerk.\n\n");
-    out.push_str("| fact | says | value | source | checked | primary |\n|---|---|---|---|---|---|\n");
-    for f in &q.facts {
-        let value = f.days.map(|d| format!("{d} days")).or(f.date.clone()).unwrap_or_default();
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} |\n",
-            f.id,
-            cell(&f.says),
-            value,
-            cell(&f.source),
-            f.checked,
-            if f.primary { "yes" } else { "no" }
-        ));
-    }
-    out.push_str("\n## Country tags\n\n| tag | means | source | checked | primary |\n|---|---|---|---|---|\n");
-    for t in &q.tags {
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} |\n",
-            t.id,
-            cell(&t.means),
-            cell(&t.source),
-            t.checked,
-            if t.primary { "yes" } else { "no" }
-        ));
-    }
+    out.push_str(&sources_section(q));
     out.push_str("\n## Referral directory\n\n");
     for r in &q.referrals {
         let m = ids::referral(&r.id);
         out.push_str(&format!(
-            "### {} (`{}`)\n- {}\n- {}\n",
+            "### {} (`{}`)\n- {}\n- {}\n- shares: {}\n",
             tr.t(&m),
             r.id,
             tr.t(&format!("{m}.offer")),
-            tr.t(&format!("{m}.how"))
+            tr.t(&format!("{m}.how")),
+            tr.t(&ids::referral_shares(&r.id))
         ));
         if let Some(p) = &r.phone {
             out.push_str(&format!("- phone: {p}\n"));
@@ -277,11 +255,95 @@ fn document(tr: &Translator) -> String {
         if let Some(w) = &r.web {
             out.push_str(&format!("- web: {w}\n"));
         }
-        out.push_str(&format!("- source: {}\n- last checked: {}\n\n", r.source, r.checked));
+        if r.through_vwn {
+            out.push_str("- through VluchtelingenWerk\n");
+        }
+        out.push_str(&source_fields(&r.source()));
+        out.push('\n');
     }
     out.push_str("## Countries\n\n| code | native | Dutch | English | tags |\n|---|---|---|---|---|\n");
     for c in &q.countries {
         out.push_str(&format!("| {} | {} | {} | {} | {} |\n", c.code, c.native, c.nl, c.en, c.tags.join(", ")));
     }
     out
+}
+
+/// A source's fields as a list, for reviewers: the note included.
+fn source_fields(s: &Source) -> String {
+    let mut out = format!("- url: <{}>\n- publisher: {}\n- title: {}\n", s.url, s.publisher, s.title);
+    if let Some(p) = s.published {
+        out.push_str(&format!("- published: {p}\n"));
+    }
+    out.push_str(&format!("- checked: {}\n- primary: {}\n", s.checked, if s.primary { "yes" } else { "no" }));
+    if let Some(n) = s.note {
+        out.push_str(&format!("- note: {n}\n"));
+    }
+    out
+}
+
+/// The facts and tags grouped by the page they rest on, so that a reviewer
+/// can open each page once and compare every entry that cites it; then the
+/// count of primary entries and the entries due for a new check.
+fn sources_section(q: &Questionnaire) -> String {
+    let mut out = String::from("## Facts and their sources, by page\n\n");
+    out.push_str("primary = the publisher's own page was read and supports the entry; otherwise the note says why, ");
+    out.push_str("and the app asks the person to confirm it with VluchtelingenWerk. Notes are for reviewers only.\n\n");
+    let mut by_url: BTreeMap<&str, Vec<(&str, String, Source)>> = BTreeMap::new();
+    for (kind, id, s) in content::sources(q) {
+        by_url.entry(s.url).or_default().push((kind, id, s));
+    }
+    for (url, entries) in &by_url {
+        let first = &entries[0].2;
+        out.push_str(&format!("### {} — {}\n<{url}>", first.publisher, first.title));
+        if let Some(p) = first.published {
+            out.push_str(&format!(" (published {p})"));
+        }
+        out.push_str("\n\n");
+        for (kind, id, s) in entries {
+            let says = match *kind {
+                "fact" => q.facts.iter().find(|f| f.id.as_str() == id).map(|f| {
+                    let value = f.days.map(|d| format!(" [{d} days]")).or(f.date.as_ref().map(|d| format!(" [{d}]")));
+                    format!("{}{}", f.says, value.unwrap_or_default())
+                }),
+                "tag" => q.tags.iter().find(|t| &t.id == id).map(|t| t.means.clone()),
+                _ => None,
+            };
+            out.push_str(&format!(
+                "- {kind} `{id}` (checked {}, primary: {}){}\n",
+                s.checked,
+                if s.primary { "yes" } else { "no" },
+                says.map(|s| format!(": {}", cell(&s))).unwrap_or_default()
+            ));
+            if let Some(n) = s.note {
+                out.push_str(&format!("  - note: {}\n", cell(n)));
+            }
+        }
+        out.push('\n');
+    }
+    let (primary, total) = primary_count(q);
+    out.push_str(&format!(
+        "**{primary} of {total}** facts and referrals are primary with the publisher's URL ({}%).\n\n",
+        primary * 100 / total.max(1)
+    ));
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let today = wegwijzer::engine::Day((since_epoch.as_secs() / 86_400) as i32);
+    out.push_str(&format!(
+        "### Due for a new check\n\nChecked more than {} days before {}:\n\n",
+        content::RECHECK_AFTER_DAYS,
+        today.iso()
+    ));
+    let due = content::due_for_check(q, today);
+    if due.is_empty() {
+        out.push_str("- none\n");
+    }
+    for (kind, id, s) in due {
+        out.push_str(&format!("- {kind} `{id}`: checked {} — <{}>\n", s.checked, s.url));
+    }
+    out
+}
+
+/// Facts and referrals that are primary with an https URL, of all of them.
+fn primary_count(q: &Questionnaire) -> (usize, usize) {
+    let all: Vec<Source> = q.facts.iter().map(|f| f.source()).chain(q.referrals.iter().map(|r| r.source())).collect();
+    (all.iter().filter(|s| s.primary && s.url.starts_with("https://")).count(), all.len())
 }

@@ -5,9 +5,17 @@
 
 use super::language::locale_options;
 use super::save::ResumePanel;
-use super::text::{t, t_in, tt};
+use super::text::{bi_with, format_date, t, t_in, tt};
 use crate::i18n::{find, Locale};
 use leptos::prelude::*;
+
+/// "Information checked up to …": the newest `checked` date in the content,
+/// so that an old offline copy shows its age.
+fn checked_until(messages: &crate::i18n::Translator) -> String {
+    crate::content::checked_until(crate::content::questionnaire())
+        .map(|day| messages.t_args("info-checked-until", &[("date", format_date(messages, day).into())]))
+        .unwrap_or_default()
+}
 
 #[component]
 pub fn StartScreen(
@@ -59,6 +67,7 @@ pub fn StartScreen(
             <p class="small">{tt("start-time")}</p>
             {unreviewed}
             <p class="advice">{tt("start-not-advice")}</p>
+            <p class="small" id="checked-until">{bi_with(checked_until)}</p>
             <div class="promise">
                 <h2>{tt("start-privacy-title")}</h2>
                 <ul>

@@ -91,3 +91,19 @@ pub fn calm_path(q: &Questionnaire, pick: &dyn Fn(&str) -> Option<Answer>) -> Se
     }
     s
 }
+
+/// Every case in tests/cases/, by file name, in name order.
+pub fn cases() -> Vec<(String, Session)> {
+    let mut files: Vec<_> = std::fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let s = wegwijzer::answers_json::session_from_json(wegwijzer::content::questionnaire(), &v)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, s)
+        })
+        .collect()
+}

@@ -37,6 +37,9 @@ test('Dutch: no fear, decided to return to Nigeria: ERSO, IOM and return organis
   const { page, errors, context } = await newPage(browser, origin, { locale: 'nl-NL' });
   const q = new Questionnaire(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  // The start screen says up to when the information was checked, so an old copy shows its age.
+  await page.waitForSelector('#checked-until');
+  assert.match(await page.locator('#checked-until').textContent(), /gecontroleerd tot \u2068?2 december 2026/);
   await q.start();
   await q.answerAll({ decision_when: 'gt_3m', appeal: 'lost', fear: 'no', understood: 'yes', new_facts: ['none'], wants: 'return_decided', country: 'NG', new_start: ['business', 'family'], past_return: 'no', can_pay: 'no', documents: 'valid' });
   const r = await q.result();
@@ -49,9 +52,21 @@ test('Dutch: no fear, decided to return to Nigeria: ERSO, IOM and return organis
   // Every organisation once, with the date its details were checked and a pointer to VWN.
   await page.click('.directory summary');
   const iom = await page.locator('.directory [data-referral="iom"]').innerText();
-  assert.match(iom, /Website: \u2068?netherlands\.iom\.int/);
-  assert.match(iom, /Gecontroleerd op \u2068?28 november 2026\u2069?\. .*VluchtelingenWerk/);
+  assert.match(iom, /Website: \u2068?iom-nederland\.nl/);
+  assert.match(iom, /Telefoon: \u2068?\+31 88 7464466/);
+  assert.match(iom, /Gecontroleerd op \u2068?2 december 2026\u2069?\. .*VluchtelingenWerk/);
+  // What using IOM shares, in one sentence; ROS, without a public website or phone, through VWN.
+  assert.match(iom, /vertrouwelijk.*DT&V/s);
+  const ros = await page.locator('.directory [data-referral="ros"]').innerText();
+  assert.match(ros, /Via VluchtelingenWerk/);
+  assert.doesNotMatch(ros, /\(\s*\)/);
   assert.equal(await page.locator('.directory [data-referral="vwn"]').count(), 1);
+  assert.match(await page.locator('.directory [data-referral="vwn"]').innerText(), /asielzoekerscentrum \(azc\)/);
+  // The one note about links, and a source line that names its publisher and prints its address.
+  assert.equal(await page.locator('.links-note').count(), 1);
+  const source = page.locator('[data-route="iom"] [data-point="iom_ticket"] .fact-source');
+  assert.match(await source.textContent(), /IOM Nederland.*https:\/\/www\.iom-nederland\.nl\/en\/return-programme-rean/s);
+  assert.equal(await source.locator('a[target="_blank"]').getAttribute('href'), 'https://www.iom-nederland.nl/en/return-programme-rean');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -71,7 +86,7 @@ test('English: crisis, a short appeal deadline from a date and a child out of sc
   const due = new Date(); due.setDate(due.getDate() + 2);
   const expected = due.toLocaleDateString('en-US', { dateStyle: 'long' });
   assert.ok(appeal.includes(expected), `deadline ${expected} shown in: ${appeal}`);
-  assert.match(await q.cardText('crisis'), /0800-0113/);
+  assert.match(await q.cardText('crisis'), /113 \(free\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });

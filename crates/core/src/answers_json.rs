@@ -110,7 +110,10 @@ pub fn assessment_json(q: &Questionnaire, s: &Session, a: &Assessment) -> Value 
         .unconfirmed_facts
         .iter()
         .filter_map(|id| q.fact(id))
-        .map(|f| json!({ "id": f.id, "says": f.says, "source": f.source, "checked": f.checked }))
+        .map(|f| {
+            json!({ "id": f.id, "says": f.says, "url": f.url, "publisher": f.publisher, "title": f.title,
+                    "published": f.published, "checked": f.checked, "note": f.note })
+        })
         .collect();
     v["unconfirmed_facts"] = Value::Array(facts);
     v["today"] = Value::String(s.today.iso());

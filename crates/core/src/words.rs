@@ -1,6 +1,7 @@
 //! Answers and reasons in words, shared by the result document and the
 //! review tool: "question: answer", an option's label, a fact's source line.
 
+use crate::engine::model::Source;
 use crate::engine::{Answer, Day, FactId, Kind, OptionId, QuestionId, Questionnaire, Reason};
 use crate::i18n::{ids, Translator};
 
@@ -49,16 +50,38 @@ pub fn answer_line(
     format!("{}: {text}", messages.t(&format!("{}.short", ids::question(question))))
 }
 
-/// The sources of the facts a point or note states, as "Source: …" lines.
-pub fn fact_sources(questionnaire: &Questionnaire, messages: &Translator, facts: &[FactId]) -> Vec<String> {
-    facts
-        .iter()
-        .filter_map(|id| questionnaire.fact(id))
-        .map(|fact| {
-            messages.t_args(
-                "advice-fact-source",
-                &[("source", fact.source.clone().into()), ("date", fact.checked.clone().into())],
-            )
-        })
-        .collect()
+/// Where an entry comes from, as the person reads it: publisher, title, the
+/// page's own date (if it shows one), the day it was checked, and the
+/// address as text, so that it can be typed on another device. Nothing
+/// else: a reviewer's note never reaches the screen. The address is the
+/// one value a renderer turns into a link.
+pub fn source_line(messages: &Translator, source: &Source, date: DateFormat) -> (String, String) {
+    let day = |iso: &str| {
+        Day::parse_iso(iso).filter(|_| iso.len() == 10).map_or_else(|| iso.to_string(), |d| date(messages, d))
+    };
+    let mut args = vec![
+        ("publisher", source.publisher.to_string().into()),
+        ("title", source.title.to_string().into()),
+        ("checked", day(source.checked).into()),
+        ("url", source.url.to_string().into()),
+    ];
+    let id = match source.published {
+        Some(p) => {
+            args.push(("published", day(p).into()));
+            "advice-fact-source-dated"
+        }
+        None => "advice-fact-source",
+    };
+    (messages.t_args(id, &args), source.url.to_string())
+}
+
+/// The source lines of the facts a point or note states, each with its
+/// address.
+pub fn fact_sources(
+    questionnaire: &Questionnaire,
+    messages: &Translator,
+    facts: &[FactId],
+    date: DateFormat,
+) -> Vec<(String, String)> {
+    facts.iter().filter_map(|id| questionnaire.fact(id)).map(|f| source_line(messages, &f.source(), date)).collect()
 }

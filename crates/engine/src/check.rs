@@ -115,25 +115,32 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
         if !tag_ids.insert(t.id.clone()) {
             out.push(format!("tag '{}' is declared twice", t.id));
         }
-        sourced(&format!("tag '{}'", t.id), &t.source, &t.checked, &mut out);
+        sourced(&format!("tag '{}'", t.id), &t.source(), &mut out);
     }
     let mut fact_ids = BTreeSet::new();
     for f in &q.facts {
         if !fact_ids.insert(f.id.clone()) {
             out.push(format!("fact '{}' is declared twice", f.id));
         }
-        sourced(&format!("fact '{}'", f.id), &f.source, &f.checked, &mut out);
+        sourced(&format!("fact '{}'", f.id), &f.source(), &mut out);
         if f.date.as_deref().is_some_and(|d| Day::parse_iso(d).is_none()) {
             out.push(format!("fact '{}' has a date that is not YYYY-MM-DD", f.id));
         }
     }
 
+    let mut referral_ids = BTreeSet::new();
     for r in &q.referrals {
-        if r.source.trim().is_empty() {
-            out.push(format!("referral '{}' has no source", r.id));
+        let place = format!("referral '{}'", r.id);
+        if !referral_ids.insert(r.id.clone()) {
+            out.push(format!("{place} is declared twice"));
         }
-        if Day::parse_iso(&r.checked).is_none() {
-            out.push(format!("referral '{}' has no valid last-checked date (YYYY-MM-DD)", r.id));
+        sourced(&place, &r.source(), &mut out);
+        let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+        if blank(&r.web) && blank(&r.phone) && !r.through_vwn {
+            out.push(format!("{place} cannot be reached: give web, phone or through_vwn = true"));
+        }
+        if r.web.as_deref().is_some_and(|w| w.contains("://") || w.contains(char::is_whitespace)) {
+            out.push(format!("{place}: web is the address as printed, without https:// or spaces"));
         }
     }
     let mut codes = BTreeSet::new();
@@ -248,12 +255,39 @@ fn list(options: &[OptionId]) -> String {
     options.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-fn sourced(place: &str, source: &str, checked: &str, out: &mut Vec<String>) {
-    if source.trim().is_empty() {
-        out.push(format!("{place} has no source"));
+/// Where an entry comes from: the publisher's page, its title, the dates,
+/// and `primary` only for the publisher's own https page.
+fn sourced(place: &str, s: &crate::model::Source, out: &mut Vec<String>) {
+    for (field, value) in [("url", s.url), ("publisher", s.publisher), ("title", s.title)] {
+        if value.trim().is_empty() {
+            out.push(format!("{place} has no {field}"));
+        }
     }
-    if Day::parse_iso(checked).is_none() {
-        out.push(format!("{place} has no valid last-checked date (YYYY-MM-DD)"));
+    if !s.url.trim().is_empty() && !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
+        out.push(format!("{place}: url '{}' is not a web address", s.url));
+    }
+    if s.primary && !s.url.starts_with("https://") {
+        out.push(format!("{place} is primary but its url is not https:// (a publisher's own page)"));
+    }
+    if Day::parse_iso(s.checked).is_none() || s.checked.trim().len() != 10 {
+        out.push(format!("{place} has no valid checked date (YYYY-MM-DD)"));
+    }
+    if let Some(p) = s.published {
+        if !is_published_date(p) {
+            out.push(format!("{place} has a published date '{p}' that is not YYYY-MM-DD or YYYY-MM"));
+        }
+    }
+    if s.note.is_some_and(|n| n.trim().is_empty()) {
+        out.push(format!("{place} has an empty note (leave it out instead)"));
+    }
+}
+
+/// `YYYY-MM-DD`, or `YYYY-MM` for a page that shows only a month.
+pub fn is_published_date(s: &str) -> bool {
+    match s.len() {
+        10 => Day::parse_iso(s).is_some(),
+        7 => Day::parse_iso(&format!("{s}-01")).is_some(),
+        _ => false,
     }
 }
 

@@ -138,12 +138,16 @@ pub struct Tag {
     pub id: String,
     /// What the tag means, for reviewers.
     pub means: String,
-    pub source: String,
-    /// `YYYY-MM-DD`.
+    /// The publisher's page the tag rests on; see [`Source`].
+    pub url: String,
+    pub publisher: String,
+    pub title: String,
+    #[serde(default)]
+    pub published: Option<String>,
     pub checked: String,
-    /// True only when the original source was read; false when it comes from
-    /// the project's digest (`CONTENT-BRIEF.md`) or another secondary source.
     pub primary: bool,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A stated duration, date or condition, with its source. Deadlines count
@@ -160,25 +164,65 @@ pub struct Fact {
     /// A date, `YYYY-MM-DD`, for facts such as the earliest plausible decision.
     #[serde(default)]
     pub date: Option<String>,
-    pub source: String,
-    /// `YYYY-MM-DD`.
-    pub checked: String,
-    /// See [`Tag::primary`].
-    pub primary: bool,
-    /// The publisher's page, its publisher, its title as published and its
-    /// own date, where known (`YYYY-MM-DD`).
-    #[serde(default)]
-    pub url: Option<String>,
-    #[serde(default)]
-    pub publisher: Option<String>,
-    #[serde(default)]
-    pub title: Option<String>,
+    /// The publisher's page the fact was compared with; see [`Source`].
+    pub url: String,
+    pub publisher: String,
+    pub title: String,
     #[serde(default)]
     pub published: Option<String>,
-    /// For reviewers only: what the page says, where it differs. Never shown.
+    pub checked: String,
+    pub primary: bool,
     #[serde(default)]
     pub note: Option<String>,
 }
+
+/// Where a fact, tag or referral comes from, as one view over the fields
+/// each of them carries (the content file writes them flat on the entry).
+/// The person reads the publisher, the title, `published`, `checked` and
+/// the address; `note` is for reviewers only and is never rendered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source<'a> {
+    /// The publisher's own page (or, when `primary` is false, the page that
+    /// was read instead).
+    pub url: &'a str,
+    /// Who published the page, e.g. "IND" or "Dienst Terugkeer en Vertrek".
+    pub publisher: &'a str,
+    /// The page's or document's title, as published.
+    pub title: &'a str,
+    /// The page's own date, `YYYY-MM-DD` or `YYYY-MM`, when it shows one.
+    pub published: Option<&'a str>,
+    /// The day it was compared with the page, `YYYY-MM-DD`.
+    pub checked: &'a str,
+    /// True only when `url` is the publisher's own page and it supports the
+    /// entry; false when only a copy, a news report or a secondary page does
+    /// (the note says why, and the app asks the person to confirm).
+    pub primary: bool,
+    /// For reviewers: where the page says something close to, but not
+    /// exactly, the entry. Never shown to the person.
+    pub note: Option<&'a str>,
+}
+
+macro_rules! source_of {
+    ($t:ty) => {
+        impl $t {
+            /// Where this comes from.
+            pub fn source(&self) -> Source<'_> {
+                Source {
+                    url: &self.url,
+                    publisher: &self.publisher,
+                    title: &self.title,
+                    published: self.published.as_deref(),
+                    checked: &self.checked,
+                    primary: self.primary,
+                    note: self.note.as_deref(),
+                }
+            }
+        }
+    };
+}
+source_of!(Fact);
+source_of!(Tag);
+source_of!(Referral);
 
 /// A "how long ago" range of a date question: up to `max_days` ago (inclusive);
 /// the last bucket has no limit.
@@ -237,18 +281,32 @@ pub struct DeadlineRule {
 }
 
 /// An organisation the person can contact. Names, offers and "how to reach"
-/// are translated; numbers and addresses are data.
+/// are translated (`ref-<id>`), and so is what using it shares with whom
+/// (`referral-<id>-shares`); numbers and addresses are data. Every referral
+/// can be reached: a website, a phone number, or through VluchtelingenWerk.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Referral {
     pub id: ReferralId,
+    /// As printed, e.g. `113` or `+31 88 7464466`; several separated by `·`.
     #[serde(default)]
     pub phone: Option<String>,
+    /// The address without `https://`, as printed.
     #[serde(default)]
     pub web: Option<String>,
-    /// Where the facts were read.
-    pub source: String,
-    /// When they were last checked, `YYYY-MM-DD`.
+    /// Reached through VluchtelingenWerk (when it has no public website or
+    /// phone, or works only through it).
+    #[serde(default)]
+    pub through_vwn: bool,
+    /// The publisher's page the details were read on; see [`Source`].
+    pub url: String,
+    pub publisher: String,
+    pub title: String,
+    #[serde(default)]
+    pub published: Option<String>,
     pub checked: String,
+    pub primary: bool,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

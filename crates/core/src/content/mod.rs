@@ -4,7 +4,8 @@
 pub use crate::engine::check;
 pub mod country;
 
-use crate::engine::Questionnaire;
+use crate::engine::model::Source;
+use crate::engine::{Day, Questionnaire};
 use serde::de::DeserializeOwned;
 use std::sync::OnceLock;
 
@@ -15,6 +16,39 @@ const QUESTIONNAIRE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionn
 pub fn questionnaire() -> &'static Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
     Q.get_or_init(|| decode(QUESTIONNAIRE, "questionnaire"))
+}
+
+/// After how many days a fact's `checked` date is old enough to compare it
+/// with its page again (about 6 months). The review tool lists the facts
+/// past it as "due for a new check"; a review workflow can reuse it. Not a
+/// failing test: time passing is not a fault in the content.
+pub const RECHECK_AFTER_DAYS: i32 = 183;
+
+/// Every fact, tag and referral of the questionnaire with its source, as
+/// (kind, id, source), in content order.
+pub fn sources(q: &Questionnaire) -> Vec<(&'static str, String, Source<'_>)> {
+    let facts = q.facts.iter().map(|f| ("fact", f.id.to_string(), f.source()));
+    let tags = q.tags.iter().map(|t| ("tag", t.id.clone(), t.source()));
+    let referrals = q.referrals.iter().map(|r| ("referral", r.id.to_string(), r.source()));
+    facts.chain(tags).chain(referrals).collect()
+}
+
+/// Up to which date the information was checked: the newest `checked` of
+/// the questionnaire's facts, tags and referrals. The start screen and the
+/// summary say it, so that an old offline copy shows its age.
+pub fn checked_until(q: &Questionnaire) -> Option<Day> {
+    sources(q).iter().filter_map(|(_, _, s)| Day::parse_iso(s.checked)).max()
+}
+
+/// The entries whose `checked` date is more than [`RECHECK_AFTER_DAYS`]
+/// before `today`, oldest first.
+pub fn due_for_check(q: &Questionnaire, today: Day) -> Vec<(&'static str, String, Source<'_>)> {
+    let mut due: Vec<_> = sources(q)
+        .into_iter()
+        .filter(|(_, _, s)| Day::parse_iso(s.checked).is_some_and(|d| d.0 + RECHECK_AFTER_DAYS < today.0))
+        .collect();
+    due.sort_by_key(|(_, _, s)| s.checked.to_string());
+    due
 }
 
 /// Decodes content that `build.rs` encoded; it cannot fail unless the types

@@ -11,7 +11,14 @@ use super::{
 use crate::engine::model::Referral;
 use crate::engine::{self, Assessment, Day, FactId, Finding, LastDay, Questionnaire, Session};
 use crate::i18n::{ids, Translator};
-use crate::words::{answer_line, fact_sources, reason_text};
+use crate::words::{answer_line, fact_sources, reason_text, source_line};
+
+/// "Information checked up to …", from the newest `checked` in the content.
+pub fn checked_until(questionnaire: &Questionnaire, langs: Languages, dates: DateFormat) -> Option<Words> {
+    crate::content::checked_until(questionnaire).map(|day| {
+        langs.words(|messages| messages.t_args("info-checked-until", &[("date", dates(messages, day).into())]))
+    })
+}
 
 /// How many next steps the result opens with.
 pub const MAX_NEXT_STEPS: usize = 3;
@@ -44,6 +51,7 @@ pub fn build(
         Block::NextSteps { title: langs.t("next-steps-title"), steps },
         Block::Note(NoteKind::Danger, langs.t("advice-danger")),
         Block::Note(NoteKind::Disclaimer, langs.t("result-not-advice")),
+        Block::Note(NoteKind::Links, langs.t("result-links-note")),
     ];
     if !urgent.is_empty() {
         blocks.push(Block::Cards {
@@ -87,6 +95,7 @@ pub fn build(
         summary_title: langs.t("summary-title"),
         made: langs
             .words(|messages| messages.t_args("summary-date", &[("date", dates(messages, session.today).into())])),
+        checked_until: checked_until(questionnaire, langs, dates),
         blocks,
     }
 }
@@ -227,10 +236,20 @@ impl Input<'_> {
         Deadline { day: deadline.last.latest(), text, passed }
     }
 
-    /// "Source: … (checked on …)" for each fact, on one line.
-    fn sources(&self, facts: &[FactId]) -> Option<Words> {
-        (!facts.is_empty())
-            .then(|| self.langs.words(|messages| fact_sources(self.questionnaire, messages, facts).join(" ")))
+    /// "Source: publisher, title, … checked on …, address" for each fact.
+    fn sources(&self, facts: &[FactId]) -> Vec<Marked> {
+        (0..facts.len())
+            .filter(|&i| self.questionnaire.fact(&facts[i]).is_some())
+            .map(|i| {
+                let one = &facts[i..=i];
+                let line = |messages: &Translator| fact_sources(self.questionnaire, messages, one, self.dates);
+                let url = line(self.langs.first).remove(0).1;
+                Marked {
+                    words: self.langs.words_plain(|messages| line(messages).remove(0).0),
+                    marks: vec![(url.clone(), Mark::Web(url))],
+                }
+            })
+            .collect()
     }
 
     /// An organisation's name and how to reach it: each phone number a
@@ -254,7 +273,15 @@ impl Input<'_> {
                 self.langs.words_plain(|messages| messages.t_args("referral-web", &[("web", web.clone().into())]));
             reach.push(Marked { words, marks: vec![(web.clone(), Mark::Web(format!("https://{web}")))] });
         }
-        ContactLine { id: referral.id.clone(), name: self.langs.t(&ids::referral(&referral.id)), reach }
+        if referral.through_vwn {
+            reach.push(Marked { words: self.langs.t("referral-through-vwn"), marks: Vec::new() });
+        }
+        ContactLine {
+            id: referral.id.clone(),
+            name: self.langs.t(&ids::referral(&referral.id)),
+            reach,
+            shares: self.langs.t(&ids::referral_shares(&referral.id)),
+        }
     }
 
     /// Every organisation named on a card, once, in the order they appear.
@@ -284,9 +311,11 @@ impl Input<'_> {
                         messages.t_args("referral-checked", &[("date", date.into())])
                     }),
                     source: self.options.counsellor.then(|| {
-                        self.langs.words(|messages| {
-                            messages.t_args("referral-source", &[("source", referral.source.clone().into())])
-                        })
+                        let source = referral.source();
+                        Marked {
+                            words: self.langs.words_plain(|messages| source_line(messages, &source, dates).0),
+                            marks: vec![(source.url.to_string(), Mark::Web(source.url.to_string()))],
+                        }
                     }),
                 }
             })

@@ -233,6 +233,7 @@ pub fn page(block: &CountryBlock, langs: Languages) -> String {
         title: none.clone(),
         summary_title: none.clone(),
         made: none,
+        checked_until: None,
         blocks: Vec::new(),
     };
     render(&doc, block, false, true)

@@ -127,7 +127,8 @@ fn reach(doc: &ResultDocument, c: &ContactLine) -> String {
         .map(|m| {
             let class = match m.marks.first().map(|(_, mark)| mark) {
                 Some(Mark::Tel(_)) => "phone",
-                _ => "web",
+                Some(_) => "web",
+                None => "via",
             };
             format!("<span class=\"{class}\">{}</span>", marked(doc, m))
         })
@@ -148,20 +149,18 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
         let lis: String = points
             .iter()
             .map(|p| {
-                let sources =
-                    p.sources.as_ref().map(|s| format!(" <small class=\"fact-source\">{}</small>", words(doc, s)));
-                format!(
-                    "<li data-point=\"{}\">{}{}</li>",
-                    escape(p.id.as_str()),
-                    words(doc, &p.text),
-                    sources.unwrap_or_default()
-                )
+                let sources: String = p
+                    .sources
+                    .iter()
+                    .map(|s| format!(" <small class=\"fact-source\">{}</small>", marked(doc, s)))
+                    .collect();
+                format!("<li data-point=\"{}\">{}{sources}</li>", escape(p.id.as_str()), words(doc, &p.text))
             })
             .collect();
         out.push_str(&format!("<div class=\"points\"><h4>{}</h4><ul>{lis}</ul></div>", words(doc, title)));
     }
-    if let Some(sources) = &c.sources {
-        out.push_str(&format!("<p class=\"fact-source\">{}</p>", words(doc, sources)));
+    for source in &c.sources {
+        out.push_str(&format!("<p class=\"fact-source\">{}</p>", marked(doc, source)));
     }
     if let Some(confirm) = &c.confirm {
         out.push_str(&format!("<p class=\"confirm-fact\">{}</p>", words(doc, confirm)));
@@ -172,10 +171,11 @@ fn card_body(doc: &ResultDocument, c: &Card) -> String {
             .iter()
             .map(|l| {
                 format!(
-                    "<li data-referral=\"{}\"><strong>{}</strong>{}</li>",
+                    "<li data-referral=\"{}\"><strong>{}</strong>{}<small class=\"shares\">{}</small></li>",
                     escape(l.id.as_str()),
                     words(doc, &l.name),
-                    reach(doc, l)
+                    reach(doc, l),
+                    words(doc, &l.shares)
                 )
             })
             .collect();
@@ -212,8 +212,12 @@ fn step(doc: &ResultDocument, s: &NextStep) -> String {
     let class = if s.kind == CardKind::Urgent { "step urgent-step" } else { "step" };
     // The name and the number or address itself: a link needs no label.
     let contact = s.contact.as_ref().map(|c| {
-        let links: Vec<String> =
+        let mut links: Vec<String> =
             c.reach.iter().flat_map(|m| &m.marks).map(|(value, mark)| link(&escape(value), mark)).collect();
+        if links.is_empty() {
+            // Reached through VluchtelingenWerk: the sentence itself.
+            links = c.reach.iter().map(|m| words(doc, &m.words)).collect();
+        }
         format!(
             "<p class=\"step-contact\" data-referral=\"{}\">{} <span class=\"reach\" dir=\"ltr\">{}</span></p>",
             escape(c.id.as_str()),
@@ -245,6 +249,7 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
                 NoteKind::Danger => "<p class=\"danger-line\">",
                 NoteKind::Disclaimer => "<p class=\"advice\">",
                 NoteKind::ConfirmFacts => "<p class=\"confirm-facts\">",
+                NoteKind::Links => "<p class=\"links-note\">",
             };
             format!("{open}{}</p>", words(doc, w))
         }
@@ -266,13 +271,14 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
             let entries: String = contacts
                 .iter()
                 .map(|c| {
-                    let source = c.source.as_ref().map(|s| format!("<p class=\"source\">{}</p>", words(doc, s)));
+                    let source = c.source.as_ref().map(|s| format!("<p class=\"source\">{}</p>", marked(doc, s)));
                     format!(
-                        "<div class=\"contact\" data-referral=\"{}\"><h3 class=\"contact-name\">{}</h3><p>{}</p><p class=\"reach\">{}</p>{}<p class=\"checked\">{}</p></div>",
+                        "<div class=\"contact\" data-referral=\"{}\"><h3 class=\"contact-name\">{}</h3><p>{}</p><p class=\"reach\">{}</p><p class=\"shares\">{}</p>{}<p class=\"checked\">{}</p></div>",
                         escape(c.line.id.as_str()),
                         words(doc, &c.line.name),
                         words(doc, &c.offer),
                         reach(doc, &c.line),
+                        words(doc, &c.line.shares),
                         source.unwrap_or_default(),
                         words(doc, &c.checked)
                     )
@@ -310,9 +316,13 @@ pub fn blocks(doc: &ResultDocument, layout: Layout) -> String {
 /// The summary: its heading, the date, and the whole document open.
 pub fn summary(doc: &ResultDocument) -> String {
     format!(
-        "<h1 tabindex=\"-1\">{}</h1><p class=\"summary-date\">{}</p>{}",
+        "<h1 tabindex=\"-1\">{}</h1><p class=\"summary-date\">{}</p>{}{}",
         words(doc, &doc.summary_title),
         words(doc, &doc.made),
+        doc.checked_until
+            .as_ref()
+            .map(|c| format!("<p class=\"checked-until\">{}</p>", words(doc, c)))
+            .unwrap_or_default(),
         blocks(doc, Layout::Open)
     )
 }

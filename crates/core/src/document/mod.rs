@@ -20,7 +20,7 @@ pub mod dates;
 pub mod html;
 pub mod text;
 
-pub use build::{build, split_first_sentence, MAX_NEXT_STEPS};
+pub use build::{build, checked_until, split_first_sentence, MAX_NEXT_STEPS};
 
 use crate::engine::{Day, ReferralId, RouteId};
 use crate::i18n::{Dir, Translator};
@@ -125,6 +125,9 @@ pub struct ResultDocument {
     pub summary_title: Words,
     /// "Made on …", for the summary and the file.
     pub made: Words,
+    /// "Information checked up to …": the newest `checked` in the content,
+    /// so that an old copy shows its age.
+    pub checked_until: Option<Words>,
     pub blocks: Vec<Block>,
 }
 
@@ -153,8 +156,12 @@ pub enum NoteKind {
     Danger,
     /// Information, not legal advice.
     Disclaimer,
-    /// Some facts come from a digest: ask VluchtelingenWerk to confirm.
+    /// Some facts are not from the publisher's own page: ask
+    /// VluchtelingenWerk to confirm.
     ConfirmFacts,
+    /// Once, before the first link: a link opens another site, and the visit
+    /// stays in the browser history, where quick exit cannot remove it.
+    Links,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -187,8 +194,9 @@ pub struct Card {
     pub reasons: Section,
     /// Options within a route that apply.
     pub points: Option<(Words, Vec<Point>)>,
-    /// Where the card's own facts come from.
-    pub sources: Option<Words>,
+    /// Where the card's own facts come from, one line each, with the
+    /// address marked as a link.
+    pub sources: Vec<Marked>,
     /// Set when a fact behind the card is from a digest: ask to confirm it.
     pub confirm: Option<Words>,
     pub next: Section,
@@ -202,7 +210,7 @@ pub struct Card {
 pub struct Point {
     pub id: RouteId,
     pub text: Words,
-    pub sources: Option<Words>,
+    pub sources: Vec<Marked>,
 }
 
 /// A heading and either a text or a list.
@@ -228,7 +236,10 @@ pub struct Deadline {
 pub struct ContactLine {
     pub id: ReferralId,
     pub name: Words,
+    /// A website, a phone number, or "through VluchtelingenWerk": never empty.
     pub reach: Vec<Marked>,
+    /// Who learns what when the person uses this route.
+    pub shares: Words,
 }
 
 /// An organisation in the directory.
@@ -238,7 +249,7 @@ pub struct Contact {
     pub offer: Words,
     pub checked: Words,
     /// For the counsellor: where the details were read.
-    pub source: Option<Words>,
+    pub source: Option<Marked>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

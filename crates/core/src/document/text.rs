@@ -58,19 +58,22 @@ fn card(out: &mut String, c: &Card) {
         out.push_str(&format!("{}\n", words(title)));
         for p in points {
             out.push_str(&format!("* {}\n", words(&p.text)));
-            if let Some(sources) = &p.sources {
-                out.push_str(&format!("  {}\n", words(sources)));
+            for source in &p.sources {
+                out.push_str(&format!("  {}\n", marked(source)));
             }
         }
     }
-    for line in c.sources.iter().chain(&c.confirm) {
-        out.push_str(&format!("{}\n", words(line)));
+    for line in &c.sources {
+        out.push_str(&format!("{}\n", marked(line)));
+    }
+    if let Some(confirm) = &c.confirm {
+        out.push_str(&format!("{}\n", words(confirm)));
     }
     section(out, &c.next);
     if let Some((title, list)) = &c.contacts {
         out.push_str(&format!("{}\n", words(title)));
         for line in list {
-            out.push_str(&format!("> {}\n", contact(line)));
+            out.push_str(&format!("> {}\n  {}\n", contact(line), words(&line.shares)));
         }
     }
     if let Some(rule) = &c.rule {
@@ -83,6 +86,9 @@ fn card(out: &mut String, c: &Card) {
 /// The whole document as text, for a terminal or a text file.
 pub fn plain(doc: &ResultDocument) -> String {
     let mut out = format!("# {}\n\n", words(&doc.title));
+    if let Some(c) = &doc.checked_until {
+        out.push_str(&format!("{}\n\n", words(c)));
+    }
     for block in &doc.blocks {
         match block {
             Block::NextSteps { title, steps } => {
@@ -114,8 +120,9 @@ pub fn plain(doc: &ResultDocument) -> String {
                     for m in &c.line.reach {
                         out.push_str(&format!("{}\n", marked(m)));
                     }
+                    out.push_str(&format!("{}\n", words(&c.line.shares)));
                     if let Some(source) = &c.source {
-                        out.push_str(&format!("{}\n", words(source)));
+                        out.push_str(&format!("{}\n", marked(source)));
                     }
                     out.push_str(&format!("{}\n", words(&c.checked)));
                 }
@@ -149,6 +156,8 @@ pub fn spoken(doc: &ResultDocument) -> String {
                     parts.extend(step.deadlines.iter().map(|d| d.text.first.clone()));
                 }
             }
+            // Links are not read aloud, so neither is the note about them.
+            Block::Note(super::NoteKind::Links, _) => {}
             Block::Note(_, w) => parts.push(w.first.clone()),
             Block::Cards { kind: super::CardKind::Other, title, intro, cards } => {
                 parts.push(title.first.clone());

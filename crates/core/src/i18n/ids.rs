@@ -43,6 +43,11 @@ pub fn referral(r: &ReferralId) -> String {
     format!("ref-{}", kebab(r.as_str()))
 }
 
+/// What using a referral shares with whom: one calm sentence.
+pub fn referral_shares(r: &ReferralId) -> String {
+    format!("referral-{}-shares", kebab(r.as_str()))
+}
+
 /// The attributes every deadline message has, one for each thing that can
 /// be known of its last day (see `engine::LastDay`): `.passed` after the
 /// date once it has passed; `.between` (`$from`, `$to`) for a window;
