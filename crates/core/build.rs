@@ -31,19 +31,34 @@ fn content(out: &Path) {
     if !problems.is_empty() {
         panic!("content/questionnaire.toml has problems:\n{}", problems.join("\n"));
     }
-    encode::<engine::country_card::CountryFacts>(out, "countries");
+    let mut facts: engine::country_card::CountryFacts = read("countries");
+    // Reviewers' notes are never shown to the person: the web build leaves
+    // them out (native tools and tests keep them, for `review`).
+    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32") {
+        facts.facts.iter_mut().for_each(|f| f.note.clear());
+        facts.kinds.iter_mut().for_each(|k| k.searched.clear());
+    }
+    write(out, "countries", &facts);
     encode::<engine::consider::Consider>(out, "consider");
 }
 
 /// Reads `content/<name>.toml` as a `T` and writes it to `OUT_DIR/<name>.bin`.
 fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
+    let value = read(name);
+    write(out, name, &value);
+    value
+}
+
+fn read<T: DeserializeOwned>(name: &str) -> T {
     let src = format!("content/{name}.toml");
     watch(Path::new(&src));
     let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
-    let value: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
-    let bytes = postcard::to_allocvec(&value).expect("content encodes");
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"))
+}
+
+fn write<T: Serialize>(out: &Path, name: &str, value: &T) {
+    let bytes = postcard::to_allocvec(value).expect("content encodes");
     fs::write(out.join(format!("{name}.bin")), bytes).unwrap_or_else(|e| panic!("write {name}.bin: {e}"));
-    value
 }
 
 fn locales(out: &Path) {

@@ -35,14 +35,13 @@ country-pub-jenv = የኔዘርላንድ የፍትሕ እና የደህንነት 
 country-pub-euaa = የአውሮፓ ኅብረት የጥገኝነት ኤጀንሲ (EUAA)
 country-pub-unhcr = UNHCR
 country-pub-iom = IOM
-country-pub-brief = የዚህ ፕሮጀክት የምንጮች ማጠቃለያ
 
 country-fact-doc = ያገኘነው አዲሱ፦ { $title }። { $publisher }፣ { $date }።
 country-fact-doc-untitled = ያገኘነው አዲሱ፦ ከ{ $publisher } የወጣ ሪፖርት፣ { $date }። ትክክለኛ ርዕሱን አላየንም።
 country-fact-unknown = አናውቅም። { $ask }ን ይጠይቁ።
-country-fact-safe-listed = ባገኘነው የ{ $date } ዝርዝር ውስጥ አለ። ከእነዚህ አገሮች የመጡ ሰዎች ብዙ ጊዜ ፈጣን ሂደት ያገኛሉ። የመውጫ ጊዜው አጭር ሊሆን ይችላል፣ 0 ቀንም ቢሆን። ብዙ ጊዜ የይግባኙን ውጤት በኔዘርላንድ መጠበቅ አይቻልም። የራስዎ ምክንያቶች አሁንም ይቆጠራሉ።
-country-fact-safe-suspended = ባገኘነው የ{ $date } ዝርዝር ውስጥ አለ። ግን ይህ ለጊዜው ታግዷል። ፈጣኑ ሂደት ለዚህ አገር ጥቅም ላይ አይውልም።
-country-fact-safe-not-listed = ባገኘነው የ{ $date } ዝርዝር ውስጥ የለም።
+country-fact-safe-listed = ባገኘነው ዝርዝር ውስጥ አለ። ከእነዚህ አገሮች የመጡ ሰዎች ብዙ ጊዜ ፈጣን ሂደት ያገኛሉ። የመውጫ ጊዜው አጭር ሊሆን ይችላል፣ 0 ቀንም ቢሆን። ብዙ ጊዜ የይግባኙን ውጤት በኔዘርላንድ መጠበቅ አይቻልም። የራስዎ ምክንያቶች አሁንም ይቆጠራሉ።
+country-fact-safe-suspended = ባገኘነው ዝርዝር ውስጥ አለ። ግን ይህ ለጊዜው ታግዷል። ፈጣኑ ሂደት ለዚህ አገር ጥቅም ላይ አይውልም።
+country-fact-safe-not-listed = ባገኘነው ዝርዝር ውስጥ የለም።
 country-fact-moratorium-past = ከ{ $date } ጀምሮ ኔዘርላንድ ለዚህ አገር ውሳኔዎችን እና የግዳጅ መመለስን ለጊዜው አቁማለች። ይህ አሁንም እንደሚሠራ አናውቅም። VluchtelingenWerkን ይጠይቁ።
 country-fact-erso-past = ባለፉት ፕሮጀክቶች ({ $years }) እዚያ አጋር ድርጅት ነበር። የአሁኑን አጋር VluchtelingenWerk ያረጋግጣል።
 country-fact-iom-limited = IOM አሁን ወደዚህ አገር ለመመለስ ሊረዳ ላይችል ይችላል። IOMን ወይም VluchtelingenWerkን ይጠይቁ።

@@ -35,14 +35,13 @@ country-pub-jenv = د هالنډ د عدلیې او امنیت وزارت
 country-pub-euaa = د اروپايي ټولنې د پناه غوښتنې اداره (EUAA)
 country-pub-unhcr = UNHCR
 country-pub-iom = IOM
-country-pub-brief = د دې پروژې د سرچینو لنډیز
 
 country-fact-doc = تر ټولو نوی چې موږ وموند: { $title }. { $publisher }، { $date }.
 country-fact-doc-untitled = تر ټولو نوی چې موږ وموند: د { $publisher } یو راپور، { $date }. دقیق سرلیک یې مو ونه لید.
 country-fact-unknown = موږ نه پوهېږو. له { $ask } وپوښتئ.
-country-fact-safe-listed = په هغه لېست کې دی چې موږ وموند، د { $date } نېټې. د دې هېوادونو خلک اکثره چټک بهیر لري. د وتلو وخت لنډ کېدای شي، حتی 0 ورځې. اکثره د اعتراض پایلې ته په هالنډ کې انتظار نشي کېدای. ستاسو خپل دلیلونه لا هم مهم دي.
-country-fact-safe-suspended = په هغه لېست کې دی چې موږ وموند، د { $date } نېټې. خو دا اوس ځنډول شوی. چټک بهیر د دې هېواد لپاره نه کارول کېږي.
-country-fact-safe-not-listed = په هغه لېست کې نه دی چې موږ وموند، د { $date } نېټې.
+country-fact-safe-listed = په هغه لېست کې دی چې موږ وموند. د دې هېوادونو خلک اکثره چټک بهیر لري. د وتلو وخت لنډ کېدای شي، حتی 0 ورځې. اکثره د اعتراض پایلې ته په هالنډ کې انتظار نشي کېدای. ستاسو خپل دلیلونه لا هم مهم دي.
+country-fact-safe-suspended = په هغه لېست کې دی چې موږ وموند. خو دا اوس ځنډول شوی. چټک بهیر د دې هېواد لپاره نه کارول کېږي.
+country-fact-safe-not-listed = په هغه لېست کې نه دی چې موږ وموند.
 country-fact-moratorium-past = له { $date } راهیسې هالنډ د دې هېواد لپاره پرېکړې او جبري ستنول په لنډمهاله توګه ودرول. موږ نه پوهېږو چې دا لا هم روان دي. له VluchtelingenWerk وپوښتئ.
 country-fact-erso-past = په پخوانیو پروژو کې ({ $years }) هلته یو شریک سازمان و. VluchtelingenWerk اوسنی شریک تاییدوي.
 country-fact-iom-limited = کېدای شي IOM اوس د دې هېواد ته په بېرته تګ کې مرسته ونه کړای شي. له IOM یا VluchtelingenWerk وپوښتئ.

@@ -35,14 +35,13 @@ country-pub-jenv = Wasaaradda Caddaaladda iyo Amniga Nederland
 country-pub-euaa = Hay'adda Magangelyada Midowga Yurub (EUAA)
 country-pub-unhcr = UNHCR
 country-pub-iom = IOM
-country-pub-brief = soo koobidda ilaha mashruucan
 
 country-fact-doc = Kan ugu cusub ee aan helnay: { $title }. { $publisher }, { $date }.
 country-fact-doc-untitled = Kan ugu cusub ee aan helnay: warbixin ka timid { $publisher }, { $date }. Ma aanaan arag cinwaankeeda saxda ah.
 country-fact-unknown = Ma naqaanno. Weydii { $ask }.
-country-fact-safe-listed = Wuxuu ku jiraa liiska aan helnay, ee { $date }. Dadka waddamadan ka yimid inta badan waxay helaan hannaan degdeg ah. Waqtiga bixitaanka wuu gaaban karaa, xitaa 0 maalmood. Inta badan rafcaanka laguma sugi karo Nederland. Sababahaaga gaarka ah weli way muhiim yihiin.
-country-fact-safe-suspended = Wuxuu ku jiraa liiska aan helnay, ee { $date }. Laakiin tan hadda waa la hakiyay. Hannaanka degdega ah looma isticmaalo waddankan.
-country-fact-safe-not-listed = Kuma jiro liiska aan helnay, ee { $date }.
+country-fact-safe-listed = Wuxuu ku jiraa liiska aan helnay. Dadka waddamadan ka yimid inta badan waxay helaan hannaan degdeg ah. Waqtiga bixitaanka wuu gaaban karaa, xitaa 0 maalmood. Inta badan rafcaanka laguma sugi karo Nederland. Sababahaaga gaarka ah weli way muhiim yihiin.
+country-fact-safe-suspended = Wuxuu ku jiraa liiska aan helnay. Laakiin tan hadda waa la hakiyay. Hannaanka degdega ah looma isticmaalo waddankan.
+country-fact-safe-not-listed = Kuma jiro liiska aan helnay.
 country-fact-moratorium-past = Laga bilaabo { $date }, Nederland waxay si ku meel gaar ah u joojisay go'aamada iyo celinta qasabka ah ee waddankan. Ma naqaanno haddii ay weli jirto. Weydii VluchtelingenWerk.
 country-fact-erso-past = Mashaariicdii hore ({ $years }) halkaas waxaa ka jiray urur la-hawlgale ah. VluchtelingenWerk ayaa xaqiijisa la-hawlgalaha hadda.
 country-fact-iom-limited = Waxaa laga yaabaa in IOM aysan hadda kaa caawin karin dib u noqoshada waddankan. Weydii IOM ama VluchtelingenWerk.

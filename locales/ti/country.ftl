@@ -35,14 +35,13 @@ country-pub-jenv = ሚኒስትሪ ፍትሕን ድሕንነትን ኔዘርላ�
 country-pub-euaa = ኤጀንሲ ዑቕባ ሕብረት ኤውሮጳ (EUAA)
 country-pub-unhcr = UNHCR
 country-pub-iom = IOM
-country-pub-brief = ጽማቕ ምንጭታት ናይዚ ፕሮጀክት
 
 country-fact-doc = እቲ ዝረኸብናዮ ዝሓደሰ፡ { $title }። { $publisher }፡ { $date }።
 country-fact-doc-untitled = እቲ ዝረኸብናዮ ዝሓደሰ፡ ጸብጻብ ካብ { $publisher }፡ { $date }። ልክዕ ኣርእስቱ ኣይረኣናዮን።
 country-fact-unknown = ኣይንፈልጥን። { $ask } ሕተቱ።
-country-fact-safe-listed = ኣብቲ ዝረኸብናዮ ዝርዝር ናይ { $date } ኣሎ። ካብዘን ሃገራት ዝመጹ ሰባት መብዛሕትኡ ግዜ ቅልጡፍ መስርሕ ይረኽቡ። ግዜ ምውጻእ ሓጺር ክኸውን ይኽእል፡ 0 መዓልቲ እውን። መብዛሕትኡ ግዜ ውጽኢት ይግባይ ኣብ ኔዘርላንድ ክጽበ ኣይከኣልን። ናይ ባዕልኹም ምኽንያታት ሕጂ'ውን ኣገደስቲ እዮም።
-country-fact-safe-suspended = ኣብቲ ዝረኸብናዮ ዝርዝር ናይ { $date } ኣሎ። ግን እዚ ሕጂ ተቋሪጹ ኣሎ። እቲ ቅልጡፍ መስርሕ ንዛ ሃገር ኣይጥቀመሉን።
-country-fact-safe-not-listed = ኣብቲ ዝረኸብናዮ ዝርዝር ናይ { $date } የለን።
+country-fact-safe-listed = ኣብቲ ዝረኸብናዮ ዝርዝር ኣሎ። ካብዘን ሃገራት ዝመጹ ሰባት መብዛሕትኡ ግዜ ቅልጡፍ መስርሕ ይረኽቡ። ግዜ ምውጻእ ሓጺር ክኸውን ይኽእል፡ 0 መዓልቲ እውን። መብዛሕትኡ ግዜ ውጽኢት ይግባይ ኣብ ኔዘርላንድ ክጽበ ኣይከኣልን። ናይ ባዕልኹም ምኽንያታት ሕጂ'ውን ኣገደስቲ እዮም።
+country-fact-safe-suspended = ኣብቲ ዝረኸብናዮ ዝርዝር ኣሎ። ግን እዚ ሕጂ ተቋሪጹ ኣሎ። እቲ ቅልጡፍ መስርሕ ንዛ ሃገር ኣይጥቀመሉን።
+country-fact-safe-not-listed = ኣብቲ ዝረኸብናዮ ዝርዝር የለን።
 country-fact-moratorium-past = ካብ { $date } ጀሚራ ኔዘርላንድ ንዛ ሃገር ውሳነታትን ብግዲ ምምላስን ንግዚኡ ኣቋሪጻ። እዚ ሕጂ'ውን ይሰርሕ እንተሎ ኣይንፈልጥን። VluchtelingenWerk ሕተቱ።
 country-fact-erso-past = ኣብ ዝሓለፉ ፕሮጀክትታት ({ $years }) ኣብኡ መሻርኽቲ ትካል ነይሩ። VluchtelingenWerk እቲ ሕጂ ዘሎ መሻርኽቲ የረጋግጽ።
 country-fact-iom-limited = IOM ሕጂ ናብዛ ሃገር ንምምላስ ክሕግዝ ዘይክእል ይኸውን። IOM ወይ VluchtelingenWerk ሕተቱ።

@@ -7,12 +7,12 @@
 
 use super::state::{use_languages, use_ui};
 use super::text::{format_date, translator, tt};
-use crate::content::country::country_facts;
+use crate::content::country::{country_facts, country_input};
 use crate::content::questionnaire;
 use crate::country_text::country_name;
 use crate::document::{self, country};
 use crate::engine::country_card::Protection;
-use crate::engine::{assess, Answer, OptionId, QuestionId};
+use crate::engine::{assess, Answer, OptionId};
 use crate::i18n::Translator;
 use leptos::prelude::*;
 
@@ -168,7 +168,8 @@ pub fn SummaryCountryTick() -> impl IntoView {
     let nav = use_nav();
     let q = questionnaire();
     move || {
-        let chosen = ui.session.with(|s| matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some()));
+        let question = country_input().map(|c| c.question);
+        let chosen = ui.session.with(|s| matches!(question.and_then(|id| s.answers.get(id)), Some(Answer::One(code)) if q.country(code).is_some()));
         chosen.then(|| {
             view! {
                 <div class="choice">

@@ -7,6 +7,7 @@ use super::read_aloud::ReadAloud;
 use super::save::SavePanel;
 use super::state::Languages;
 use super::text::{format_date, translator, tt};
+use crate::content::country::country_input;
 use crate::content::questionnaire;
 use crate::document::html::{self, Layout};
 use crate::document::{self, Options, ResultDocument};
@@ -64,7 +65,7 @@ pub fn ResultScreen(
 ) -> impl IntoView {
     let doc = Memo::new(move |_| {
         let second = languages.second.get();
-        let options = Options { counsellor: second.is_some(), answers: false, country: true };
+        let options = Options { counsellor: second.is_some(), answers: false, country: country_input() };
         session.with(|session| result_document(session, languages.first.get(), second, options))
     });
     let heading = NodeRef::<leptos::html::H1>::new();
