@@ -230,5 +230,9 @@ fn the_assess_command_gives_iso_dates_in_json() {
     let note = v["urgent"].as_array().unwrap().iter().find(|f| f["id"] == "appeal_unknown").unwrap();
     let dates: Vec<&str> = note["deadlines"].as_array().unwrap().iter().map(|d| d["date"].as_str().unwrap()).collect();
     assert_eq!(dates, ["2026-11-30", "2026-12-09"]);
-    assert!(v["unconfirmed_facts"].as_array().unwrap().iter().all(|f| f["url"].is_string() && f["publisher"].is_string()));
+    assert!(v["unconfirmed_facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["url"].is_string() && f["publisher"].is_string()));
 }

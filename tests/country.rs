@@ -42,46 +42,199 @@ fn every_country_has_a_card_that_covers_every_kind_of_fact() {
 }
 
 #[test]
-fn every_fact_has_a_source_a_checked_date_and_says_whether_it_is_primary() {
+fn every_fact_has_an_id_a_link_a_checked_date_and_says_whether_it_is_primary() {
     // Read the data as written, so a missing `primary` cannot hide behind a default.
     let raw: toml::Value = std::fs::read_to_string("content/countries.toml").unwrap().parse().unwrap();
     let facts = raw["fact"].as_array().unwrap();
     assert!(facts.len() >= 20);
     let known: BTreeSet<OptionId> = codes().into_iter().collect();
+    let mut ids = BTreeSet::new();
     for (i, f) in facts.iter().enumerate() {
         let text = |key: &str| f.get(key).and_then(|v| v.as_str());
-        let at = format!("fact #{} ({})", i + 1, f["kind"]);
-        assert!(text("source").is_some_and(|s| s.trim().len() > 10), "{at}: source");
+        let at = format!("fact #{} ({})", i + 1, text("id").unwrap_or("no id"));
+        assert!(text("id").is_some_and(|id| ids.insert(id.to_string())), "{at}: a unique id");
+        assert!(f.get("source").is_none(), "{at}: `source` is gone: url, title, date and a reviewer's note");
         assert!(text("checked").and_then(Day::parse_iso).is_some(), "{at}: checked must be YYYY-MM-DD");
         assert!(f.get("primary").is_some_and(|p| p.is_bool()), "{at}: primary = true or false");
+        assert!(text("note").is_some_and(|n| n.trim().len() > 10), "{at}: a note for reviewers");
+        if let Some(u) = text("url") {
+            assert!(u.starts_with("https://") || u.starts_with("http://"), "{at}: url {u}");
+        }
+        // The publisher's own page is a link a person can open safely.
+        if f["primary"].as_bool() == Some(true) {
+            assert!(text("url").is_some_and(|u| u.starts_with("https://")), "{at}: primary needs an https url");
+        }
         if let Some(d) = text("date") {
             let day_or_month = Day::parse_iso(d).is_some() || Day::parse_iso(&format!("{d}-01")).is_some();
             assert!(day_or_month, "{at}: date {d} must be YYYY-MM-DD or YYYY-MM");
         }
     }
     for f in &country_facts().facts {
-        assert!(!f.countries.is_empty() || f.otherwise, "{:?}: no countries", f.kind);
+        assert!(!f.countries.is_empty() || f.otherwise, "{}: no countries", f.id);
         for c in &f.countries {
-            assert!(known.contains(c), "{:?} names {c}, which is not a country of the questionnaire", f.kind);
+            // A complete list names countries the questionnaire does not have.
+            let code_like = c.as_str().len() == 2 && c.as_str().chars().all(|x| x.is_ascii_uppercase());
+            assert!(known.contains(c) || (f.exhaustive && code_like), "{} names {c}, not a country here", f.id);
+        }
+        if let Some(m) = &f.summary {
+            for l in LOCALES {
+                assert!(Translator::new(l).has(m), "{}: summary {m} of {} is missing", l.code, f.id);
+            }
         }
         // Every fact shows up on the cards of its countries (none is dropped for lacking a field).
         let applies: Vec<OptionId> = if f.otherwise {
             codes().into_iter().filter(|c| !facts_named(c, f.kind)).collect()
         } else {
-            f.countries.clone()
+            f.countries.iter().filter(|c| known.contains(*c)).cloned().collect()
         };
-        assert!(!applies.is_empty(), "{:?} applies to no country", f.kind);
+        assert!(!applies.is_empty(), "{} applies to no country", f.id);
         for c in &applies {
-            let shown = card(c, Protection::NotSignalled).lines().any(|l| {
-                l.kind == Some(f.kind) && !l.unknown && l.provenance.as_ref().is_some_and(|p| p.source == f.source)
-            });
-            assert!(shown, "{:?} for {c} is not on the card: a field its kind needs is missing", f.kind);
+            let shown = card(c, Protection::NotSignalled)
+                .lines()
+                .any(|l| l.kind == Some(f.kind) && !l.unknown && l.provenance.as_ref().is_some_and(|p| p.id == f.id));
+            assert!(shown, "{} for {c} is not on the card: a field its kind needs is missing", f.id);
         }
     }
     for k in FactKind::ALL {
         let info = country_facts().kind(k).unwrap_or_else(|| panic!("[[kind]] {k:?} is missing"));
         assert!(Day::parse_iso(&info.checked).is_some() && !info.ask.is_empty() && !info.searched.is_empty());
     }
+}
+
+/// The 20 countries of origin with the most first asylum applications, as
+/// listed (with their source) in content/countries.toml.
+fn top20() -> (toml::Value, Vec<OptionId>) {
+    let raw: toml::Value = std::fs::read_to_string("content/countries.toml").unwrap().parse().unwrap();
+    let top = raw.get("top").cloned().expect("[top] in content/countries.toml");
+    let codes = top["countries"].as_array().unwrap().iter().map(|c| OptionId::from(c.as_str().unwrap())).collect();
+    (top, codes)
+}
+
+#[test]
+fn the_top_20_list_names_its_source() {
+    let (top, list) = top20();
+    assert_eq!(list.len(), 20, "twenty countries");
+    assert_eq!(list.iter().collect::<BTreeSet<_>>().len(), 20, "no country twice");
+    for c in &list {
+        assert!(questionnaire().country(c).is_some(), "{c} of the top 20 is not a country of the questionnaire");
+    }
+    let text = |k: &str| top.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+    assert!(text("publisher").len() >= 3 && text("title").len() > 10, "publisher and title of the figures");
+    assert!(text("url").starts_with("https://"), "a link to the figures");
+    assert!(Day::parse_iso(text("checked")).is_some(), "when the figures were read");
+    assert!(top.get("provisional_from").and_then(|v| v.as_integer()).is_some(), "where the ranks become provisional");
+}
+
+/// The lines of a card that say what a source concludes: a found fact with
+/// a link, a date (the document's, or the day an undated page was
+/// checked), and its conclusion: a summary, or for the safe-country list,
+/// the line itself.
+fn sourced_conclusions(c: &CountryCard) -> Vec<&wegwijzer::engine::country_card::Line> {
+    c.lines()
+        .filter(|l| !l.unknown)
+        .filter(|l| {
+            l.provenance.as_ref().is_some_and(|p| {
+                p.url.as_deref().is_some_and(|u| u.starts_with("http"))
+                    && (p.date.is_some() || Day::parse_iso(&p.checked).is_some())
+            })
+        })
+        .filter(|l| l.summary.is_some() || l.kind == Some(FactKind::SafeCountry))
+        .collect()
+}
+
+#[test]
+fn every_top_20_card_says_what_a_dated_linked_source_concludes_in_every_language() {
+    let (_, list) = top20();
+    for code in &list {
+        // The card a person reads without answering anything.
+        let c = card(code, Protection::NotAsked);
+        let found = sourced_conclusions(&c);
+        assert!(!found.is_empty(), "{code}: no dated, linked source with a summary");
+        // Every document of a top-20 country has a summary.
+        for l in c.lines().filter(|l| !l.unknown && l.kind.is_some_and(|k| k.is_document())) {
+            assert!(l.summary.is_some(), "{code}: {:?} has no summary", l.provenance.as_ref().map(|p| &p.id));
+        }
+        for l in LOCALES {
+            let tr = Translator::new(l);
+            for line in &found {
+                if let Some(m) = &line.summary {
+                    assert!(tr.has(m), "{}: {code}: {m} is missing", l.code);
+                    assert!(tr.t(m).len() > 20, "{}: {code}: {m} is empty", l.code);
+                }
+            }
+        }
+    }
+}
+
+/// Words that belong to the project's working notes, never to what a person
+/// reads. Chosen so they cannot be normal text in any of our languages.
+const INTERNAL: [&str; 10] = [
+    "content brief",
+    "digest",
+    "stored cop",
+    "general knowledge",
+    "the project's",
+    "this project",
+    "unconfirmed",
+    "../",
+    ".md",
+    "CONTENT-BRIEF",
+];
+
+fn assert_no_internal_words(what: &str, text: &str) {
+    let lower = text.to_lowercase();
+    for w in INTERNAL {
+        assert!(!lower.contains(&w.to_lowercase()), "{what} contains the internal words {w:?}:\n{text}");
+    }
+}
+
+#[test]
+fn no_card_shows_internal_words_or_reviewers_notes() {
+    use wegwijzer::document::{country, dates, Languages};
+    let q = questionnaire();
+    let notes: Vec<&str> = country_facts().facts.iter().map(|f| f.note.as_str()).filter(|n| n.len() > 10).collect();
+    for l in LOCALES {
+        let tr = Translator::new(l);
+        let ftl: String = l.ftl.concat();
+        let country_ftl = ftl.lines().filter(|x| x.starts_with("country-")).collect::<Vec<_>>().join("\n");
+        assert_no_internal_words(&format!("{} country messages", l.code), &country_ftl);
+        for code in codes() {
+            for p in ALL {
+                let b = country::block(q, country_facts(), &code, p, Languages::one(&tr), dates::long);
+                let page = wegwijzer::document::html::country_page(&b, Languages::one(&tr));
+                let text = country::text(&b, |w| w.first.clone());
+                let spoken = country::spoken(&b).join(" ");
+                for (what, out) in [("screen", &page), ("text", &text), ("spoken", &spoken)] {
+                    let at = format!("{} {code} {p:?} {what}", l.code);
+                    assert_no_internal_words(&at, out);
+                    for n in &notes {
+                        assert!(!out.contains(n), "{at}: shows a reviewer's note");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_old_document_says_its_date_plainly() {
+    let tr = Translator::new(wegwijzer::i18n::find("en").unwrap());
+    use wegwijzer::document::{country, dates, Languages};
+    let b = country::block(
+        questionnaire(),
+        country_facts(),
+        &OptionId::from("TR"),
+        Protection::NotAsked,
+        Languages::one(&tr),
+        dates::long,
+    );
+    let text = country::text(&b, |w| w.first.clone());
+    let text = wegwijzer::bidi::strip_isolation(&text);
+    assert!(text.contains("This document is from 31 October 2019"), "{text}");
+    assert!(
+        text.contains("https://zoek.officielebekendmakingen.nl/kst-19637-2578.html"),
+        "the address is printed: {text}"
+    );
 }
 
 /// Whether a fact of this kind names the country itself.
@@ -234,7 +387,7 @@ fn every_card_reads_in_every_language_without_raw_ids() {
 fn document_titles_stay_in_their_own_language_and_are_isolated() {
     let tr = Translator::new(wegwijzer::i18n::find("ar").unwrap());
     let c = card(&OptionId::from("SY"), Protection::Signalled);
-    let title = "Interim Country Guidance: Syria";
+    let title = "Syria: Updated EUAA Country Guidance outlines changing international protection needs";
     let line = c
         .lines()
         .find(|l| line_text(&tr, l, &|d| d.to_string()).contains(title))
@@ -296,7 +449,8 @@ fn the_result_document_carries_the_country_card_after_the_routes() {
         s
     };
     let build = |s: &Session, country: bool| {
-        let options = Options { counsellor: false, answers: false, country };
+        let input = wegwijzer::document::country::country_input();
+        let options = Options { counsellor: false, answers: false, country: input.filter(|_| country) };
         document::build(q, s, &assess(q, s), Languages::one(&tr), dates::long, options)
     };
     let country = |d: &document::ResultDocument| -> Option<(usize, CountryBlock)> {

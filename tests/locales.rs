@@ -102,6 +102,8 @@ fn content_ids() -> BTreeSet<String> {
     // Country cards and "thinking it through" (tests/country.rs checks them in depth).
     out.extend(wegwijzer::engine::country_card::message_ids().into_iter().map(String::from));
     out.extend(wegwijzer::content::country::consider().topics.iter().map(|t| t.message()));
+    // What each document concludes: content/countries.toml names the message.
+    out.extend(wegwijzer::content::country::country_facts().facts.iter().filter_map(|f| f.summary.clone()));
     out
 }
 

@@ -33,26 +33,38 @@ fn content(out: &Path) {
         panic!("content/questionnaire.toml has problems:\n{}", problems.join("\n"));
     }
     // What is written for reviewers (a fact's `says`, a tag's `means`, every
-    // `note`) is never shown to the person: the app on the phone does not
-    // carry it (the native tools and tests keep it, to print it).
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+    // `note`, what was searched) is never shown to the person: the app on
+    // the phone does not carry it (the native tools and tests keep it, to
+    // print it).
+    let web = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    if web {
         q.facts.iter_mut().for_each(|f| (f.says, f.note) = (String::new(), None));
         q.tags.iter_mut().for_each(|t| (t.means, t.note) = (String::new(), None));
         q.referrals.iter_mut().for_each(|r| r.note = None);
         write(out, "questionnaire", &q);
     }
-    encode::<engine::country_card::CountryFacts>(out, "countries");
+    let mut facts: engine::country_card::CountryFacts = read("countries");
+    if web {
+        facts.facts.iter_mut().for_each(|f| f.note.clear());
+        facts.kinds.iter_mut().for_each(|k| k.searched.clear());
+    }
+    write(out, "countries", &facts);
     encode::<engine::consider::Consider>(out, "consider");
 }
 
 /// Reads `content/<name>.toml` as a `T` and writes it to `OUT_DIR/<name>.bin`.
 fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
+    let value = read(name);
+    write(out, name, &value);
+    value
+}
+
+/// Reads `content/<name>.toml` into the engine's types.
+fn read<T: DeserializeOwned>(name: &str) -> T {
     let src = format!("content/{name}.toml");
     watch(Path::new(&src));
     let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("read {src}: {e}"));
-    let value: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
-    write(out, name, &value);
-    value
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
 /// Writes `value` to `OUT_DIR/<name>.bin` in postcard's form.

@@ -11,9 +11,10 @@ use super::text::{format_date, translator, tt};
 use crate::content::country::country_facts;
 use crate::content::questionnaire;
 use crate::country_text::country_name;
+use crate::document::country::country_input;
 use crate::document::{self, country};
 use crate::engine::country_card::Protection;
-use crate::engine::{assess, Answer, OptionId, QuestionId};
+use crate::engine::{assess, Answer, OptionId};
 use crate::i18n::Translator;
 use leptos::prelude::*;
 
@@ -71,7 +72,7 @@ pub fn CountryInfoScreen() -> impl IntoView {
         let second = languages.second.get().filter(|s| s.code != first.locale.code).map(translator);
         let langs = document::Languages { first: &first, second: second.as_deref() };
         let block = country::block(questionnaire(), country_facts(), &code, Protection::NotAsked, langs, format_date);
-        Some(country::page(&block, langs))
+        Some(document::html::country_page(&block, langs))
     };
     view! {
         <section class="country-info">
@@ -124,7 +125,8 @@ pub fn SummaryCountryTick() -> impl IntoView {
     let nav = use_nav();
     let q = questionnaire();
     move || {
-        let chosen = ui.session.with(|s| matches!(s.answers.get(&QuestionId::from("country")), Some(Answer::One(code)) if q.country(code).is_some()));
+        let question = country_input().map(|c| c.question);
+        let chosen = ui.session.with(|s| matches!(question.and_then(|id| s.answers.get(id)), Some(Answer::One(code)) if q.country(code).is_some()));
         chosen.then(|| {
             view! {
                 <div class="choice">

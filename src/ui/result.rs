@@ -8,6 +8,7 @@ use super::save::SavePanel;
 use super::state::Languages;
 use super::text::{format_date, translator, tt};
 use crate::content::questionnaire;
+use crate::document::country::country_input;
 use crate::document::html::{self, Layout};
 use crate::document::{self, Options, ResultDocument};
 use crate::engine::{assess, Session};
@@ -64,7 +65,7 @@ pub fn ResultScreen(
 ) -> impl IntoView {
     let doc = Memo::new(move |_| {
         let second = languages.second.get();
-        let options = Options { counsellor: second.is_some(), answers: false, country: true };
+        let options = Options { counsellor: second.is_some(), answers: false, country: country_input() };
         session.with(|session| result_document(session, languages.first.get(), second, options))
     });
     let heading = NodeRef::<leptos::html::H1>::new();

@@ -88,12 +88,14 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
     let replacing = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if store::has_saved() && !replacing.get_untracked() && !busy.get_untracked() {
-            if check_pair(&pass.get_untracked(), &again.get_untracked()).is_ok() {
-                replacing.set(true);
-                message.set(Some("save-replace-ask"));
-                return;
-            }
+        if store::has_saved()
+            && !replacing.get_untracked()
+            && !busy.get_untracked()
+            && check_pair(&pass.get_untracked(), &again.get_untracked()).is_ok()
+        {
+            replacing.set(true);
+            message.set(Some("save-replace-ask"));
+            return;
         }
         replacing.set(false);
         run(|phrase, p| {

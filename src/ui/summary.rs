@@ -8,6 +8,7 @@ use super::result::result_document;
 use super::save::ReadableFile;
 use super::state::Languages;
 use super::text::tt;
+use crate::document::country::country_input;
 use crate::document::{html, Options};
 use crate::engine::Session;
 use crate::i18n::Locale;
@@ -23,7 +24,11 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
     let extra = RwSignal::new(None::<&'static Locale>);
     let second = move || extra.get().or(languages.second.get());
     let doc = Memo::new(move |_| {
-        let options = Options { counsellor: false, answers: with_answers.get(), country: nav.in_summary.get() };
+        let options = Options {
+            counsellor: false,
+            answers: with_answers.get(),
+            country: nav.in_summary.get().then(country_input).flatten(),
+        };
         session.with(|session| result_document(session, languages.first.get(), second(), options))
     });
     // Focus the heading once the summary is in the page.

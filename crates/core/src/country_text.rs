@@ -2,7 +2,7 @@
 //! for the screen, the review document and the tests. How a date is written
 //! is passed in (the browser writes it the reader's way; tools use ISO).
 
-use crate::engine::country_card::{Arg, CountryCard, Line};
+use crate::engine::country_card::{Arg, CountryCard, Line, Provenance};
 use crate::engine::{Country, Questionnaire};
 use crate::i18n::Translator;
 use fluent_bundle::FluentValue;
@@ -24,11 +24,15 @@ pub fn line_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> String) ->
     tr.t_args(line.message, &args)
 }
 
-/// "Checked on …" and whether the source was the publisher's own.
-pub fn provenance_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> String) -> Option<String> {
-    let p = line.provenance.as_ref()?;
+/// "Checked on …" and, for a fact found, whether the source was the
+/// publisher's own.
+pub fn checked_text(tr: &Translator, p: &Provenance, unknown: bool, date: &dyn Fn(&str) -> String) -> String {
+    let checked = tr.t_args("country-card-checked-on", &[("date", date(&p.checked).into())]);
+    if unknown {
+        return checked;
+    }
     let kind = if p.primary { "country-card-primary" } else { "country-card-secondary" };
-    Some(format!("{} {}", tr.t_args("country-card-checked-on", &[("date", date(&p.checked).into())]), tr.t(kind)))
+    format!("{checked} {}", tr.t(kind))
 }
 
 /// The country's name as the questionnaire lists it: Dutch, English, or
@@ -52,14 +56,33 @@ pub fn card_text(q: &Questionnaire, tr: &Translator, card: &CountryCard) -> Stri
         for line in &s.lines {
             let label = line.kind.map(|k| format!("{}: ", tr.t(k.message()))).unwrap_or_default();
             out.push_str(&format!("- {label}{}\n", line_text(tr, line, &iso)));
+            if let Some(m) = &line.summary {
+                out.push_str(&format!("  - {}\n", tr.t(m)));
+            }
             if let Some(p) = &line.provenance {
+                let what: Vec<String> = [
+                    p.publisher.map(|x| tr.t(x.message())),
+                    p.title.clone(),
+                    Some(p.date.clone().unwrap_or_else(|| "no date".into())),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
                 out.push_str(&format!(
-                    "  - {} · checked {} · {}\n",
+                    "  - {} `{}` · {} · checked {} · {}\n",
                     if line.unknown { "searched" } else { "source" },
+                    p.id,
+                    if line.unknown { String::new() } else { what.join(" · ") },
                     p.checked,
                     if p.primary { "primary" } else { "secondary" }
                 ));
-                out.push_str(&format!("  - {}\n", p.source));
+                if let Some(u) = &p.url {
+                    out.push_str(&format!("  - <{u}>\n"));
+                }
+                // For reviewers only: never on a person's screen.
+                if !p.note.is_empty() {
+                    out.push_str(&format!("  - note: {}\n", p.note));
+                }
             }
         }
         out.push('\n');

@@ -263,7 +263,7 @@ fn sourced(place: &str, s: &crate::model::Source, out: &mut Vec<String>) {
             out.push(format!("{place} has no {field}"));
         }
     }
-    if !s.url.trim().is_empty() && !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
+    if !(s.url.trim().is_empty() || s.url.starts_with("https://") || s.url.starts_with("http://")) {
         out.push(format!("{place}: url '{}' is not a web address", s.url));
     }
     if s.primary && !s.url.starts_with("https://") {

@@ -119,6 +119,12 @@ pub enum Value {
     Suspended,
     /// Was in place from the fact's date; whether it still is, is not known.
     Past,
+    /// Was in place, and has ended (the summary says when).
+    Ended,
+    /// UNHCR asks states not to return people (a non-return advisory).
+    NonReturn,
+    /// UNHCR guidance whose position on forced return was not read.
+    Position,
     /// A partner was documented in past projects.
     DocumentedPast,
     /// IOM may not be able to help with return there.
@@ -138,25 +144,43 @@ pub enum Publisher {
     Bz,
     /// Ministerie van Justitie en Veiligheid.
     Jenv,
+    /// Immigratie- en Naturalisatiedienst.
+    Ind,
     Euaa,
     Unhcr,
     Iom,
-    /// The project's content brief.
-    Brief,
+    /// Dienst Terugkeer en Vertrek.
+    Dtv,
+    /// The ERSO network of reintegration partners.
+    Erso,
+    /// The European Union (a regulation).
+    Eu,
 }
 
 impl Publisher {
-    pub const ALL: [Publisher; 6] =
-        [Publisher::Bz, Publisher::Jenv, Publisher::Euaa, Publisher::Unhcr, Publisher::Iom, Publisher::Brief];
+    pub const ALL: [Publisher; 9] = [
+        Publisher::Bz,
+        Publisher::Jenv,
+        Publisher::Ind,
+        Publisher::Euaa,
+        Publisher::Unhcr,
+        Publisher::Iom,
+        Publisher::Dtv,
+        Publisher::Erso,
+        Publisher::Eu,
+    ];
 
     pub fn message(self) -> &'static str {
         match self {
             Publisher::Bz => "country-pub-bz",
             Publisher::Jenv => "country-pub-jenv",
+            Publisher::Ind => "country-pub-ind",
             Publisher::Euaa => "country-pub-euaa",
             Publisher::Unhcr => "country-pub-unhcr",
             Publisher::Iom => "country-pub-iom",
-            Publisher::Brief => "country-pub-brief",
+            Publisher::Dtv => "country-pub-dtv",
+            Publisher::Erso => "country-pub-erso",
+            Publisher::Eu => "country-pub-eu",
         }
     }
 }
@@ -164,6 +188,8 @@ impl Publisher {
 /// One fact, for one or more countries, with where it was read.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Fact {
+    /// A stable name for reviewers and tests (`euaa-sy-2025`).
+    pub id: String,
     pub kind: FactKind,
     pub countries: Vec<OptionId>,
     #[serde(default)]
@@ -187,11 +213,33 @@ pub struct Fact {
     /// A return organisation's name.
     #[serde(default)]
     pub name: Option<String>,
-    pub source: String,
+    /// The page where it was read: the publisher's own when `primary`.
+    #[serde(default)]
+    pub url: Option<String>,
     /// When the fact was compared with its source, `YYYY-MM-DD`.
     pub checked: String,
     /// The publisher's own page or document (true), or a copy or digest.
     pub primary: bool,
+    /// The message (locales/<code>/country.ftl) that says in 1–3 neutral
+    /// sentences what the document concludes, paraphrasing the publisher.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// For reviewers only: how the source relates to the fact. Never shown
+    /// to the person; left out of the web build (`build.rs`).
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Fact {
+    /// The document's date is more than three years before the day it was
+    /// checked: the card says so plainly.
+    pub fn old(&self) -> bool {
+        let (Some(date), Some(checked)) = (self.date.as_deref(), super::Day::parse_iso(&self.checked)) else {
+            return false;
+        };
+        let start = super::Day::parse_iso(date).or_else(|| super::Day::parse_iso(&format!("{date}-01")));
+        start.is_some_and(|d| checked.days_since(d) > 3 * 365)
+    }
 }
 
 /// What the app knows about the person's need for protection. Return
@@ -261,11 +309,19 @@ pub enum Arg {
 }
 
 /// Where a line's fact was read, or what was searched when it is not known.
+/// The person reads the publisher, title, date, checked date and link; the
+/// `note` is for reviewers (`review`) only.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Provenance {
-    pub source: String,
+    /// The fact's id; empty for "not known".
+    pub id: String,
+    pub publisher: Option<Publisher>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
     pub checked: String,
     pub primary: bool,
+    pub note: String,
 }
 
 /// One line of the card: a message with its variables, the kind of fact it
@@ -276,6 +332,10 @@ pub struct Line {
     pub message: &'static str,
     pub args: Vec<(&'static str, Arg)>,
     pub provenance: Option<Provenance>,
+    /// What the document concludes (a message id), when the content says.
+    pub summary: Option<String>,
+    /// The document is old: the card says its date plainly.
+    pub old: bool,
     /// True when the line says the fact is not known.
     pub unknown: bool,
 }
@@ -341,11 +401,20 @@ pub fn country_card(facts: &CountryFacts, code: &OptionId, protection: Protectio
 }
 
 fn fixed(message: &'static str) -> Line {
-    Line { kind: None, message, args: Vec::new(), provenance: None, unknown: false }
+    Line { kind: None, message, args: Vec::new(), provenance: None, summary: None, old: false, unknown: false }
 }
 
 fn provenance(f: &Fact) -> Option<Provenance> {
-    Some(Provenance { source: f.source.clone(), checked: f.checked.clone(), primary: f.primary })
+    Some(Provenance {
+        id: f.id.clone(),
+        publisher: Some(f.publisher),
+        title: f.title.clone(),
+        date: f.date.clone(),
+        url: f.url.clone(),
+        checked: f.checked.clone(),
+        primary: f.primary,
+        note: f.note.clone(),
+    })
 }
 
 /// The lines of one kind: one per fact found, or one "not known".
@@ -358,8 +427,10 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
             lines.push(Line {
                 kind: Some(k),
                 message: "country-fact-safe-not-listed",
-                args: date_arg(list),
+                args: Vec::new(),
                 provenance: provenance(list),
+                summary: None,
+                old: false,
                 unknown: false,
             });
         }
@@ -371,18 +442,21 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
             message: "country-fact-unknown",
             args: vec![("ask", Arg::Text(info.map_or_else(|| "VluchtelingenWerk".into(), |i| i.ask.clone())))],
             provenance: info.map(|i| Provenance {
-                source: i.searched.clone(),
+                id: String::new(),
+                publisher: None,
+                title: None,
+                date: None,
+                url: None,
                 checked: i.checked.clone(),
                 primary: false,
+                note: i.searched.clone(),
             }),
+            summary: None,
+            old: false,
             unknown: true,
         });
     }
     lines
-}
-
-fn date_arg(f: &Fact) -> Vec<(&'static str, Arg)> {
-    f.date.iter().map(|d| ("date", Arg::Date(d.clone()))).collect()
 }
 
 /// The line for a fact, or none when the fact lacks what its kind needs
@@ -390,18 +464,21 @@ fn date_arg(f: &Fact) -> Vec<(&'static str, Arg)> {
 fn fact_line(f: &Fact) -> Option<Line> {
     let (message, args): (&'static str, Vec<(&'static str, Arg)>) = if f.kind.is_document() {
         let publisher = ("publisher", Arg::Message(f.publisher.message()));
-        let date = ("date", Arg::Date(f.date.clone()?));
-        match &f.title {
-            Some(t) => ("country-fact-doc", vec![("title", Arg::Text(t.clone())), publisher, date]),
-            None => ("country-fact-doc-untitled", vec![publisher, date]),
+        let date = f.date.clone().map(|d| ("date", Arg::Date(d)));
+        match (&f.title, date) {
+            (Some(t), Some(date)) => ("country-fact-doc", vec![("title", Arg::Text(t.clone())), publisher, date]),
+            (None, Some(date)) => ("country-fact-doc-untitled", vec![publisher, date]),
+            (None, None) => ("country-fact-doc-undated", vec![publisher]),
+            (Some(_), None) => return None,
         }
     } else {
         match (f.kind, f.value) {
-            (FactKind::SafeCountry, Some(Value::Listed)) => ("country-fact-safe-listed", date_arg(f)),
-            (FactKind::SafeCountry, Some(Value::Suspended)) => ("country-fact-safe-suspended", date_arg(f)),
+            (FactKind::SafeCountry, Some(Value::Listed)) => ("country-fact-safe-listed", Vec::new()),
+            (FactKind::SafeCountry, Some(Value::Suspended)) => ("country-fact-safe-suspended", Vec::new()),
             (FactKind::Moratorium, Some(Value::Past)) => {
                 ("country-fact-moratorium-past", vec![("date", Arg::Date(f.date.clone()?))])
             }
+            (FactKind::Moratorium, Some(Value::Ended)) => ("country-fact-moratorium-ended", Vec::new()),
             (FactKind::Erso, Some(Value::DocumentedPast)) => {
                 ("country-fact-erso-past", vec![("years", Arg::Text(f.years.clone()?))])
             }
@@ -413,7 +490,15 @@ fn fact_line(f: &Fact) -> Option<Line> {
             _ => return None,
         }
     };
-    Some(Line { kind: Some(f.kind), message, args, provenance: provenance(f), unknown: false })
+    Some(Line {
+        kind: Some(f.kind),
+        message,
+        args,
+        provenance: provenance(f),
+        summary: f.summary.clone(),
+        old: f.kind.is_document() && f.old(),
+        unknown: false,
+    })
 }
 
 /// Every message id a card can use, for the locale tests.
@@ -427,9 +512,12 @@ pub fn message_ids() -> Vec<&'static str> {
         "country-fact-unknown",
         "country-fact-doc",
         "country-fact-doc-untitled",
+        "country-fact-doc-undated",
+        "country-fact-old",
         "country-fact-safe-listed",
         "country-fact-safe-suspended",
         "country-fact-moratorium-past",
+        "country-fact-moratorium-ended",
         "country-fact-erso-past",
         "country-fact-iom-limited",
         "country-fact-iom-basic",
@@ -439,6 +527,9 @@ pub fn message_ids() -> Vec<&'static str> {
         // Provenance, picked by whether the source was primary.
         "country-card-primary",
         "country-card-secondary",
+        "country-card-checked-on",
+        "country-card-links",
+        "country-card-undated",
     ];
     out.extend(FactKind::ALL.iter().map(|k| k.message()));
     out.extend(Publisher::ALL.iter().map(|p| p.message()));

@@ -29,7 +29,7 @@ struct Input<'a> {
     session: &'a Session,
     langs: Languages<'a>,
     dates: DateFormat,
-    options: Options,
+    options: Options<'a>,
 }
 
 /// The result document for a finished session.
@@ -78,8 +78,9 @@ pub fn build(
     if !assessment.unconfirmed_facts.is_empty() {
         blocks.push(Block::Note(NoteKind::ConfirmFacts, langs.t("advice-confirm")));
     }
-    if options.country {
-        blocks.extend(country::for_session(questionnaire, session, assessment, langs, dates).map(Block::Country));
+    if let Some(input) = options.country {
+        blocks
+            .extend(country::for_session(questionnaire, input, session, assessment, langs, dates).map(Block::Country));
     }
     blocks.push(input.directory(assessment));
     if options.counsellor {

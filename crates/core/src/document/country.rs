@@ -4,12 +4,27 @@
 //! result screen, the summary, print, the file and `assess` show the same
 //! card.
 
-use super::html::{escape, words, Layout};
-use super::{DateFormat, Languages, ResultDocument, Words};
-use crate::country_text::{country_name, line_text, provenance_text};
+use super::{DateFormat, Languages, Words};
+use crate::country_text::{checked_text, country_name, line_text};
 use crate::engine::country_card::{country_card, CountryFacts, Protection};
-use crate::engine::{Day, OptionId, Questionnaire};
+use crate::engine::{Answer, Assessment, Day, OptionId, QuestionId, Questionnaire, Session};
 use crate::i18n::Translator;
+
+/// What the document needs to add a country card: the facts, and which
+/// question holds the country (passed in, so a test or another content set
+/// can bring its own).
+#[derive(Clone, Copy, Debug)]
+pub struct CountryInput<'a> {
+    pub facts: &'a CountryFacts,
+    pub question: &'a QuestionId,
+}
+
+/// The app's country facts and the questionnaire's country question, for
+/// the result document. None when the questionnaire asks no country.
+pub fn country_input() -> Option<CountryInput<'static>> {
+    let question = crate::content::questionnaire().questions.iter().find(|q| q.kind == crate::engine::Kind::Country)?;
+    Some(CountryInput { facts: crate::content::country::country_facts(), question: &question.id })
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryBlock {
@@ -19,6 +34,8 @@ pub struct CountryBlock {
     pub checked: Words,
     /// "Where this comes from", the label of each folded source.
     pub source_label: Words,
+    /// Said once near the links: a visit stays in the browser's history.
+    pub links: Option<Words>,
     pub sections: Vec<CountrySection>,
 }
 
@@ -37,11 +54,26 @@ pub struct CountryFact {
     pub kind: String,
     pub label: Option<Words>,
     pub text: Words,
+    /// What the document concludes, paraphrasing its publisher.
+    pub summary: Option<Words>,
+    /// Said plainly when the document is old.
+    pub old: Option<Words>,
     pub unknown: bool,
+    /// Where it was read: only what a person may read (never a note).
+    pub source: Option<FactSource>,
+}
+
+/// Where a fact comes from, as the person reads it: publisher, title (in
+/// its own language), date, the day it was checked, and the link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactSource {
+    pub publisher: Option<Words>,
+    pub title: Option<String>,
+    /// The document's date, or "the page shows no date".
+    pub date: Option<Words>,
     /// "Checked on …" and whether the source was the publisher's own.
-    pub checked: Option<Words>,
-    /// Where it was read, as written in the content (English).
-    pub source: Option<String>,
+    pub checked: Words,
+    pub url: Option<String>,
 }
 
 /// A content date (`YYYY-MM-DD` or `YYYY-MM`) in words.
@@ -71,119 +103,88 @@ pub fn block(
     let card = country_card(facts, code, protection);
     let name =
         |tr: &Translator| questionnaire.country(code).map(|c| country_name(tr, c)).unwrap_or_else(|| code.to_string());
-    let sections = card
-        .sections
-        .iter()
-        .map(|s| CountrySection {
-            id: s.id.message().strip_prefix("country-sec-").unwrap_or_default(),
-            title: langs.t(s.id.message()),
-            facts: s
-                .lines
-                .iter()
-                .map(|line| CountryFact {
-                    kind: line.kind.map(|k| format!("{k:?}")).unwrap_or_default(),
-                    label: line.kind.map(|k| langs.t(k.message())),
-                    text: langs.words(|tr| line_text(tr, line, &|d| content_date(tr, dates, d))),
-                    unknown: line.unknown,
-                    checked: line.provenance.as_ref().map(|_| {
-                        langs.words(|tr| provenance_text(tr, line, &|d| content_date(tr, dates, d)).unwrap_or_default())
-                    }),
-                    source: line.provenance.as_ref().map(|p| p.source.clone()),
-                })
-                .collect(),
-        })
-        .collect();
+    let sections =
+        card.sections
+            .iter()
+            .map(|s| CountrySection {
+                id: s.id.message().strip_prefix("country-sec-").unwrap_or_default(),
+                title: langs.t(s.id.message()),
+                facts: s
+                    .lines
+                    .iter()
+                    .map(|line| {
+                        let date = |tr: &Translator, d: &str| content_date(tr, dates, d);
+                        let source = line.provenance.as_ref().map(|p| FactSource {
+                            publisher: p.publisher.map(|x| langs.t(x.message())),
+                            title: p.title.clone(),
+                            date: if line.unknown {
+                                None
+                            } else {
+                                Some(match &p.date {
+                                    Some(d) => langs.words(|tr| date(tr, d)),
+                                    None => langs.t("country-card-undated"),
+                                })
+                            },
+                            checked: langs.words(|tr| checked_text(tr, p, line.unknown, &|d| date(tr, d))),
+                            url: p.url.clone(),
+                        });
+                        CountryFact {
+                            kind: line.kind.map(|k| format!("{k:?}")).unwrap_or_default(),
+                            label: line.kind.map(|k| langs.t(k.message())),
+                            text: langs.words(|tr| line_text(tr, line, &|d| date(tr, d))),
+                            summary: line.summary.as_deref().map(|m| langs.t(m)),
+                            old: line.provenance.as_ref().and_then(|p| p.date.as_ref()).filter(|_| line.old).map(|d| {
+                                langs.words(|tr| tr.t_args("country-fact-old", &[("date", date(tr, d).into())]))
+                            }),
+                            unknown: line.unknown,
+                            source,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+    let linked = card.lines().any(|l| l.provenance.as_ref().is_some_and(|p| p.url.is_some()));
+    let links = linked.then(|| langs.t("country-card-links"));
     CountryBlock {
         code: code.clone(),
         title: langs.words(|tr| tr.t_args("country-card-title", &[("country", name(tr).into())])),
         intro: langs.t("country-card-intro"),
         checked: langs.t("country-card-checked"),
         source_label: langs.t("country-card-source"),
+        links,
         sections,
-    }
-}
-
-/// The card as HTML: on the result screen closed, like every card, showing
-/// its title and one line; open in the summary, print and the file.
-pub fn html(doc: &ResultDocument, b: &CountryBlock, layout: Layout) -> String {
-    match layout {
-        Layout::Screen => render(doc, b, true, true),
-        Layout::Open => render(doc, b, false, false),
-    }
-}
-
-/// `card_folded`: a `<details>` that opens on demand; `sources_folded`: each
-/// source behind "where this comes from".
-fn render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_folded: bool) -> String {
-    let source = |f: &CountryFact| -> String {
-        let checked = f.checked.as_ref().map(|c| format!("<p>{}</p>", words(doc, c))).unwrap_or_default();
-        let source = f
-            .source
-            .as_ref()
-            .map(|s| format!("<p class=\"source\" dir=\"ltr\" lang=\"en\">{}</p>", escape(s)))
-            .unwrap_or_default();
-        if sources_folded {
-            format!(
-                "<details class=\"country-source\"><summary>{}</summary>{checked}{source}</details>",
-                words(doc, &b.source_label)
-            )
-        } else {
-            format!("<div class=\"country-source\">{checked}{source}</div>")
-        }
-    };
-    let sections: String = b
-        .sections
-        .iter()
-        .map(|s| {
-            let facts: String = s
-                .facts
-                .iter()
-                .map(|f| {
-                    let label = f.label.as_ref().map(|l| format!("<p class=\"fact-kind\"><strong>{}</strong></p>", words(doc, l)));
-                    format!(
-                        "<li class=\"fact{}\" data-kind=\"{}\">{}<p>{}</p>{}</li>",
-                        if f.unknown { " unknown" } else { "" },
-                        escape(&f.kind),
-                        label.unwrap_or_default(),
-                        words(doc, &f.text),
-                        if f.checked.is_some() { source(f) } else { String::new() }
-                    )
-                })
-                .collect();
-            format!(
-                "<section class=\"country-section\" data-section=\"{}\"><h3>{}</h3><ul class=\"facts\">{facts}</ul></section>",
-                escape(s.id),
-                words(doc, &s.title)
-            )
-        })
-        .collect();
-    let code = escape(b.code.as_str());
-    // Closed, only the title: the result stays short on a phone.
-    let head = format!("<h2>{}</h2>", words(doc, &b.title));
-    let body = format!("<p>{}</p><p class=\"small\">{}</p>{sections}", words(doc, &b.intro), words(doc, &b.checked));
-    if card_folded {
-        format!(
-            "<section class=\"country\"><details class=\"card country-card\" data-country=\"{code}\"><summary>{head}</summary><div class=\"card-body\">{body}</div></details></section>"
-        )
-    } else {
-        format!("<section class=\"country\"><article class=\"card country-card\" data-country=\"{code}\">{head}{body}</article></section>")
     }
 }
 
 /// The card as text (the `assess` output and the plain summary), with
 /// `words` writing a text in the document's language(s).
 pub fn text(b: &CountryBlock, words: impl Fn(&Words) -> String) -> String {
-    let mut out = format!("# {}\n{}\n{}\n\n", words(&b.title), words(&b.intro), words(&b.checked));
+    let mut out = format!("# {}\n{}\n{}\n", words(&b.title), words(&b.intro), words(&b.checked));
+    if let Some(l) = &b.links {
+        out.push_str(&format!("{}\n", words(l)));
+    }
+    out.push('\n');
     for s in &b.sections {
         out.push_str(&format!("## {}\n", words(&s.title)));
         for f in &s.facts {
             let label = f.label.as_ref().map(|l| format!("{}: ", words(l))).unwrap_or_default();
             out.push_str(&format!("- {label}{}\n", words(&f.text)));
-            if let Some(c) = &f.checked {
-                out.push_str(&format!("  {}\n", words(c)));
+            for w in [&f.summary, &f.old].into_iter().flatten() {
+                out.push_str(&format!("  {}\n", words(w)));
             }
-            if let Some(src) = &f.source {
-                out.push_str(&format!("  {src}\n"));
+            if let Some(s) = &f.source {
+                let what: Vec<String> =
+                    [s.publisher.as_ref().map(&words), s.title.clone(), s.date.as_ref().map(&words)]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                if !what.is_empty() {
+                    out.push_str(&format!("  {}\n", what.join(" · ")));
+                }
+                out.push_str(&format!("  {}\n", words(&s.checked)));
+                if let Some(u) = &s.url {
+                    out.push_str(&format!("  {u}\n"));
+                }
             }
         }
         out.push('\n');
@@ -201,6 +202,7 @@ pub fn spoken(b: &CountryBlock) -> Vec<String> {
                 parts.push(l.first.clone());
             }
             parts.push(f.text.first.clone());
+            parts.extend([&f.summary, &f.old].into_iter().flatten().map(|w| w.first.clone()));
         }
     }
     parts
@@ -209,32 +211,16 @@ pub fn spoken(b: &CountryBlock) -> Vec<String> {
 /// The card of the country the person chose, if it is one the content knows.
 pub fn for_session(
     questionnaire: &Questionnaire,
-    session: &crate::engine::Session,
-    assessment: &crate::engine::Assessment,
+    input: CountryInput,
+    session: &Session,
+    assessment: &Assessment,
     langs: Languages,
     dates: DateFormat,
 ) -> Option<CountryBlock> {
-    let code = match session.answers.get(&crate::engine::QuestionId::from("country"))? {
-        crate::engine::Answer::One(code) if questionnaire.country(code).is_some() => code.clone(),
+    let code = match session.answers.get(input.question)? {
+        Answer::One(code) if questionnaire.country(code).is_some() => code.clone(),
         _ => return None,
     };
     let protection = Protection::from_assessment(assessment);
-    Some(block(questionnaire, crate::content::country::country_facts(), &code, protection, langs, dates))
-}
-
-/// The card alone, laid out as on the result screen (the "information
-/// about a country" page, opened without answers).
-pub fn page(block: &CountryBlock, langs: Languages) -> String {
-    let lang = |tr: &Translator| super::Lang { code: tr.locale.code, dir: tr.locale.dir };
-    let none = Words { first: String::new(), second: None };
-    let doc = ResultDocument {
-        first: lang(langs.first),
-        second: langs.second.map(lang),
-        title: none.clone(),
-        summary_title: none.clone(),
-        made: none,
-        checked_until: None,
-        blocks: Vec::new(),
-    };
-    render(&doc, block, false, true)
+    Some(block(questionnaire, input.facts, &code, protection, langs, dates))
 }

@@ -6,6 +6,7 @@
 //! opening to show why it appears, what to do and whom to contact. Open
 //! (the summary, print, the file) everything is shown.
 
+use super::country::{CountryBlock, FactSource};
 use super::{
     Block, Card, CardKind, ContactLine, Deadline, Lang, Mark, Marked, NextStep, NoteKind, ResultDocument, Section,
     Words,
@@ -299,7 +300,7 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
             words(doc, title),
             list(doc, items)
         ),
-        Block::Country(c) => super::country::html(doc, c, layout),
+        Block::Country(c) => country(doc, c, layout),
         Block::Answers { title, items } => format!(
             "<section class=\"answers\" aria-labelledby=\"answers-title\"><h2 id=\"answers-title\">{}</h2>{}</section>",
             words(doc, title),
@@ -337,4 +338,112 @@ pub fn file(doc: &ResultDocument) -> String {
         escape(&crate::bidi::strip_isolation(&doc.summary_title.first)),
         summary(doc)
     )
+}
+
+// The country card (its block is built in `document::country`).
+
+/// The card as HTML: on the result screen closed, like every card, showing
+/// its title and one line; open in the summary, print and the file.
+pub fn country(doc: &ResultDocument, b: &CountryBlock, layout: Layout) -> String {
+    match layout {
+        Layout::Screen => country_render(doc, b, true, true),
+        Layout::Open => country_render(doc, b, false, false),
+    }
+}
+
+/// `card_folded`: a `<details>` that opens on demand; `sources_folded`: each
+/// source behind "where this comes from".
+fn country_render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_folded: bool) -> String {
+    let source = |s: &FactSource| -> String {
+        let what: Vec<String> = [
+            s.publisher.as_ref().map(|p| words(doc, p)),
+            s.title.as_ref().map(|t| format!("<bdi class=\"doc-title\">{}</bdi>", escape(t))),
+            s.date.as_ref().map(|d| words(doc, d)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let what = if what.is_empty() { String::new() } else { format!("<p>{}</p>", what.join(" · ")) };
+        let checked = format!("<p>{}</p>", words(doc, &s.checked));
+        // The address is printed as the link's text, so it can be typed elsewhere.
+        let link = s
+            .url
+            .as_ref()
+            .map(|u| {
+                let u = escape(u);
+                format!("<p class=\"source\"><a href=\"{u}\" rel=\"noreferrer noopener\" target=\"_blank\" dir=\"ltr\">{u}</a></p>")
+            })
+            .unwrap_or_default();
+        if sources_folded {
+            format!(
+                "<details class=\"country-source\"><summary>{}</summary>{what}{checked}{link}</details>",
+                words(doc, &b.source_label)
+            )
+        } else {
+            format!("<div class=\"country-source\">{what}{checked}{link}</div>")
+        }
+    };
+    let sections: String = b
+        .sections
+        .iter()
+        .map(|s| {
+            let facts: String = s
+                .facts
+                .iter()
+                .map(|f| {
+                    let label = f.label.as_ref().map(|l| format!("<p class=\"fact-kind\"><strong>{}</strong></p>", words(doc, l)));
+                    // `fact-summary`, `fact-old`: the class is built here, so
+                    // no literal in the code looks like a message id.
+                    let para = |class: &str, w: &Option<Words>| {
+                        w.as_ref().map(|w| format!("<p class=\"fact-{class}\">{}</p>", words(doc, w))).unwrap_or_default()
+                    };
+                    format!(
+                        "<li class=\"fact{}\" data-kind=\"{}\">{}<p>{}</p>{}{}{}</li>",
+                        if f.unknown { " unknown" } else { "" },
+                        escape(&f.kind),
+                        label.unwrap_or_default(),
+                        words(doc, &f.text),
+                        para("summary", &f.summary),
+                        para("old", &f.old),
+                        f.source.as_ref().map(source).unwrap_or_default()
+                    )
+                })
+                .collect();
+            format!(
+                "<section class=\"country-section\" data-section=\"{}\"><h3>{}</h3><ul class=\"facts\">{facts}</ul></section>",
+                escape(s.id),
+                words(doc, &s.title)
+            )
+        })
+        .collect();
+    let code = escape(b.code.as_str());
+    // Closed, only the title: the result stays short on a phone.
+    let head = format!("<h2>{}</h2>", words(doc, &b.title));
+    let links = b.links.as_ref().map(|l| format!("<p class=\"small\">{}</p>", words(doc, l))).unwrap_or_default();
+    let body =
+        format!("<p>{}</p><p class=\"small\">{}</p>{links}{sections}", words(doc, &b.intro), words(doc, &b.checked));
+    if card_folded {
+        format!(
+            "<section class=\"country\"><details class=\"card country-card\" data-country=\"{code}\"><summary>{head}</summary><div class=\"card-body\">{body}</div></details></section>"
+        )
+    } else {
+        format!("<section class=\"country\"><article class=\"card country-card\" data-country=\"{code}\">{head}{body}</article></section>")
+    }
+}
+
+/// The card alone, laid out as on the result screen (the "information
+/// about a country" page, opened without answers).
+pub fn country_page(block: &CountryBlock, langs: super::Languages) -> String {
+    let lang = |tr: &crate::i18n::Translator| super::Lang { code: tr.locale.code, dir: tr.locale.dir };
+    let none = Words { first: String::new(), second: None };
+    let doc = ResultDocument {
+        first: lang(langs.first),
+        second: langs.second.map(lang),
+        title: none.clone(),
+        summary_title: none.clone(),
+        made: none,
+        checked_until: None,
+        blocks: Vec::new(),
+    };
+    country_render(&doc, block, false, true)
 }

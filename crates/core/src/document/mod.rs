@@ -64,15 +64,15 @@ pub use crate::words::DateFormat;
 
 /// What goes into the document besides the result itself.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Options {
+pub struct Options<'a> {
     /// For the counsellor: the rule and answers behind each card, sources,
     /// and a checklist.
     pub counsellor: bool,
     /// The answers given (the summary when ticked, and `assess`).
     pub answers: bool,
     /// The card of the country the person chose (the result screen; the
-    /// summary when ticked; `assess`).
-    pub country: bool,
+    /// summary when ticked; `assess`), from these facts and this question.
+    pub country: Option<country::CountryInput<'a>>,
 }
 
 /// A language of the document, for `lang` and `dir`.

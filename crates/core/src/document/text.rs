@@ -191,7 +191,8 @@ pub fn spoken(doc: &ResultDocument) -> String {
 /// the same document the screen shows, laid out for a terminal.
 pub fn session_text(questionnaire: &Questionnaire, messages: &Translator, session: &Session) -> String {
     let assessment = assess(questionnaire, session);
-    let options = super::Options { counsellor: false, answers: true, country: true };
+    let options =
+        super::Options { counsellor: false, answers: true, country: crate::document::country::country_input() };
     let doc =
         super::build(questionnaire, session, &assessment, super::Languages::one(messages), super::dates::long, options);
     plain(&doc)
