@@ -7,7 +7,7 @@ use super::language::locale_options;
 use super::result::result_document;
 use super::save::ReadableFile;
 use super::state::Languages;
-use super::text::tt;
+use super::text::{bi, second_shown, tt, SecondToggle};
 use crate::document::{html, Options};
 use crate::engine::Session;
 use crate::i18n::Locale;
@@ -39,6 +39,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
             let _ = w.print();
         }
     };
+    let shown = second_shown("summary");
     let on_second = move |ev: leptos::ev::Event| extra.set(crate::i18n::find(&event_target_value(&ev)));
 
     view! {
@@ -57,12 +58,17 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
                 </select>
             </label>
         </div>
-        <article id="summary" class="summary" inner_html=move || html::summary(&doc.get())></article>
+        // A language added to the summary alone is always shown; the
+        // counsellor's is one tap away on a phone, as on every screen.
+        <div data-second=move || (languages.second.get().is_none() || shown().is_some()).then_some("")>
+            <SecondToggle key="summary"/>
+            <article id="summary" class="summary" inner_html=move || html::summary(&doc.get())></article>
+        </div>
         <div class="nav no-print">
             <button type="button" class="back" on:click=move |_| on_back.run(())>
-                <span class="arrow" aria-hidden="true">"←"</span>{tt("summary-back")}
+                <span class="arrow" aria-hidden="true">"←"</span>{bi("summary-back")}
             </button>
-            <button type="button" id="print" on:click=print>{tt("summary-print")}</button>
+            <button type="button" id="print" on:click=print>{bi("summary-print")}</button>
             <ReadableFile html=file_html/>
         </div>
     }

@@ -158,3 +158,11 @@ export async function assertNoAxeViolations(page, where) {
   const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(v, [], `${where}: axe violations`);
 }
+
+/** A case's answers from tests/cases/, as `Questionnaire.answerAll` takes them. */
+export async function caseAnswers(name) {
+  const { answers } = JSON.parse(await readFile(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
+  return Object.fromEntries(Object.entries(answers)
+    .map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) ? { date: v } : v]));
+}
+
