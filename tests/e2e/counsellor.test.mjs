@@ -114,12 +114,14 @@ test('summary: answers only when ticked, a clean A4 print layout, and a file mad
   assert.equal(await page.locator('#summary section.answers').count(), 0, 'no answers unless ticked');
   await page.check('#with-answers');
   assert.match(await page.locator('#summary section.answers').innerText(), /Appeal: No, not yet/);
+  assert.equal(await page.locator('#summary article.route-card').count(), 0, 'the full cards only when ticked');
+  await page.check('#with-cards');
   // Print layout: no buttons, no header; the cards remain.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('button.exit').isVisible(), false);
   assert.equal(await page.locator('#download').isVisible(), false);
   assert.equal(await page.locator('header.bar').isVisible(), false);
-  assert.ok(await page.locator('#summary article.route-card').first().isVisible());
+  assert.ok(await page.locator('#summary .appendix article.route-card').first().isVisible());
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000, 'prints to A4');
   await page.emulateMedia({ media: 'screen' });

@@ -166,3 +166,23 @@ export async function caseAnswers(name) {
     .map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) ? { date: v } : v]));
 }
 
+/** The number of pages of a PDF that Chromium printed (its page objects). */
+export function pdfPages(pdf) {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+/**
+ * The summary of a finished questionnaire printed to A4 by Chromium, as the
+ * print button would: the essentials, and the appendix parts ticked.
+ * Returns the PDF.
+ */
+export async function printSummary(page) {
+  if (!(await page.$('#summary'))) {
+    await page.click('#to-summary');
+    await page.waitForSelector('#summary');
+  }
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
