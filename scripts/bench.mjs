@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { criticalFiles, firstQuestionFiles, firstVisitFiles, sizes } from './sizes.mjs';
 import { serve } from './static-server.mjs';
-import { launch, Questionnaire } from '../tests/e2e/harness.mjs';
+import { launch, Questionnaire, caseAnswers, pdfPages, printSummary } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
 const DIST = process.env.DIST || 'dist';
@@ -191,10 +191,44 @@ for (const f of firstVisitFiles(DIST)) await fetch(`${app}/${f}`, { headers: { '
 await fetch(`${plain}/index.html`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
 await fetch(`${plain}/style.css`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
 
-// ONLY=fast3g or ONLY=unthrottled runs one of the two.
+// 3. The summary printed to A4 (Chromium's print to PDF), for three very
+// different results, in Dutch, Arabic, and Tigrinya beside Dutch: the
+// essentials alone, and with every card in the appendix.
+async function summaryPages() {
+  console.log('\nSummary, A4 pages: essentials (with the full cards as appendix)');
+  console.log('case'.padEnd(34) + 'nl'.padStart(8) + 'ar'.padStart(8) + 'ti+nl'.padStart(8));
+  for (const name of ['08-family-on-street', '04-appeal-deadline', '19-erso-partner-first']) {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+    const p = await context.newPage();
+    await p.goto(app + '/');
+    await p.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+    const q = new Questionnaire(p);
+    await q.start();
+    await q.answerAll(await caseAnswers(name));
+    await q.result();
+    const row = [];
+    for (const [lang, second] of [['nl', ''], ['ar', ''], ['ti', 'nl']]) {
+      await q.language(lang);
+      await p.click('#to-summary');
+      await p.waitForSelector('#summary');
+      await p.selectOption('#summary-second', second);
+      const essentials = pdfPages(await printSummary(p));
+      await p.check('#with-cards');
+      const all = pdfPages(await printSummary(p));
+      row.push(`${essentials} (${all})`);
+      await p.click('.nav button.back');
+      await p.waitForSelector('section.result[data-complete]');
+    }
+    console.log(name.padEnd(34) + row.map((c) => c.padStart(8)).join(''));
+    await context.close();
+  }
+}
+// ONLY=fast3g or ONLY=unthrottled runs one of the two timings; ONLY=summary
+// only the page counts.
 const only = process.env.ONLY;
-if (only !== 'unthrottled') report(`Fast 3G (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up), CPU ${CPU_SLOWDOWN}x slower, brotli`, await measure(browser, app, plain, true));
-if (only !== 'fast3g') report('Unthrottled (loopback, full CPU), brotli', await measure(browser, app, plain, false));
+if (!only || only === 'summary') await summaryPages();
+if (!only || only === 'fast3g') report(`Fast 3G (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up), CPU ${CPU_SLOWDOWN}x slower, brotli`, await measure(browser, app, plain, true));
+if (!only || only === 'unthrottled') report('Unthrottled (loopback, full CPU), brotli', await measure(browser, app, plain, false));
 
 await browser.close();
 appServer.close();

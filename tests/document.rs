@@ -251,3 +251,91 @@ fn latin_names_in_right_to_left_text_are_isolated() {
     let dutch = build(&s, &tr("nl"), None, Options::default());
     assert!(!dutch.cards().any(|c| c.title.first.contains('\u{2068}')), "left-to-right text is left alone");
 }
+
+/// The summary to carry (`document::summary`): its essentials hold every
+/// next step, every date, every urgent note and route in a line with the
+/// answers behind it (answers to sensitive questions only when ticked),
+/// every contact written out, the date made and "not legal advice"; the
+/// appendix holds each full card only when ticked; the file is the same
+/// document with the date and page number in its page margins.
+#[test]
+fn essentials_hold_what_a_person_needs_to_act_and_the_appendix_only_what_is_ticked() {
+    let q = questionnaire();
+    let (nl, ar) = (tr("nl"), tr("ar"));
+    for (name, s) in cases() {
+        let a = assess(q, &s);
+        for (first, second) in [(&nl, None), (&ar, Some(&nl))] {
+            let langs = Languages { first, second };
+            for ticked in [false, true] {
+                let options = Options { counsellor: false, answers: ticked, country: None };
+                let doc = document::build(q, &s, &a, langs, dates::long, options);
+                let e = document::summary::essentials(q, &a, langs, &doc, ticked);
+                let html = document::summary::html(&doc, &e, document::summary::Appendix::default());
+                let (essentials, appendix) = html.split_once("<div class=\"appendix\">").unwrap_or((&html, ""));
+                for t in doc.made.all() {
+                    assert!(essentials.contains(&html::escape(t)), "{name}: the date made");
+                }
+                for b in &doc.blocks {
+                    if let Block::Note(document::NoteKind::Danger | document::NoteKind::Disclaimer, w) = b {
+                        assert!(essentials.contains(&html::escape(&w.first)), "{name}: {:?}", w.first);
+                    }
+                    if let Block::Directory { contacts, .. } = b {
+                        for c in contacts {
+                            assert!(essentials.contains(&format!("data-referral=\"{}\"", c.line.id)), "{name}");
+                            for (value, _) in c.line.reach.iter().flat_map(|m| &m.marks) {
+                                assert!(
+                                    essentials.contains(&format!(">{}</a>", html::escape(value))),
+                                    "{name}: {value}"
+                                );
+                            }
+                        }
+                    }
+                }
+                for step in doc.next_steps() {
+                    assert!(essentials.contains(&format!("data-step=\"{}\"", step.card)), "{name}");
+                }
+                for card in doc.cards() {
+                    let here = essentials.contains(&format!("data-route=\"{}\"", card.id));
+                    assert_eq!(here, card.kind != CardKind::Other, "{name}: {} in a line", card.id);
+                    for d in &card.deadlines {
+                        assert!(essentials.contains(&html::escape(&d.text.first)), "{name}: every date");
+                    }
+                }
+                for finding in a.urgent.iter().chain(&a.routes) {
+                    for reason in &finding.reasons {
+                        let text = html::escape(&langs.words(|m| wegwijzer::words::reason_text(q, m, reason)).first);
+                        let sensitive = q.question(&reason.question).is_some_and(|x| x.sensitive);
+                        assert_eq!(
+                            essentials.contains(&text),
+                            ticked || !sensitive,
+                            "{name}: {} beside {} (ticked: {ticked})",
+                            reason.question,
+                            finding.id
+                        );
+                    }
+                }
+                assert!(!essentials.contains("<article"), "{name}: no full card among the essentials");
+                assert_eq!(appendix.contains("class=\"answers\""), ticked, "{name}: the answers only when ticked");
+                assert!(!appendix.contains("<article"), "{name}: the full cards only when ticked");
+                let full = document::summary::html(&doc, &e, document::summary::Appendix { cards: true });
+                for card in doc.cards() {
+                    assert!(full.contains("<article class=\"card"), "{name}");
+                    assert!(full.contains(&format!("data-route=\"{}\">", card.id)), "{name}: {} in full", card.id);
+                }
+                let file = document::summary::file(&doc, &e, document::summary::Appendix::default());
+                assert!(file.starts_with("<!doctype html>") && !file.contains("<script"), "{name}");
+                assert!(file.contains("counter(page)") && file.contains(&document::summary::made_css(&doc)), "{name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_date_in_the_page_margins_is_a_closed_css_string() {
+    let nl = tr("nl");
+    let (_, s) = cases().remove(0);
+    let q = questionnaire();
+    let mut doc = document::build(q, &s, &assess(q, &s), Languages::one(&nl), dates::long, Options::default());
+    doc.made.first = "a \"b\" \\ </style> c\nd".into();
+    assert_eq!(document::summary::made_css(&doc), "\"a \\\"b\\\" \\\\ \\3c /style> c d\"");
+}

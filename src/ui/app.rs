@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(ui.languages());
     super::languages::load_all(ui);
     super::nav::provide_nav();
+    super::text::provide_second_shown();
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {

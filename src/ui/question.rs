@@ -6,7 +6,7 @@ use super::draft::Draft;
 use super::read_aloud::ReadAloud;
 use super::save::SavePanel;
 use super::state::use_languages;
-use super::text::{bi, bi_with, t, t_args, translator, tt};
+use super::text::{bi, bi_with, second_shown, t, t_args, translator, tt, SecondToggle};
 use crate::content::questionnaire;
 use crate::engine::{Answer, AnswerError, Day, Kind, Question, QuestionId, Session};
 use crate::i18n::ids;
@@ -105,10 +105,12 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                     <p id="error-text">{text}</p>
                 })}
             </div>
-            <fieldset aria-describedby="why" aria-invalid=move || error.get().is_some().to_string()>
+            <fieldset aria-describedby="why" aria-invalid=move || error.get().is_some().to_string()
+                data-second=second_shown("question")>
                 <legend>
                     <h1 tabindex="-1" node_ref=heading>{bi(message.clone())}</h1>
                 </legend>
+                <SecondToggle key="question"/>
                 <p id="why" class="why">{bi_with(move |messages| messages.t_args("why-we-ask", &[("why", messages.t(&why).into())]))}</p>
                 <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
                 {session.with_untracked(|session| session.notice(content, question)).map(|notice| view! { <p class="question-notice">{bi(ids::notice(notice))}</p> })}

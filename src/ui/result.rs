@@ -6,11 +6,11 @@
 use super::read_aloud::ReadAloud;
 use super::save::SavePanel;
 use super::state::Languages;
-use super::text::{format_date, translator, tt};
+use super::text::{bi, format_date, second_shown, translator, SecondToggle};
 use crate::content::questionnaire;
 use crate::document::country::country_input;
 use crate::document::html::{self, Layout};
-use crate::document::{self, Options, ResultDocument};
+use crate::document::{self, Block, CardKind, Options, ResultDocument};
 use crate::engine::{assess, Session};
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -79,20 +79,34 @@ pub fn ResultScreen(
     let complete = super::two_frames::painted();
     view! {
         <section class="result" data-complete=move || complete.get().then_some("")>
-            <h1 tabindex="-1" node_ref=heading inner_html=move || doc.with(|d| html::words(d, &d.title))></h1>
-            <div inner_html=move || doc.with(|d| html::block(d, &d.blocks[0], Layout::Screen))></div>
+            <div data-second=second_shown("steps")>
+                <SecondToggle key="steps"/>
+                <h1 tabindex="-1" node_ref=heading inner_html=move || doc.with(|d| html::words(d, &d.title))></h1>
+                <div inner_html=move || doc.with(|d| html::block(d, &d.blocks[0], Layout::Screen))></div>
+            </div>
             <div class="result-actions">
                 <button type="button" class="primary" id="to-summary" on:click=move |_| on_summary.run(())>
-                    {tt("result-summary")}<span class="arrow" aria-hidden="true">"→"</span>
+                    {bi("result-summary")}<span class="arrow" aria-hidden="true">"→"</span>
                 </button>
                 <ReadAloud text=Callback::new(move |_| document::text::spoken(&doc.get_untracked()))/>
             </div>
             {move || complete.get().then(|| view! {
-                <div inner_html=move || doc.with(|d| d.blocks[1..].iter().map(|b| html::block(d, b, Layout::Screen)).collect::<String>())></div>
+                <div>{move || doc.with(|d| d.blocks[1..].iter().map(|b| {
+                    // Each block its own: on a phone in counsellor mode, the
+                    // counsellor's language is one tap away per block.
+                    let key = block_key(b);
+                    let html = html::block(d, b, Layout::Screen);
+                    view! {
+                        <div data-second=second_shown(key)>
+                            {(!matches!(b, Block::Note(..))).then(|| view! { <SecondToggle key=key/> })}
+                            <div inner_html=html></div>
+                        </div>
+                    }
+                }).collect_view())}</div>
             })}
             <div class="nav">
                 <button type="button" class="back" on:click=move |_| on_back.run(())>
-                    <span class="arrow" aria-hidden="true">"←"</span>{tt("result-restart")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{bi("result-restart")}
                 </button>
             </div>
             {move || complete.get().then(|| view! {
@@ -100,5 +114,19 @@ pub fn ResultScreen(
                 <SavePanel/>
             })}
         </section>
+    }
+}
+
+/// Which kind of block this is, for the choice of languages on a phone.
+fn block_key(b: &Block) -> &'static str {
+    match b {
+        Block::NextSteps { .. } | Block::Note(..) => "steps",
+        Block::Cards { kind: CardKind::Urgent, .. } => "urgent",
+        Block::Cards { kind: CardKind::Route, .. } => "routes",
+        Block::Cards { kind: CardKind::Other, .. } => "other",
+        Block::Directory { .. } => "directory",
+        Block::Checklist { .. } => "checklist",
+        Block::Answers { .. } => "answers",
+        Block::Country(_) => "country",
     }
 }

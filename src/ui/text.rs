@@ -130,3 +130,48 @@ pub fn bi(id: impl Into<String>) -> impl IntoView {
 pub fn tt(id: &'static str) -> impl IntoView {
     move || t(id)
 }
+
+/// Which blocks show the counsellor's language on a phone (see
+/// [`SecondToggle`]). In memory only: never stored.
+#[derive(Clone, Copy)]
+pub struct SecondShown(RwSignal<Vec<&'static str>>);
+
+pub fn provide_second_shown() {
+    provide_context(SecondShown(RwSignal::new(Vec::new())));
+}
+
+/// Whether a kind of block shows the counsellor's language on a phone; for
+/// the block's `data-second` attribute.
+pub fn second_shown(key: &'static str) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let shown = expect_context::<SecondShown>().0;
+    move || shown.with(|s| s.contains(&key)).then_some("")
+}
+
+/// Counsellor mode on a phone: two people look at one small screen, so each
+/// block shows the person's language, and the counsellor's is one tap away
+/// on this button (its own name, in its own script). The choice holds for
+/// that kind of block (every question, the next steps, …) until the page is
+/// closed. On a wide screen both languages stand side by side and the button
+/// is not shown (style.css).
+#[component]
+pub fn SecondToggle(key: &'static str) -> impl IntoView {
+    let Languages { first, second } = use_languages();
+    let shown = expect_context::<SecondShown>().0;
+    let on = move || shown.with(|s| s.contains(&key));
+    let toggle = move |_| {
+        shown.update(|s| match s.iter().position(|k| *k == key) {
+            Some(i) => {
+                s.remove(i);
+            }
+            None => s.push(key),
+        })
+    };
+    move || {
+        second.get().filter(|s| s.code != first.get().code).map(|l| {
+            view! {
+                <button type="button" class="second-toggle" lang=l.code dir=l.dir.as_str()
+                    aria-pressed=move || on().to_string() on:click=toggle>{l.native}</button>
+            }
+        })
+    }
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, newPage, Questionnaire, messageIn } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, messageIn, caseAnswers } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -63,6 +63,9 @@ for (const [client, dir] of [['ti', 'ltr'], ['ar', 'rtl']]) {
     const b = await legend.locator('.bi-b').boundingBox();
     assert.ok(Math.abs(a.y - b.y) < 5, 'side by side on a wide screen');
     await page.setViewportSize({ width: 360, height: 740 });
+    // On a phone the counsellor's language is one tap away.
+    assert.equal(await legend.locator('.bi-b').isVisible(), false, 'the person\'s language alone on a phone');
+    await page.click('fieldset .second-toggle');
     const a2 = await legend.locator('.bi-a').boundingBox();
     const b2 = await legend.locator('.bi-b').boundingBox();
     assert.ok(b2.y > a2.y + 10, 'one under the other on a phone');
@@ -111,12 +114,14 @@ test('summary: answers only when ticked, a clean A4 print layout, and a file mad
   assert.equal(await page.locator('#summary section.answers').count(), 0, 'no answers unless ticked');
   await page.check('#with-answers');
   assert.match(await page.locator('#summary section.answers').innerText(), /Appeal: No, not yet/);
+  assert.equal(await page.locator('#summary article.route-card').count(), 0, 'the full cards only when ticked');
+  await page.check('#with-cards');
   // Print layout: no buttons, no header; the cards remain.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('button.exit').isVisible(), false);
   assert.equal(await page.locator('#download').isVisible(), false);
   assert.equal(await page.locator('header.bar').isVisible(), false);
-  assert.ok(await page.locator('#summary article.route-card').first().isVisible());
+  assert.ok(await page.locator('#summary .appendix article.route-card').first().isVisible());
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000, 'prints to A4');
   await page.emulateMedia({ media: 'screen' });
@@ -175,3 +180,84 @@ test('hand-off: export to an encrypted file, import on another device; a wrong p
   assert.equal(await third.page.locator('#resume-pass').count(), 0);
   await third.context.close();
 });
+
+// Counsellor mode on a phone (issue 22): two languages on every screen had
+// doubled each one. The person's language shows; the counsellor's is one tap
+// away per block; navigation and buttons keep both.
+const PHONE = { width: 360, height: 740 };
+// The case in tests/cases/ with the most urgent notes and routes (4 + 3).
+const BUSIEST = '08-family-on-street';
+
+/** Heights of the screens of one path: start, the first question, the result, the summary. */
+async function heights(page, answers) {
+  const h = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const q = new Questionnaire(page);
+  const out = { start: await h() };
+  await q.start();
+  out.question = await h();
+  await q.answerAll(answers);
+  await q.result();
+  out.result = await h();
+  await page.click('#to-summary');
+  await page.waitForSelector('#summary');
+  out.summary = await h();
+  return out;
+}
+
+for (const [client, counsellor] of [['ti', 'nl'], ['ar', 'nl']]) {
+  test(`counsellor mode on a phone (${client}+${counsellor}): every screen within 1.5x one language; buttons in both; the counsellor's language one tap away`, async () => {
+    const answers = await caseAnswers(BUSIEST);
+    const one = await newPage(browser, origin, { viewport: PHONE });
+    await new Questionnaire(one.page).language(client);
+    const single = await heights(one.page, answers);
+    await one.context.close();
+
+    const { page, context } = await newPage(browser, origin, { viewport: PHONE });
+    const q = new Questionnaire(page);
+    await q.language(client);
+    await page.check('#mode-counsellor');
+    await page.selectOption('#counsellor-lang', counsellor);
+    const h = { start: await page.evaluate(() => document.documentElement.scrollHeight) };
+    await q.start();
+    h.question = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Navigation reads in both languages.
+    for (const sel of ['#next', 'button.back']) {
+      assert.ok(await page.locator(`${sel} .bi-b[lang="${counsellor}"]`).isVisible(), `${sel} in ${counsellor}`);
+    }
+    assert.ok(await page.locator(`.progress .bi-b[lang="${counsellor}"]`).isVisible());
+    // The question in the person's language; the counsellor's one tap away.
+    const legendB = page.locator(`legend .bi-b[lang="${counsellor}"]`);
+    assert.equal(await legendB.isVisible(), false);
+    const toggle = page.locator('fieldset .second-toggle');
+    assert.equal(await toggle.getAttribute('lang'), counsellor);
+    await toggle.click();
+    assert.ok(await legendB.isVisible(), 'shown after one tap');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    const first = await q.questionId();
+    await q.answer(first, answers[first]);
+    await q.movedOn(first);
+    assert.ok(await legendB.isVisible(), 'the choice holds for the next question');
+    await page.locator('fieldset .second-toggle').click();
+    assert.equal(await legendB.isVisible(), false);
+    await q.answerAll(answers);
+    await q.result();
+    h.result = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(await page.locator(`#to-summary .bi-b[lang="${counsellor}"]`).isVisible());
+    assert.ok(await page.locator(`section.result .nav .back .bi-b[lang="${counsellor}"]`).isVisible());
+    const urgentB = page.locator(`section.urgent h2 .bi-b[lang="${counsellor}"]`);
+    assert.equal(await urgentB.isVisible(), false);
+    await page.locator('section.urgent').locator('xpath=../..').locator('.second-toggle').click();
+    assert.ok(await urgentB.isVisible(), 'a block of the result in the counsellor\'s language after one tap');
+    await page.locator('section.urgent').locator('xpath=../..').locator('.second-toggle').click();
+    await page.click('#to-summary');
+    await page.waitForSelector('#summary');
+    h.summary = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(await page.locator(`#print .bi-b[lang="${counsellor}"]`).isVisible());
+    // In memory only.
+    assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], []]);
+    const ratios = Object.fromEntries(Object.keys(h).map((k) => [k, +(h[k] / single[k]).toFixed(2)]));
+    console.log(`# ${client}+${counsellor} at 360x740: one language ${JSON.stringify(single)}, counsellor ${JSON.stringify(h)}, ratio ${JSON.stringify(ratios)}`);
+    for (const [k, r] of Object.entries(ratios)) assert.ok(r <= 1.5, `${k}: ${h[k]}px in counsellor mode against ${single[k]}px (${r}x)`);
+    await context.close();
+  });
+}

@@ -165,3 +165,31 @@ export async function assertNoAxeViolations(page, where) {
   const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(v, [], `${where}: axe violations`);
 }
+
+/** A case's answers from tests/cases/, as `Questionnaire.answerAll` takes them. */
+export async function caseAnswers(name) {
+  const { answers } = JSON.parse(await readFile(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
+  return Object.fromEntries(Object.entries(answers)
+    .map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) ? { date: v } : v]));
+}
+
+/** The number of pages of a PDF that Chromium printed (its page objects). */
+export function pdfPages(pdf) {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+/**
+ * The summary of a finished questionnaire printed to A4 by Chromium, as the
+ * print button would: the essentials, and the appendix parts ticked.
+ * Returns the PDF.
+ */
+export async function printSummary(page) {
+  if (!(await page.$('#summary'))) {
+    await page.click('#to-summary');
+    await page.waitForSelector('#summary');
+  }
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}

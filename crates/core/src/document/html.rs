@@ -22,7 +22,7 @@ pub enum Layout {
 }
 
 /// Styles of the downloaded file, which is opened without the app.
-const FILE_CSS: &str = "body{font-family:system-ui,'Noto Sans',sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5;overflow-wrap:break-word;hyphens:auto}\
+pub(super) const FILE_CSS: &str = "body{font-family:system-ui,'Noto Sans',sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5;overflow-wrap:break-word;hyphens:auto}\
 .card{border:1px solid #999;border-radius:8px;padding:1rem;margin:.75rem 0;break-inside:avoid}\
 .urgent-card{border:2px solid #a64b00}.bi{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.bi>span{flex:1 1 15rem}\
 .bi-b{color:#444}.next-steps ol{padding-inline-start:1.5rem}.step{margin-block:.5rem}.deadline-passed{color:#a4262c;font-weight:700}";
@@ -85,7 +85,7 @@ fn marked(doc: &ResultDocument, m: &Marked) -> String {
 
 /// A value as what it is: a phone number to call, a website that opens
 /// outside the app without telling it where from, or code.
-fn link(value: &str, mark: &Mark) -> String {
+pub(super) fn link(value: &str, mark: &Mark) -> String {
     match mark {
         Mark::Tel(number) => format!("<a href=\"tel:{}\">{value}</a>", escape(number)),
         Mark::Web(href) => {

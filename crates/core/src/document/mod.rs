@@ -18,6 +18,7 @@ mod build;
 pub mod country;
 pub mod dates;
 pub mod html;
+pub mod summary;
 pub mod text;
 
 pub use build::{build, checked_until, split_first_sentence, MAX_NEXT_STEPS};
