@@ -213,3 +213,40 @@ fn a_fact_signed_off_is_confirmed_until_its_sign_off_goes_stale_or_it_is_old() {
     q.facts.iter_mut().find(|x| x.id == f.id).unwrap().url.push_str("?changed");
     assert_eq!(rv::fact_signoffs(&q, &records)[&key].0, State::Stale);
 }
+
+#[test]
+fn a_fact_sign_off_is_recorded_and_an_export_for_an_older_fact_is_refused() {
+    let root = scratch("facts");
+    let r = root.to_str().unwrap();
+    let (ok, out) = review(&["--pack", "facts", "--root", r, "--out", &format!("{r}/packs")]);
+    assert!(ok, "{out}");
+    let data = pack_data(Path::new(out.lines().next().unwrap().trim()));
+    let item = data["items"].as_array().unwrap().iter().find(|i| i["kind"] == "fact").unwrap().clone();
+    assert!(item["used"].as_array().is_some_and(|u| !u.is_empty()), "where the fact is used: {item}");
+    let exp = json!({"format": "wegwijzer-review-1", "kind": "facts", "part": 1, "role": "lawyer", "date": "2026-12-02",
+        "items": [{"kind": "fact", "id": item["id"], "hash": item["hash"], "verdict": "ok"}]});
+    let file = root.join("facts-export.json");
+    std::fs::write(&file, exp.to_string()).unwrap();
+    let (ok, out) = review(&["--import", file.to_str().unwrap(), "--root", r]);
+    assert!(ok, "{out}");
+    let recs: rv::FactRecords =
+        toml::from_str(&std::fs::read_to_string(root.join("content/reviews/facts.toml")).unwrap()).unwrap();
+    assert_eq!(recs.reviews.len(), 1);
+    assert_eq!(recs.reviews[0].role, rv::Role::Lawyer);
+    let (_, status) = review(&["--status", "--root", r]);
+    assert!(status.contains("Facts, tags and referrals: 1 reviewed, 0 stale"), "{status}");
+
+    // The fact's page moves: the sign-off is stale and the old export refused.
+    let path = root.join("content/questionnaire.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let url = item["url"].as_str().unwrap();
+    std::fs::write(&path, text.replace(&format!("url = \"{url}\""), &format!("url = \"{url}#moved\""))).unwrap();
+    let (_, status) = review(&["--status", "--root", r]);
+    assert!(status.contains("Facts, tags and referrals: 0 reviewed, 1 stale"), "{status}");
+    let (ok, out) = review(&["--import", file.to_str().unwrap(), "--root", r]);
+    assert!(
+        !ok && out.contains(&format!("fact {}: changed since the pack was made", item["id"].as_str().unwrap())),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}

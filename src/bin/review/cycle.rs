@@ -531,10 +531,13 @@ fn import_language(repo: &Repo, v: &Value, role: &str, date: &str, items: &[Valu
 }
 
 fn import_facts(repo: &Repo, role: &str, date: &str, items: &[Value]) -> Result<String, String> {
-    let role = match role {
-        "counsellor" => rv::Role::Counsellor,
-        "lawyer" => rv::Role::Lawyer,
-        other => return Err(format!("role '{other}': facts are signed off by a counsellor or a lawyer")),
+    let lower = role.to_lowercase();
+    let role = if lower.contains("lawyer") || lower.contains("advocaat") {
+        rv::Role::Lawyer
+    } else if lower.contains("counsellor") || lower.contains("consulent") || lower.contains("counselor") {
+        rv::Role::Counsellor
+    } else {
+        return Err(format!("role '{role}': facts are signed off by a counsellor or a lawyer"));
     };
     let q = repo.questionnaire();
     let hashes: BTreeMap<(String, String), String> =
