@@ -163,7 +163,6 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("date", "12-03-2027"),
     ("checked", "02-12-2026"),
     ("published", "01-07-2026"),
-    ("ago", "3 …"),
     ("days", "3"),
     ("day", "12"),
     ("month", "3"),
@@ -185,15 +184,16 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("rule", "urgent-crisis"),
 ];
 
-fn example_for(var: &str, number: Option<&str>) -> String {
+fn example_for(var: &str, number: Option<&str>, own: &[(&str, String)]) -> String {
     number
         .map(str::to_string)
+        .or_else(|| own.iter().find(|(k, _)| *k == var).map(|(_, v)| v.clone()))
         .or_else(|| EXAMPLES.iter().find(|(k, _)| *k == var).map(|(_, v)| v.to_string()))
         .unwrap_or_else(|| "…".into())
 }
 
 /// Fills `{ $var }` with example values (`number` for the selector).
-fn fill(text: &str, selector: Option<(&str, &str)>) -> String {
+fn fill(text: &str, selector: Option<(&str, &str)>, own: &[(&str, String)]) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(start) = rest.find('{') {
@@ -203,7 +203,7 @@ fn fill(text: &str, selector: Option<(&str, &str)>) -> String {
         match inner.strip_prefix('$') {
             Some(var) => {
                 let n = selector.filter(|(v, _)| *v == var).map(|(_, n)| n);
-                out.push_str(&example_for(var, n));
+                out.push_str(&example_for(var, n, own));
             }
             None => out.push_str(&rest[start..start + end + 1]),
         }
@@ -213,8 +213,11 @@ fn fill(text: &str, selector: Option<(&str, &str)>) -> String {
     out.replace('\n', " ")
 }
 
-/// The sentences a message makes: one, or one per plural variant.
-pub fn examples(text: &str) -> Vec<String> {
+/// The sentences a message makes: one, or one per plural variant. `own`:
+/// example values in the message's language (such as `$ago`, itself a
+/// message).
+pub fn examples(text: &str, own: &[(&str, String)]) -> Vec<String> {
+    let fill = |t: &str, sel: Option<(&str, &str)>| fill(t, sel, own);
     let Some(arrow) = text.find("->") else { return vec![fill(text, None)] };
     let Some(open) = text[..arrow].rfind('{') else { return vec![fill(text, None)] };
     let var = text[open + 1..arrow].trim().trim_start_matches('$').to_string();
@@ -308,11 +311,17 @@ pub fn language_pack(repo: &Repo, code: &str, out: &Path) -> Vec<PathBuf> {
             let g = if is_critical { "Safety-critical".to_string() } else { group(e) };
             let (n, s, t) = (text(&nl, &e.id), text(&en, &e.id), e.text.clone());
             let w = words(&n).max(words(&t));
+            let examples = |m: &Messages, t: &str| {
+                // `$ago` is the language's own "3 days ago".
+                let ago = examples(&text(m, "date-ago"), &[]).into_iter().last().unwrap_or_default();
+                let ago = ago.split_once("] ").map_or(ago.clone(), |(_, s)| s.to_string());
+                examples(t, &[("ago", ago)])
+            };
             let v = json!({
                 "id": e.id, "group": g, "critical": is_critical,
                 "state": state_name(states[&e.id]),
                 "nl": n, "en": s, "text": t,
-                "nl_example": examples(&n), "en_example": examples(&s), "text_example": examples(&t),
+                "nl_example": examples(&nl, &n), "en_example": examples(&en, &s), "text_example": examples(&lang, &t),
                 "nl_hash": rv::hash(&n), "en_hash": rv::hash(&s), "text_hash": rv::hash(&t),
             });
             (g, w, v)

@@ -45,6 +45,18 @@ pub enum Review {
     NotChecked,
 }
 
+impl Review {
+    pub fn of(f: crate::review::Figures) -> Review {
+        if f.checked() && f.critical_reviewed == f.critical {
+            Review::Checked
+        } else if f.reviewed > 0 {
+            Review::Partly(f.percent())
+        } else {
+            Review::NotChecked
+        }
+    }
+}
+
 mod figures {
     include!(concat!(env!("OUT_DIR"), "/review_figures.rs"));
 }
@@ -58,14 +70,7 @@ impl Locale {
     /// Checked, partly checked or not checked: "checked" only when every
     /// safety-critical message is reviewed and not stale.
     pub fn review(&self) -> Review {
-        let f = self.review_figures();
-        if f.checked() && f.critical_reviewed == f.critical {
-            Review::Checked
-        } else if f.reviewed > 0 {
-            Review::Partly(f.percent())
-        } else {
-            Review::NotChecked
-        }
+        Review::of(self.review_figures())
     }
 
     /// Whether the text comes with the code (else it is fetched).
@@ -134,4 +139,19 @@ pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static Loca
         }
     }
     &LOCALES[0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::Figures;
+
+    #[test]
+    fn checked_only_with_every_message_and_every_safety_critical_one() {
+        let all = Figures { messages: 10, reviewed: 10, stale: 0, critical: 3, critical_reviewed: 3 };
+        assert_eq!(Review::of(all), Review::Checked);
+        let one_stale = Figures { reviewed: 9, stale: 1, critical_reviewed: 2, ..all };
+        assert_eq!(Review::of(one_stale), Review::Partly(90));
+        assert_eq!(Review::of(Figures { reviewed: 0, critical_reviewed: 0, ..all }), Review::NotChecked);
+    }
 }
