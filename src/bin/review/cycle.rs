@@ -417,8 +417,9 @@ pub fn facts_pack(repo: &Repo, out: &Path) -> Vec<PathBuf> {
         push("referral", r.id.to_string(), String::new(), String::new(), extra, r.source());
     }
     items.sort_by(|a, b| a.0.cmp(&b.0));
-    let meta = json!({ "kind": "facts" });
-    write_parts(out, "review-facts", &meta, split(items), "facts, tags and referrals")
+    let kind = "facts";
+    let meta = json!({ "kind": kind });
+    write_parts(out, &format!("review-{kind}"), &meta, split(items), "facts, tags and referrals")
 }
 
 fn html(title: &str, data: &Value) -> String {
