@@ -111,12 +111,11 @@ pub fn language_table(repo: &Repo) -> String {
     for code in repo.languages() {
         let l = wegwijzer::i18n::find(&code).expect("a known language");
         let f = rv::figures(&repo.states(&code), &critical);
-        let shown = if f.checked() {
-            "checked".to_string()
-        } else if f.reviewed > 0 {
-            format!("partly checked ({}%)", f.percent())
-        } else {
-            "not checked".to_string()
+        // What the start screen shows, from the same figures.
+        let shown = match wegwijzer::i18n::Review::of(f) {
+            wegwijzer::i18n::Review::Checked => "checked".to_string(),
+            wegwijzer::i18n::Review::Partly(p) => format!("partly checked ({p}%)"),
+            wegwijzer::i18n::Review::NotChecked => "not checked".to_string(),
         };
         out.push_str(&format!(
             "| {code} | {} | {} | {} | {} | {} | {} of {} | {shown} |\n",
