@@ -6,7 +6,7 @@
 //! needs: `store` (the saved format, natively tested, and storage) and `ui`
 //! (Leptos), which exist only in the WebAssembly build, and `speech`.
 
-pub use wegwijzer_core::{answers_json, bidi, content, country_text, document, engine, i18n, words};
+pub use wegwijzer_core::{answers_json, bidi, content, country_text, document, engine, i18n, review, words};
 
 pub mod speech;
 pub mod store;

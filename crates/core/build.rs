@@ -9,12 +9,19 @@
 //!   (`scripts/post-build.mjs` writes the same concatenation to `dist/locales/`).
 
 use serde::{de::DeserializeOwned, Serialize};
+use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
 
 // The engine is its own crate (std and serde only), so the build script
 // reads the content into the very types the app decodes, and checks it.
 use engine::check;
 use wegwijzer_engine as engine;
+
+// The review records' model, hash and staleness: the very module the crate
+// exports as `wegwijzer_core::review` (std, serde and the engine only).
+#[allow(dead_code)]
+#[path = "src/review.rs"]
+mod review;
 
 fn main() {
     // content/ and locales/ live at the repository's root, two levels up.
@@ -27,11 +34,15 @@ fn main() {
 }
 
 fn content(out: &Path) {
-    let mut q: engine::Questionnaire = encode(out, "questionnaire");
+    let mut q: engine::Questionnaire = read("questionnaire");
     let problems = check::problems(&q);
     if !problems.is_empty() {
         panic!("content/questionnaire.toml has problems:\n{}", problems.join("\n"));
     }
+    if !q.signed_off_facts.is_empty() {
+        panic!("content/questionnaire.toml: signed_off_facts comes from content/reviews/facts.toml, not from here");
+    }
+    q.signed_off_facts = fact_reviews(&q);
     // What is written for reviewers (a fact's `says`, a tag's `means`, every
     // `note`, what was searched) is never shown to the person: the app on
     // the phone does not carry it (the native tools and tests keep it, to
@@ -41,8 +52,8 @@ fn content(out: &Path) {
         q.facts.iter_mut().for_each(|f| (f.says, f.note) = (String::new(), None));
         q.tags.iter_mut().for_each(|t| (t.means, t.note) = (String::new(), None));
         q.referrals.iter_mut().for_each(|r| r.note = None);
-        write(out, "questionnaire", &q);
     }
+    write(out, "questionnaire", &q);
     let mut facts: engine::country_card::CountryFacts = read("countries");
     if web {
         facts.facts.iter_mut().for_each(|f| f.note.clear());
@@ -73,10 +84,69 @@ fn write<T: Serialize>(out: &Path, name: &str, value: &T) {
     fs::write(out.join(format!("{name}.bin")), bytes).unwrap_or_else(|e| panic!("write {name}.bin: {e}"));
 }
 
+/// A review file of `content/reviews/`, or the empty default when there is
+/// none (nothing reviewed yet).
+fn review_file<T: DeserializeOwned + Default>(name: &str) -> T {
+    let src = format!("content/reviews/{name}");
+    watch(Path::new(&src));
+    match fs::read_to_string(&src) {
+        Ok(text) => toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}")),
+        Err(_) => T::default(),
+    }
+}
+
+/// Checks `content/reviews/facts.toml` and returns the facts whose sign-off
+/// by a counsellor or a lawyer is current.
+fn fact_reviews(q: &engine::Questionnaire) -> Vec<engine::FactId> {
+    let records: review::FactRecords = review_file("facts.toml");
+    let known = review::fact_hashes(q).into_iter().map(|(k, i, _)| (k, i)).collect();
+    let problems = review::check_facts(&records, &known);
+    if !problems.is_empty() {
+        panic!("content/reviews/facts.toml has problems:\n{}", problems.join("\n"));
+    }
+    let signed = review::fact_signoffs(q, &records);
+    q.facts
+        .iter()
+        .filter(|f| {
+            signed.get(&("fact".to_string(), f.id.to_string())).is_some_and(|(s, _)| *s == review::State::Reviewed)
+        })
+        .map(|f| f.id.clone())
+        .collect()
+}
+
+/// Checks every language's review record and writes its figures to
+/// `OUT_DIR/review_figures.rs`, for the start screen.
+fn review_figures(out: &Path, languages: &BTreeMap<String, Vec<(String, String)>>) {
+    let critical: review::SafetyCritical = review_file("safety-critical.toml");
+    let messages: BTreeMap<&str, _> = languages.iter().map(|(c, f)| (c.as_str(), review::language(f))).collect();
+    let unknown = critical.unknown(&messages["nl"]);
+    if !unknown.is_empty() {
+        panic!("content/reviews/safety-critical.toml names no message: {}", unknown.join(", "));
+    }
+    let mut code = String::from("pub static FIGURES: &[(&str, crate::review::Figures)] = &[\n");
+    for (lang, msgs) in &messages {
+        let records: review::LanguageRecords = review_file(&format!("{lang}.toml"));
+        let problems = review::check_language(lang, &records, msgs);
+        if !problems.is_empty() {
+            panic!("content/reviews/{lang}.toml has problems:\n{}", problems.join("\n"));
+        }
+        let states = review::states(&records, &messages["nl"], &messages["en"], msgs);
+        let f = review::figures(&states, &critical);
+        code.push_str(&format!(
+            "    (\"{lang}\", crate::review::Figures {{ messages: {}, reviewed: {}, stale: {}, critical: {}, critical_reviewed: {} }}),\n",
+            f.messages, f.reviewed, f.stale, f.critical, f.critical_reviewed
+        ));
+    }
+    code.push_str("];\n");
+    fs::write(out.join("review_figures.rs"), code).expect("write review_figures.rs");
+}
+
 fn locales(out: &Path) {
     let dir = out.join("ftl");
     fs::create_dir_all(&dir).expect("create OUT_DIR/ftl");
     watch(Path::new("locales"));
+    watch(Path::new("content/reviews"));
+    let mut languages = BTreeMap::new();
     for lang in fs::read_dir("locales").expect("read locales/") {
         let lang = lang.expect("locales/ entry").path();
         if !lang.is_dir() {
@@ -90,9 +160,11 @@ fn locales(out: &Path) {
             .collect();
         files.sort();
         let mut text = String::new();
+        let mut raw = Vec::new();
         for f in files {
             watch(&f);
             let ftl = fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            raw.push((f.file_name().unwrap().to_string_lossy().into_owned(), ftl.clone()));
             // Comments are for translators, not for the app.
             for line in ftl.lines().filter(|l| !l.starts_with('#')) {
                 text.push_str(line);
@@ -102,7 +174,9 @@ fn locales(out: &Path) {
         }
         let code = lang.file_name().unwrap().to_string_lossy().into_owned();
         fs::write(dir.join(format!("{code}.ftl")), text).expect("write a locale's Fluent text");
+        languages.insert(code, raw);
     }
+    review_figures(out, &languages);
 }
 
 /// Cargo reads a watched path relative to this crate; ours are relative to

@@ -27,6 +27,8 @@ start-resume = ካስቀመጥኩበት ልቀጥል
 start-mode-counsellor = አማካሪ ነኝ፤ ከደንበኛ ጋር ተቀምጫለሁ
 start-counsellor-lang = የአማካሪው ቋንቋ
 start-unreviewed = ይህ ትርጉም አማርኛ የአፍ መፍቻ ቋንቋው በሆነ ሰው ገና አልተረጋገጠም።
+start-partly-reviewed = የዚህ ትርጉም ከፊሉ አማርኛ የአፍ መፍቻ ቋንቋው በሆነ ሰው ተረጋግጧል ({ $percent } በመቶ)። ቀሪው ገና አልተረጋገጠም።
+start-reviewed = ይህ ትርጉም አማርኛ የአፍ መፍቻ ቋንቋው በሆነ ሰው ተረጋግጧል።
 
 ## Language
 

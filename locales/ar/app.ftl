@@ -27,6 +27,8 @@ start-resume = المتابعة من حيث حفظت
 start-mode-counsellor = أنا مرشد، وأجلس مع الشخص الذي أساعده
 start-counsellor-lang = لغة المرشد
 start-unreviewed = هذه الترجمة لم يراجعها بعد شخص لغته الأم العربية.
+start-partly-reviewed = راجع شخص لغته الأم العربية جزءًا من هذه الترجمة ({ $percent } بالمئة). الباقي لم تتم مراجعته بعد.
+start-reviewed = راجع هذه الترجمة شخص لغته الأم العربية.
 
 ## Language
 

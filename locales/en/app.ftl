@@ -27,6 +27,8 @@ start-resume = Continue where I saved
 start-mode-counsellor = I am a counsellor, sitting with a client
 start-counsellor-lang = Language for the counsellor
 start-unreviewed = This translation has not yet been checked by a native speaker.
+start-partly-reviewed = Part of this translation has been checked by a native speaker ({ $percent } percent). The rest has not been checked yet.
+start-reviewed = This translation has been checked by a native speaker.
 
 ## Language
 

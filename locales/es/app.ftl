@@ -27,6 +27,8 @@ start-resume = Continuar donde guardé
 start-mode-counsellor = Soy asesor o asesora y estoy con un cliente
 start-counsellor-lang = Idioma para la persona asesora
 start-unreviewed = Esta traducción todavía no ha sido revisada por un hablante nativo de español.
+start-partly-reviewed = Una parte de esta traducción ha sido revisada por un hablante nativo de español ({ $percent } por ciento). El resto todavía no se ha revisado.
+start-reviewed = Esta traducción ha sido revisada por un hablante nativo de español.
 
 ## Idioma
 

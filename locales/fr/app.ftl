@@ -27,6 +27,8 @@ start-resume = Reprendre là où j'ai enregistré
 start-mode-counsellor = Je suis conseiller ou conseillère, avec une personne que j'accompagne
 start-counsellor-lang = Langue pour le conseiller ou la conseillère
 start-unreviewed = Cette traduction n'a pas encore été vérifiée par une personne de langue maternelle française.
+start-partly-reviewed = Une partie de cette traduction a été vérifiée par une personne de langue maternelle française ({ $percent } pour cent). Le reste n'a pas encore été vérifié.
+start-reviewed = Cette traduction a été vérifiée par une personne de langue maternelle française.
 
 ## Language
 

@@ -27,6 +27,8 @@ start-resume = Ji cihê ku min tomar kiribû bidomînin
 start-mode-counsellor = Ez şêwirmend im û li cem kesekî rûniştime ku ez alîkariya wî dikim
 start-counsellor-lang = Ziman ji bo şêwirmend
 start-unreviewed = Ev werger hîn ji aliyê kesekî ku Kurmancî zimanê wî yê zikmakî ye ve nehatiye kontrolkirin.
+start-partly-reviewed = Beşek ji vê wergerê ji aliyê kesekî ku Kurmancî zimanê wî yê zikmakî ye ve hatiye kontrolkirin ({ $percent } ji sedî). Yên mayî hîn nehatine kontrolkirin.
+start-reviewed = Ev werger ji aliyê kesekî ku Kurmancî zimanê wî yê zikmakî ye ve hatiye kontrolkirin.
 
 ## Ziman
 

@@ -27,6 +27,8 @@ start-resume = Verder waar ik heb opgeslagen
 start-mode-counsellor = Ik ben begeleider en zit samen met een cliënt
 start-counsellor-lang = Taal voor de begeleider
 start-unreviewed = Deze vertaling is nog niet gecontroleerd door een moedertaalspreker.
+start-partly-reviewed = Een deel van deze vertaling is gecontroleerd door een moedertaalspreker ({ $percent } procent). De rest nog niet.
+start-reviewed = Deze vertaling is gecontroleerd door een moedertaalspreker.
 
 ## Taal
 

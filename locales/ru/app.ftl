@@ -27,6 +27,8 @@ start-resume = Продолжить с того места, где я сохра
 start-mode-counsellor = Я консультант, я сижу рядом с клиентом
 start-counsellor-lang = Язык для консультанта
 start-unreviewed = Этот перевод ещё не проверил носитель языка.
+start-partly-reviewed = Часть этого перевода проверил носитель языка ({ $percent } %). Остальное ещё не проверено.
+start-reviewed = Этот перевод проверил носитель языка.
 
 ## Language
 

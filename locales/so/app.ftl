@@ -27,6 +27,8 @@ start-resume = Ka sii wad meeshii aan ku kaydiyay
 start-mode-counsellor = Waxaan ahay la-taliye, waxaana la fadhiyaa macmiil
 start-counsellor-lang = Luqadda la-taliyaha
 start-unreviewed = Turjumaaddan weli ma uusan hubin qof afkiisa hooyo yahay Soomaali.
+start-partly-reviewed = Qayb ka mid ah turjumaaddan waxaa hubiyay qof afkiisa hooyo yahay Soomaali ({ $percent } boqolkiiba). Inta kale weli lama hubin.
+start-reviewed = Turjumaaddan waxaa hubiyay qof afkiisa hooyo yahay Soomaali.
 
 ## Language
 

@@ -27,6 +27,8 @@ start-resume = ካብቲ ዝዓቀብኩሉ ክቕጽል
 start-mode-counsellor = ኣነ ኣማኻሪ እየ፡ ምስ ዓሚል ኮፍ ኢለ ኣለኹ
 start-counsellor-lang = ቋንቋ ንኣማኻሪ
 start-unreviewed = እዚ ትርጉም ገና ቋንቋ ኣዲኡ ትግርኛ ብዝኾነ ሰብ ኣይተረጋገጸን።
+start-partly-reviewed = ክፋል ናይዚ ትርጉም ቋንቋ ኣዲኡ ትግርኛ ብዝኾነ ሰብ ተረጋጊጹ ኣሎ ({ $percent } ሚእታዊት)። እቲ ዝተረፈ ገና ኣይተረጋገጸን።
+start-reviewed = እዚ ትርጉም ቋንቋ ኣዲኡ ትግርኛ ብዝኾነ ሰብ ተረጋጊጹ ኣሎ።
 
 ## Language
 

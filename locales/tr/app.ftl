@@ -27,6 +27,8 @@ start-resume = Kaydettiğim yerden devam et
 start-mode-counsellor = Danışmanım, bir danışanın yanındayım
 start-counsellor-lang = Danışman için dil
 start-unreviewed = Bu çeviri henüz ana dili Türkçe olan biri tarafından kontrol edilmedi.
+start-partly-reviewed = Bu çevirinin bir kısmı ana dili Türkçe olan biri tarafından kontrol edildi (yüzde { $percent }). Geri kalanı henüz kontrol edilmedi.
+start-reviewed = Bu çeviri ana dili Türkçe olan biri tarafından kontrol edildi.
 
 ## Dil
 

@@ -4,6 +4,18 @@
 //! their sources, and every text.
 //!
 //!     cargo run --bin review -- --lang nl > review-nl.md
+//!
+//! And the review cycle (README "Review and upkeep"):
+//!
+//!     cargo run --bin review -- --status
+//!     cargo run --bin review -- --pack ti [--out DIR]
+//!     cargo run --bin review -- --pack facts [--out DIR]
+//!     cargo run --bin review -- --import review-ti-part1.json
+//!
+//! `--root DIR` reads and writes another copy of the repository.
+
+#[path = "review/cycle.rs"]
+mod cycle;
 
 use std::collections::BTreeMap;
 use wegwijzer::bidi::strip_isolation;
@@ -16,13 +28,32 @@ use wegwijzer::{content, i18n};
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut lang = "nl".to_string();
+    let (mut root, mut out) = (std::path::PathBuf::from("."), std::path::PathBuf::from("."));
+    let mut action: Option<(String, String)> = None;
     while let Some(a) = args.next() {
-        if a == "--lang" {
-            lang = args.next().unwrap_or_default();
-        } else {
-            eprintln!("usage: review [--lang CODE]");
-            std::process::exit(2);
+        match a.as_str() {
+            "--lang" => lang = args.next().unwrap_or_default(),
+            "--root" => root = args.next().unwrap_or_default().into(),
+            "--out" => out = args.next().unwrap_or_default().into(),
+            "--status" | "--readme-table" => action = Some((a, String::new())),
+            "--pack" | "--import" => action = Some((a, args.next().unwrap_or_default())),
+            _ => {
+                eprintln!("usage: review [--lang CODE] | --status | --pack CODE|facts [--out DIR] | --import FILE [--root DIR]");
+                std::process::exit(2);
+            }
         }
+    }
+    let repo = cycle::Repo { root };
+    match action.as_ref().map(|(a, v)| (a.as_str(), v.as_str())) {
+        Some(("--status", _)) => return cycle::status(&repo),
+        Some(("--readme-table", _)) => return print!("{}", cycle::language_table(&repo)),
+        Some(("--pack", "facts")) => return report(cycle::facts_pack(&repo, &out)),
+        Some(("--pack", code)) => return report(cycle::language_pack(&repo, code, &out)),
+        Some(("--import", file)) => match cycle::import(&repo, std::path::Path::new(file)) {
+            Ok(summary) => return println!("{summary}"),
+            Err(why) => cycle::fail(&why),
+        },
+        _ => {}
     }
     let Some(locale) = i18n::find(&lang) else {
         eprintln!("review: unknown language '{lang}'");
@@ -31,6 +62,12 @@ fn main() {
     let tr = Translator::new(locale);
     print!("{}", strip_isolation(&document(&tr)));
     print!("{}", country_cards(&tr));
+}
+
+fn report(paths: Vec<std::path::PathBuf>) {
+    for p in paths {
+        println!("{}", p.display());
+    }
 }
 
 /// Every country card with its sources and dates, as a person with no

@@ -5,8 +5,8 @@
 
 use super::language::locale_options;
 use super::save::ResumePanel;
-use super::text::{bi_with, format_date, t, t_in, tt};
-use crate::i18n::{find, Locale};
+use super::text::{bi_with, format_date, t_args, t_in_args, tt};
+use crate::i18n::{find, FluentValue, Locale, Review};
 use leptos::prelude::*;
 
 /// "Information checked up to …": the newest `checked` date in the content,
@@ -34,17 +34,23 @@ pub fn StartScreen(
     });
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
+    // The review state from the records (content/reviews/), in the language
+    // and in Dutch: checked, partly checked (with the share), or not checked.
     let unreviewed = move || {
         let current = locale.get();
-        (!current.reviewed).then(|| {
-            let dutch = find("nl").expect("Dutch exists");
-            view! {
-                <p class="unreviewed">
-                    {t("start-unreviewed")}
-                    {(current.code != "nl").then(|| view! { <span lang="nl" dir="ltr">" "{t_in(dutch, "start-unreviewed")}</span> })}
-                </p>
-            }
-        })
+        let (class, id, percent) = match current.review() {
+            Review::Checked => ("reviewed", "start-reviewed", 100),
+            Review::Partly(p) => ("unreviewed", "start-partly-reviewed", p),
+            Review::NotChecked => ("unreviewed", "start-unreviewed", 0),
+        };
+        let dutch = find("nl").expect("Dutch exists");
+        let args = move || [("percent", FluentValue::from(percent))];
+        view! {
+            <p class=class>
+                {move || t_args(id, &args())}
+                {(current.code != "nl").then(|| view! { <span lang="nl" dir="ltr">" "{t_in_args(dutch, id, &args())}</span> })}
+            </p>
+        }
     };
     view! {
         <section class="start">

@@ -10,6 +10,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The message with variables in a given language (not reactive by itself).
+pub fn t_in_args(locale: &'static Locale, id: &str, args: &[(&str, FluentValue)]) -> String {
+    in_direction(locale, translator(locale).t_args(id, args))
+}
+
 thread_local! {
     static CACHE: RefCell<HashMap<&'static str, Rc<Translator>>> = RefCell::new(HashMap::new());
 }

@@ -2,7 +2,8 @@
 //! a module uses only the ones above it in this list:
 //!
 //! 1. [`engine`]: the pure engine (its own crate), content model and checks;
-//! 2. [`content`]: the content compiled in, decoded once;
+//! 2. [`content`]: the content compiled in, decoded once; [`review`]: the
+//!    review records, their hashes and figures;
 //! 3. [`i18n`] and [`bidi`]: locales, Fluent bundles, direction marks;
 //! 4. [`words`], [`country_text`], [`answers_json`]: answers, reasons and
 //!    country cards in words; answers as JSON;
@@ -18,4 +19,5 @@ pub mod content;
 pub mod country_text;
 pub mod document;
 pub mod i18n;
+pub mod review;
 pub mod words;

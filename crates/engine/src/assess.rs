@@ -202,7 +202,7 @@ pub fn assess(q: &Questionnaire, s: &Session) -> Assessment {
     let mut unconfirmed_facts = Vec::new();
     for f in urgent.iter().chain(&routes).chain(&other_options) {
         for id in f.facts.iter().chain(f.points.iter().flat_map(|p| &p.facts)) {
-            if q.fact(id).is_some_and(|x| !x.primary) && !unconfirmed_facts.contains(id) {
+            if q.fact(id).is_some() && !q.fact_confirmed(id, s.today) && !unconfirmed_facts.contains(id) {
                 unconfirmed_facts.push(id.clone());
             }
         }
@@ -224,8 +224,8 @@ fn order_return_routes(list: &mut [Finding], order: &[RouteId]) {
     }
 }
 
-fn unconfirmed(q: &Questionnaire, facts: &[FactId]) -> bool {
-    facts.iter().any(|id| q.fact(id).is_some_and(|f| !f.primary))
+fn unconfirmed(q: &Questionnaire, s: &Session, facts: &[FactId]) -> bool {
+    facts.iter().any(|id| q.fact(id).is_some() && !q.fact_confirmed(id, s.today))
 }
 
 fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) -> Finding {
@@ -242,7 +242,7 @@ fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) ->
                 points: Vec::new(),
                 deadlines: Vec::new(),
                 facts: p.facts.clone(),
-                unconfirmed: unconfirmed(q, &p.facts),
+                unconfirmed: unconfirmed(q, s, &p.facts),
                 held_back_by: Vec::new(),
             })
         })
@@ -266,7 +266,7 @@ fn finding(q: &Questionnaire, s: &Session, rule: &Rule, reasons: Vec<Reason>) ->
             Some(Deadline { id: d.id.clone(), last, passed, from: d.from.clone(), fact: d.fact.clone() })
         })
         .collect();
-    let unconfirmed = unconfirmed(q, &facts) || points.iter().any(|p| p.unconfirmed);
+    let unconfirmed = unconfirmed(q, s, &facts) || points.iter().any(|p| p.unconfirmed);
     Finding {
         id: rule.id.clone(),
         reasons,

@@ -35,7 +35,18 @@ pub struct Questionnaire {
     /// Durations, dates and conditions the notes state, with their sources.
     #[serde(default, rename = "fact")]
     pub facts: Vec<Fact>,
+    /// The facts a counsellor or a lawyer signed off, and whose sign-off is
+    /// not stale. Not written in the questionnaire: `build.rs` fills it from
+    /// `content/reviews/facts.toml` (and refuses a questionnaire that sets it).
+    #[serde(default)]
+    pub signed_off_facts: Vec<FactId>,
 }
+
+/// After how many days a fact's `checked` date is old enough to compare it
+/// with its page again (about 6 months). The app asks the person to confirm
+/// such a fact with VluchtelingenWerk; the review tool lists it as due for a
+/// new check. The one constant for that period.
+pub const RECHECK_AFTER_DAYS: i32 = 183;
 
 /// Engine-level settings that the safety rule and the fallback rest on.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -337,6 +348,19 @@ impl Questionnaire {
 
     pub fn country(&self, code: &OptionId) -> Option<&Country> {
         self.countries.iter().find(|c| &c.code == code)
+    }
+
+    /// Whether the app may state the fact without asking the person to
+    /// confirm it with VluchtelingenWerk on `today`: it rests on the
+    /// publisher's own page or a counsellor or lawyer signed it off (and the
+    /// sign-off is not stale), and it was checked within
+    /// [`RECHECK_AFTER_DAYS`].
+    pub fn fact_confirmed(&self, id: &FactId, today: crate::Day) -> bool {
+        self.fact(id).is_some_and(|f| {
+            let vouched = f.primary || self.signed_off_facts.contains(id);
+            let recent = crate::Day::parse_iso(&f.checked).is_some_and(|d| d.0 + RECHECK_AFTER_DAYS >= today.0);
+            vouched && recent
+        })
     }
 
     pub fn fact(&self, id: &FactId) -> Option<&Fact> {

@@ -29,14 +29,50 @@ pub struct Locale {
     /// does not show it.
     pub english: &'static str,
     pub dir: Dir,
-    /// Checked by a native speaker. When false the app says so.
-    pub reviewed: bool,
     /// The locale's Fluent text when it is compiled in (empty when not: the
     /// web build fetches it after the first screen, see `ui::languages`).
     pub ftl: &'static [&'static str],
 }
 
+/// What the start screen says about a language's review, from the records
+/// in `content/reviews/` (counted by `build.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// Every message reviewed and not stale, the safety-critical ones included.
+    Checked,
+    /// Some messages reviewed; the share in whole percent.
+    Partly(usize),
+    NotChecked,
+}
+
+impl Review {
+    pub fn of(f: crate::review::Figures) -> Review {
+        if f.checked() && f.critical_reviewed == f.critical {
+            Review::Checked
+        } else if f.reviewed > 0 {
+            Review::Partly(f.percent())
+        } else {
+            Review::NotChecked
+        }
+    }
+}
+
+mod figures {
+    include!(concat!(env!("OUT_DIR"), "/review_figures.rs"));
+}
+
 impl Locale {
+    /// This language's review figures from the records.
+    pub fn review_figures(&self) -> crate::review::Figures {
+        figures::FIGURES.iter().find(|(c, _)| *c == self.code).map(|(_, f)| *f).unwrap_or_default()
+    }
+
+    /// Checked, partly checked or not checked: "checked" only when every
+    /// safety-critical message is reviewed and not stale.
+    pub fn review(&self) -> Review {
+        Review::of(self.review_figures())
+    }
+
     /// Whether the text comes with the code (else it is fetched).
     pub fn compiled_in(&self) -> bool {
         !self.ftl.is_empty()
@@ -65,42 +101,24 @@ macro_rules! ftl {
 
 /// In the order of need (content brief); Dutch is the reference language.
 pub static LOCALES: &[Locale] = &[
-    Locale { code: "nl", native: "Nederlands", english: "Dutch", dir: Dir::Ltr, reviewed: false, ftl: ftl!("nl") },
-    Locale { code: "en", native: "English", english: "English", dir: Dir::Ltr, reviewed: false, ftl: ftl!("en") },
-    Locale { code: "ar", native: "العربية", english: "Arabic", dir: Dir::Rtl, reviewed: false, ftl: ftl!("ar") },
-    Locale { code: "ti", native: "ትግርኛ", english: "Tigrinya", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ti") },
-    Locale { code: "tr", native: "Türkçe", english: "Turkish", dir: Dir::Ltr, reviewed: false, ftl: ftl!("tr") },
+    Locale { code: "nl", native: "Nederlands", english: "Dutch", dir: Dir::Ltr, ftl: ftl!("nl") },
+    Locale { code: "en", native: "English", english: "English", dir: Dir::Ltr, ftl: ftl!("en") },
+    Locale { code: "ar", native: "العربية", english: "Arabic", dir: Dir::Rtl, ftl: ftl!("ar") },
+    Locale { code: "ti", native: "ትግርኛ", english: "Tigrinya", dir: Dir::Ltr, ftl: ftl!("ti") },
+    Locale { code: "tr", native: "Türkçe", english: "Turkish", dir: Dir::Ltr, ftl: ftl!("tr") },
+    Locale { code: "fa", native: "فارسی", english: "Persian (Farsi)", dir: Dir::Rtl, ftl: ftl!("fa") },
+    Locale { code: "prs", native: "دری", english: "Dari", dir: Dir::Rtl, ftl: ftl!("prs") },
+    Locale { code: "so", native: "Soomaali", english: "Somali", dir: Dir::Ltr, ftl: ftl!("so") },
+    Locale { code: "fr", native: "Français", english: "French", dir: Dir::Ltr, ftl: ftl!("fr") },
+    Locale { code: "ps", native: "پښتو", english: "Pashto", dir: Dir::Rtl, ftl: ftl!("ps") },
     Locale {
-        code: "fa", native: "فارسی", english: "Persian (Farsi)", dir: Dir::Rtl, reviewed: false, ftl: ftl!("fa")
+        code: "ckb", native: "کوردیی ناوەندی", english: "Kurdish (Sorani)", dir: Dir::Rtl, ftl: ftl!("ckb")
     },
-    Locale { code: "prs", native: "دری", english: "Dari", dir: Dir::Rtl, reviewed: false, ftl: ftl!("prs") },
-    Locale { code: "so", native: "Soomaali", english: "Somali", dir: Dir::Ltr, reviewed: false, ftl: ftl!("so") },
-    Locale { code: "fr", native: "Français", english: "French", dir: Dir::Ltr, reviewed: false, ftl: ftl!("fr") },
-    Locale { code: "ps", native: "پښتو", english: "Pashto", dir: Dir::Rtl, reviewed: false, ftl: ftl!("ps") },
-    Locale {
-        code: "ckb",
-        native: "کوردیی ناوەندی",
-        english: "Kurdish (Sorani)",
-        dir: Dir::Rtl,
-        reviewed: false,
-        ftl: ftl!("ckb"),
-    },
-    Locale {
-        code: "kmr",
-        native: "Kurmancî",
-        english: "Kurdish (Kurmanji)",
-        dir: Dir::Ltr,
-        reviewed: false,
-        ftl: ftl!("kmr"),
-    },
-    Locale { code: "am", native: "አማርኛ", english: "Amharic", dir: Dir::Ltr, reviewed: false, ftl: ftl!("am") },
-    Locale {
-        code: "ru", native: "Русский", english: "Russian", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ru")
-    },
-    Locale {
-        code: "ka", native: "ქართული", english: "Georgian", dir: Dir::Ltr, reviewed: false, ftl: ftl!("ka")
-    },
-    Locale { code: "es", native: "Español", english: "Spanish", dir: Dir::Ltr, reviewed: false, ftl: ftl!("es") },
+    Locale { code: "kmr", native: "Kurmancî", english: "Kurdish (Kurmanji)", dir: Dir::Ltr, ftl: ftl!("kmr") },
+    Locale { code: "am", native: "አማርኛ", english: "Amharic", dir: Dir::Ltr, ftl: ftl!("am") },
+    Locale { code: "ru", native: "Русский", english: "Russian", dir: Dir::Ltr, ftl: ftl!("ru") },
+    Locale { code: "ka", native: "ქართული", english: "Georgian", dir: Dir::Ltr, ftl: ftl!("ka") },
+    Locale { code: "es", native: "Español", english: "Spanish", dir: Dir::Ltr, ftl: ftl!("es") },
 ];
 
 /// The locale with this code, if the app has it.
@@ -121,4 +139,19 @@ pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static Loca
         }
     }
     &LOCALES[0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::Figures;
+
+    #[test]
+    fn checked_only_with_every_message_and_every_safety_critical_one() {
+        let all = Figures { messages: 10, reviewed: 10, stale: 0, critical: 3, critical_reviewed: 3 };
+        assert_eq!(Review::of(all), Review::Checked);
+        let one_stale = Figures { reviewed: 9, stale: 1, critical_reviewed: 2, ..all };
+        assert_eq!(Review::of(one_stale), Review::Partly(90));
+        assert_eq!(Review::of(Figures { reviewed: 0, critical_reviewed: 0, ..all }), Review::NotChecked);
+    }
 }

@@ -8,4 +8,4 @@ pub mod locales;
 pub use bundle::Translator;
 /// Fluent's argument value, for callers that fill in variables.
 pub use fluent_bundle::FluentValue;
-pub use locales::{find, negotiate, Dir, Locale, LOCALES};
+pub use locales::{find, negotiate, Dir, Locale, Review, LOCALES};
