@@ -140,7 +140,7 @@ ref-nidos = Nidos
 
 advice-fact-source-dated = Source: { $publisher }, "{ $title }", { $published }. Checked on { $checked }: { $url }
 referral-through-vwn = Through VluchtelingenWerk
-result-links-note = A link opens another website. The visit stays in this phone's browser history, and quick exit cannot remove it. Each address is also written out, so you can type it on another device.
+result-links-note = A link opens another website. The visit stays in this phone's browser history; quick exit cannot remove it. Each address is also written out.
 info-checked-until = The information was checked up to { $date }.
 referral-vwn-shares = VluchtelingenWerk is independent and does not take part in forced return. Ask them what they write down and pass on.
 referral-lawyer-shares = The Raad voor Rechtsbijstand pays your lawyer and receives the papers of your case. Ask your lawyer what else they share.

@@ -139,7 +139,7 @@ ref-nidos = Nidos
 
 advice-fact-source-dated = Bron: { $publisher }, "{ $title }", { $published }. Gecontroleerd op { $checked }: { $url }
 referral-through-vwn = Via VluchtelingenWerk
-result-links-note = Een link opent een andere website. Dat bezoek blijft in de browsergeschiedenis van deze telefoon staan, en snel weggaan kan het niet wissen. Elk adres staat er ook uitgeschreven, zodat je het op een ander apparaat kunt intypen.
+result-links-note = Een link opent een andere website. Dat bezoek blijft in de browsergeschiedenis staan; de knop ‘Pagina sluiten’ wist het niet. Elk adres staat er ook uitgeschreven.
 info-checked-until = De informatie is gecontroleerd tot { $date }.
 referral-vwn-shares = VluchtelingenWerk is onafhankelijk en werkt niet mee aan gedwongen terugkeer. Vraag wat zij opschrijven en doorgeven.
 referral-lawyer-shares = De Raad voor Rechtsbijstand betaalt je advocaat en krijgt de stukken van je zaak. Vraag je advocaat wat hij of zij verder deelt.

@@ -61,7 +61,7 @@ country-pub-eu = Europese Unie
 country-fact-doc-undated = Het nieuwste dat we vonden: een rapport van { $publisher }. De precieze titel en datum hebben we niet gezien.
 country-fact-old = Dit document is van { $date }. Er kan nieuwere informatie zijn. VluchtelingenWerk weet wat het nieuwste is.
 country-fact-moratorium-ended = Nederland stopte een tijd met besluiten en gedwongen terugkeer voor dit land. Die pauze is voorbij.
-country-card-links = Een link opent de website van de uitgever. Het bezoek blijft in de geschiedenis van deze browser staan; snel weggaan kan het niet wissen. Het adres staat er ook uitgeschreven, zodat je het op een ander apparaat kunt intypen.
+country-card-links = Een link opent de website van de uitgever. Het bezoek blijft in de geschiedenis van deze browser staan; de knop ‘Pagina sluiten’ kan het niet wissen. Het adres staat er ook uitgeschreven, zodat je het op een ander apparaat kunt intypen.
 country-card-undated = de pagina noemt geen datum
 
 ## Wat elk document concludeert, in 1-3 korte zinnen, naar de samenvatting

@@ -110,7 +110,7 @@ test('summary: answers only when ticked, a clean A4 print layout, and a file mad
   await page.waitForSelector('#summary');
   const summary = page.locator('#summary');
   assert.match(await summary.innerText(), /Made on/);
-  assert.match(await summary.innerText(), /The time to appeal may be only 1 week/);
+  assert.match(await summary.innerText(), /the last day to appeal can be as early as/);
   assert.equal(await page.locator('#summary section.answers').count(), 0, 'no answers unless ticked');
   await page.check('#with-answers');
   assert.match(await page.locator('#summary section.answers').innerText(), /Appeal: No, not yet/);
@@ -133,7 +133,7 @@ test('summary: answers only when ticked, a clean A4 print layout, and a file mad
   assert.equal(download.suggestedFilename(), 'notes.html');
   const html = await readFile(await download.path(), 'utf8');
   assert.match(html, /<html lang="en" dir="ltr">/);
-  assert.match(html, /The time to appeal may be only 1 week/);
+  assert.match(html, /the last day to appeal can be as early as/);
   assert.match(html, /lang="ar" dir="rtl"/);
   assert.match(html, /Appeal: No, not yet/);
   assert.doesNotMatch(html, /<script/);

@@ -30,8 +30,8 @@ test('Dutch then Arabic: information about a country from the start screen, with
   await card.waitFor();
   const nl = plain(await card.innerText());
   assert.match(nl, /Informatie over Syrië/);
-  assert.match(nl, /Interim Country Guidance: Syria/, 'the document title, in its own language');
-  assert.match(nl, /Asielagentschap van de EU \(EUAA\), 23 juni 2025/, 'publisher and date, the Dutch way');
+  assert.match(nl, /Updated EUAA Country Guidance/, 'the document title, in its own language');
+  assert.match(nl, /Asielagentschap van de EU \(EUAA\), 3 december 2025/, 'publisher and date, the Dutch way');
   assert.match(nl, /VluchtelingenWerk kan uitleggen/);
   assert.match(nl, /Dat weten we niet\. Vraag het aan VluchtelingenWerk/, 'unknown facts say whom to ask');
   // Without answers the card keeps to the situation and staying.
@@ -40,13 +40,13 @@ test('Dutch then Arabic: information about a country from the start screen, with
   // Each fact says where it comes from, folded.
   const source = card.locator('li.fact[data-kind="EuaaGuidance"] details.country-source');
   await source.locator('summary').click();
-  assert.match(plain(await source.innerText()), /Gecontroleerd op 29 november 2026\. Bron: de uitgever zelf\./);
+  assert.match(plain(await source.innerText()), /Gecontroleerd op 2 december 2026\. Bron: een kopie of samenvatting\./);
 
   await page.selectOption('#language', 'ar');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   const ar = await card.innerText();
   assert.match(ar, /معلومات عن/);
-  assert.match(ar, /\u2068+Interim Country Guidance/, 'the Latin title is isolated in Arabic');
+  assert.match(ar, /\u2068[^\u2069]*Updated EUAA Country Guidance/, 'the Latin title is isolated in Arabic');
   assert.equal(await page.locator('#country-pick').inputValue(), 'SY', 'the choice survives a language switch');
 
   await page.click('#country-info-back');

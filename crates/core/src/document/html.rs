@@ -88,6 +88,9 @@ fn marked(doc: &ResultDocument, m: &Marked) -> String {
 pub(super) fn link(value: &str, mark: &Mark) -> String {
     match mark {
         Mark::Tel(number) => format!("<a href=\"tel:{}\">{value}</a>", escape(number)),
+        // Only https is a link: a plain-http visit could be read on the way
+        // (a café's network). Its address is still written out to type.
+        Mark::Web(href) if !href.starts_with("https://") => format!("<span dir=\"ltr\">{value}</span>"),
         Mark::Web(href) => {
             format!("<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\">{value}</a>", escape(href))
         }
@@ -370,8 +373,14 @@ fn country_render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sou
             .url
             .as_ref()
             .map(|u| {
+                // Only https is a link (see `link`); the address is written out either way.
+                let secure = u.starts_with("https://");
                 let u = escape(u);
-                format!("<p class=\"source\"><a href=\"{u}\" rel=\"noreferrer noopener\" target=\"_blank\" dir=\"ltr\">{u}</a></p>")
+                if secure {
+                    format!("<p class=\"source\"><a href=\"{u}\" rel=\"noreferrer noopener\" target=\"_blank\" dir=\"ltr\">{u}</a></p>")
+                } else {
+                    format!("<p class=\"source\"><span dir=\"ltr\">{u}</span></p>")
+                }
             })
             .unwrap_or_default();
         if sources_folded {
