@@ -144,7 +144,8 @@ export const SMOKE = {
     const r = await answerAll(b, { decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
     assert.ok(r.urgent.includes('appeal_short'), `urgent: ${r.urgent}`);
     assert.equal(r.routes[0], 'conversation');
-    const due = await b.run(() => new Date(Date.now() + 4 * 864e5).toLocaleDateString('nl', { dateStyle: 'long' }));
+    // A decision from after 12 June 2026: the earliest last day EU law allows, 5 days after it.
+    const due = await b.run(() => new Date(Date.now() + 2 * 864e5).toLocaleDateString('nl', { dateStyle: 'long' }));
     // The card is closed on screen: read all of it, as the summary would show it.
     const card = await b.run(() => document.querySelector('[data-route="appeal_short"]')?.textContent.replace(/[\u2068\u2069]/g, '') ?? '');
     assert.ok(card.includes(due), `deadline ${due} in: ${card}`);
