@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::internal::assert_no_internal_words;
 use std::collections::BTreeSet;
 use wegwijzer::content::country::{consider, country_facts};
 use wegwijzer::content::questionnaire;
@@ -163,28 +164,6 @@ fn every_top_20_card_says_what_a_dated_linked_source_concludes_in_every_language
                 }
             }
         }
-    }
-}
-
-/// Words that belong to the project's working notes, never to what a person
-/// reads. Chosen so they cannot be normal text in any of our languages.
-const INTERNAL: [&str; 10] = [
-    "content brief",
-    "digest",
-    "stored cop",
-    "general knowledge",
-    "the project's",
-    "this project",
-    "unconfirmed",
-    "../",
-    ".md",
-    "CONTENT-BRIEF",
-];
-
-fn assert_no_internal_words(what: &str, text: &str) {
-    let lower = text.to_lowercase();
-    for w in INTERNAL {
-        assert!(!lower.contains(&w.to_lowercase()), "{what} contains the internal words {w:?}:\n{text}");
     }
 }
 

@@ -13,7 +13,7 @@
 
 mod common;
 use common::cases;
-use wegwijzer::bidi::strip_isolation;
+use common::internal::internal_words;
 use wegwijzer::content::country::country_facts;
 use wegwijzer::content::questionnaire;
 use wegwijzer::document::html::{self, Layout};
@@ -21,37 +21,6 @@ use wegwijzer::document::{self, dates, text, Block, Languages, Options, ResultDo
 use wegwijzer::engine::country_card::{country_card, Protection};
 use wegwijzer::engine::{assess, Session};
 use wegwijzer::i18n::{Translator, LOCALES};
-
-/// Words that only our own notes use.
-const INTERNAL: &[&str] = &[
-    "content brief",
-    "digest",
-    "stored copy",
-    "stored copies",
-    "general knowledge",
-    "the project's",
-    "this project",
-    "unconfirmed",
-    "../",
-    ".md",
-];
-
-/// The internal words a text contains, with a little of the text around
-/// each, to find it.
-fn internal_words(text: &str) -> Vec<String> {
-    // HTML escapes the apostrophe of "the project's"; read it as text.
-    let plain = strip_isolation(text).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
-    let lower = plain.to_lowercase();
-    INTERNAL
-        .iter()
-        .filter_map(|w| {
-            let at = lower.find(w)?;
-            let from = lower[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-            let to = lower[at..].char_indices().nth(w.len() + 40).map_or(lower.len(), |(i, _)| at + i);
-            Some(format!("'{w}' in …{}…", &lower[from..to]))
-        })
-        .collect()
-}
 
 /// Every output of a document, by name.
 fn outputs(doc: &ResultDocument) -> Vec<(&'static str, String)> {

@@ -2,6 +2,8 @@
 //! through the questionnaire that answers like a person could.
 #![allow(dead_code)]
 
+pub mod internal;
+
 use wegwijzer::engine::{Answer, Day, Kind, OptionId, Questionnaire, Session, Step};
 
 /// xorshift64*: deterministic, no dependency.
