@@ -96,8 +96,20 @@ fn every_output_lays_out_the_same_document() {
                     }
                 }
             }
+            // Each card is its own closed block on screen, of its kind.
+            assert_eq!(
+                screen.matches("<details class=\"card ").count(),
+                doc.cards().count(),
+                "{name}: one details block per card on screen"
+            );
             for card in doc.cards() {
-                assert!(screen.contains("<details class=\"card"), "{name}: cards are details on screen");
+                let kind = match card.kind {
+                    CardKind::Urgent => "urgent-card",
+                    CardKind::Route => "route-card",
+                    CardKind::Other => "other-card",
+                };
+                let block = format!("<details class=\"card {kind}\" data-route=\"{}\"><summary>", card.id);
+                assert!(screen.contains(&block), "{name}: {} is not a details block on screen", card.id);
                 assert!(summary.contains(&format!("data-route=\"{}\"", card.id)), "{name}: summary lacks {}", card.id);
                 if card.kind != CardKind::Other {
                     assert!(
@@ -120,18 +132,19 @@ fn every_output_lays_out_the_same_document() {
     }
 }
 
+/// The options of the whole document, as `assess` and the file give it:
+/// the answers and the country block, in counsellor mode or not.
+fn with_answers(counsellor: bool) -> Options<'static> {
+    Options { counsellor, answers: true, country: wegwijzer::document::country::country_input() }
+}
+
 #[test]
 fn the_assess_text_is_the_document_with_the_answers() {
     let q = questionnaire();
     for code in ["nl", "en", "ti"] {
         let t = tr(code);
         for (name, s) in cases() {
-            let doc = build(
-                &s,
-                &t,
-                None,
-                Options { counsellor: false, answers: true, country: wegwijzer::document::country::country_input() },
-            );
+            let doc = build(&s, &t, None, with_answers(false));
             assert_eq!(session_text(q, &t, &s), text::plain(&doc), "{name} ({code})");
         }
     }
@@ -173,12 +186,7 @@ fn every_contact_can_be_reached_and_says_what_it_shares() {
     for code in ["en", "nl", "ar"] {
         let t = tr(code);
         for (name, s) in cases() {
-            let doc = build(
-                &s,
-                &t,
-                None,
-                Options { counsellor: true, answers: true, country: wegwijzer::document::country::country_input() },
-            );
+            let doc = build(&s, &t, None, with_answers(true));
             let lines = doc.cards().filter_map(|c| c.contacts.as_ref()).flat_map(|(_, l)| l.iter());
             let directory = doc.blocks.iter().flat_map(|b| match b {
                 Block::Directory { contacts, .. } => contacts.iter().map(|c| &c.line).collect::<Vec<_>>(),

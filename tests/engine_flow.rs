@@ -246,8 +246,18 @@ fn extreme_dates_never_panic() {
     for today in [wegwijzer::engine::Day(i32::MIN), wegwijzer::engine::Day(i32::MAX), wegwijzer::engine::Day(0)] {
         let mut s = Session::new(today);
         s.begin(q);
-        let _ = s.answer(q, &qid("decision_when"), Answer::Date(wegwijzer::engine::Day(i32::MIN)));
-        let _ = s.answer(q, &qid("decision_when"), Answer::Date(today));
-        let _ = wegwijzer::engine::assess(q, &s);
+        // The earliest possible day is refused as too early, whatever today is.
+        let earliest = s.answer(q, &qid("decision_when"), Answer::Date(wegwijzer::engine::Day(i32::MIN)));
+        assert_eq!(earliest, Err(AnswerError::DateTooEarly), "today = {today:?}");
+        assert_eq!(at(&s), "decision_when", "a refused date keeps the question on screen");
+        // Today is accepted when it is a plausible day, refused as too early
+        // when "today" itself lies before the earliest plausible decision.
+        let plausible = today == wegwijzer::engine::Day(i32::MAX);
+        let answered = s.answer(q, &qid("decision_when"), Answer::Date(today));
+        assert_eq!(answered.is_ok(), plausible, "today = {today:?}: {answered:?}");
+        assert_eq!(at(&s) != "decision_when", plausible, "only an accepted date moves on");
+        // Whatever was accepted, the assessment still shows the way to talk it through.
+        let a = wegwijzer::engine::assess(q, &s);
+        assert!(a.all_routes().next().is_some(), "today = {today:?}: an empty result");
     }
 }
