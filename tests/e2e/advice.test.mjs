@@ -4,7 +4,7 @@
 // embassy question, and every result says where to turn in immediate danger.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, daysAgo } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -13,21 +13,16 @@ after(async () => { await browser?.close(); server?.close(); });
 /** The read-back text without Fluent's isolation marks. */
 const readbackText = () => document.querySelector('#date-readback').textContent.replace(/[\u2068\u2069]/g, '');
 
-function iso(daysAgo) {
-  const d = new Date(); d.setDate(d.getDate() - daysAgo);
-  return d.toISOString().slice(0, 10);
-}
-
 test('a typed decision date is read back in words, in the person\'s language', async () => {
   const { page, context, errors } = await newPage(browser, origin, { locale: 'nl-NL' });
   const q = new Questionnaire(page);
   await q.start();
   await page.waitForSelector('form[data-question="decision_when"]');
   const readback = page.locator('#date-readback');
-  await page.locator('input[type=date]').fill(iso(20));
+  await page.locator('input[type=date]').fill(daysAgo(20));
   await page.waitForFunction(`/20 dagen geleden/.test((${readbackText})())`);
   const text = await readback.innerText();
-  const month = new Date(iso(20)).toLocaleDateString('nl-NL', { month: 'long' });
+  const month = new Date(daysAgo(20)).toLocaleDateString('nl-NL', { month: 'long' });
   assert.ok(text.includes(month), `the month is written out (${month}): ${text}`);
   assert.equal(await readback.getAttribute('class'), 'date-readback', 'not marked as wrong');
 
@@ -43,7 +38,7 @@ test('a typed decision date is read back in words, in the person\'s language', a
   assert.match(await page.locator('[role=alert]').innerText(), /order of day and month/);
   assert.equal(await q.questionId(), 'decision_when', 'nothing is lost, the question stays');
 
-  await page.locator('input[type=date]').fill(iso(3));
+  await page.locator('input[type=date]').fill(daysAgo(3));
   await page.click('form[data-question] button[type=submit]');
   await page.waitForSelector('form[data-question="appeal"]');
   assert.deepEqual(errors, []);

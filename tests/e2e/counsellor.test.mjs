@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, newPage, Questionnaire, messageIn, caseAnswers } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, messageIn, caseAnswers, BUSIEST_CASE } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -185,8 +185,6 @@ test('hand-off: export to an encrypted file, import on another device; a wrong p
 // doubled each one. The person's language shows; the counsellor's is one tap
 // away per block; navigation and buttons keep both.
 const PHONE = { width: 360, height: 740 };
-// The case in tests/cases/ with the most urgent notes and routes (4 + 3).
-const BUSIEST = '08-family-on-street';
 
 /** Heights of the screens of one path: start, the first question, the result, the summary. */
 async function heights(page, answers) {
@@ -206,7 +204,7 @@ async function heights(page, answers) {
 
 for (const [client, counsellor] of [['ti', 'nl'], ['ar', 'nl']]) {
   test(`counsellor mode on a phone (${client}+${counsellor}): every screen within 1.5x one language; buttons in both; the counsellor's language one tap away`, async () => {
-    const answers = await caseAnswers(BUSIEST);
+    const answers = await caseAnswers(BUSIEST_CASE);
     const one = await newPage(browser, origin, { viewport: PHONE });
     await new Questionnaire(one.page).language(client);
     const single = await heights(one.page, answers);

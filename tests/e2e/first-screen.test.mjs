@@ -5,7 +5,7 @@
 // (page.route) to look at the page before it runs. Served with the real CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForApp, Questionnaire } from './harness.mjs';
+import { startServer, launch, waitForApp, Questionnaire, daysAgo } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -92,7 +92,6 @@ test('the quick exit works before the app has loaded', async () => {
   await context.close();
 });
 
-const daysAgo = (n) => new Date(Date.now() - n * 864e5).toISOString().slice(0, 10);
 const questionLayout = (page) => page.evaluate(() => ['header', '#progress-text', 'h1', '#date-input', '#decision_when-gt_3m', '#next']
   .map((s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return [s, r && [r.x, r.y, r.width, r.height].map(Math.round)]; }));
 

@@ -166,6 +166,20 @@ export async function assertNoAxeViolations(page, where) {
   assert.deepEqual(v, [], `${where}: axe violations`);
 }
 
+/** The case in tests/cases/ with the most urgent notes and routes (4 + 3). */
+export const BUSIEST_CASE = '08-family-on-street';
+
+/**
+ * The day `n` days before `from` as the date field writes it (yyyy-mm-dd),
+ * in the browser's time zone as the app counts days (not UTC's day).
+ */
+export function daysAgo(n, from = new Date()) {
+  const d = new Date(from);
+  d.setDate(d.getDate() - n);
+  const two = (x) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** A case's answers from tests/cases/, as `Questionnaire.answerAll` takes them. */
 export async function caseAnswers(name) {
   const { answers } = JSON.parse(await readFile(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));

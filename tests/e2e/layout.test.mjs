@@ -5,7 +5,7 @@
 // of the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, daysAgo } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -14,11 +14,6 @@ after(async () => { await browser?.close(); server?.close(); });
 const PHONE = { width: 360, height: 740 };
 
 // Four urgent notes and five routes, the busy result the issue measures.
-function daysAgo(n) {
-  const d = new Date(); d.setDate(d.getDate() - n);
-  return d.toISOString().slice(0, 10);
-}
-
 export const BUSY_PATH = {
   decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', dublin: 'no', departure: 'running', dtv_contact: 'no',
   reception: 'coa', fear: 'no', understood: 'yes', new_facts: ['none'], health: ['none'], doctor: 'no',

@@ -2,16 +2,11 @@
 // the routes shown, their order and their reasons.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, Questionnaire } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, daysAgo } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
-
-function daysAgo(n) {
-  const d = new Date(); d.setDate(d.getDate() - n);
-  return d.toISOString().slice(0, 10);
-}
 
 test('English: fear and a wish to return: conversation and legal check first, return only as an option to ask about', async () => {
   const { page, errors, context } = await newPage(browser, origin, { locale: 'en-GB' });

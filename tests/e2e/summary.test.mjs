@@ -3,21 +3,19 @@
 // two languages), the appendix only as ticked, every page dated and numbered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, Questionnaire, caseAnswers, pdfPages, printSummary } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, caseAnswers, pdfPages, printSummary, BUSIEST_CASE } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
 const PHONE = { width: 360, height: 740 };
-// The case in tests/cases/ with the most urgent notes and routes (4 + 3).
-const BUSIEST = '08-family-on-street';
 
 test('summary: the essentials of the busiest case fit 2 A4 pages in one language, 3 in two; every page numbered and dated', async () => {
   const { page, context } = await newPage(browser, origin, { viewport: PHONE });
   const q = new Questionnaire(page);
   await q.start();
-  await q.answerAll(await caseAnswers(BUSIEST));
+  await q.answerAll(await caseAnswers(BUSIEST_CASE));
   const r = await q.result();
   assert.deepEqual([r.urgent.length, r.routes.length], [4, 3], 'the busiest case');
   const directory = await page.locator('.directory .contact').count();
@@ -57,7 +55,7 @@ test('summary: the essentials of the busiest case fit 2 A4 pages in one language
   pages.nlTi = pdfPages(await printSummary(page));
   // The page margins carry the date made (the app sets it for them).
   assert.match(await page.evaluate(() => document.documentElement.style.getPropertyValue('--made')), /Gemaakt op .*2026/);
-  console.log(`# summary of ${BUSIEST}: ${JSON.stringify(pages)} A4 pages`);
+  console.log(`# summary of ${BUSIEST_CASE}: ${JSON.stringify(pages)} A4 pages`);
   assert.ok(pages.nl <= 2, `the essentials take ${pages.nl} pages in Dutch`);
   assert.ok(pages.nlTi <= 3, `the essentials take ${pages.nlTi} pages in Dutch beside Tigrinya`);
   assert.ok(pages.nlAppendix > pages.nl, 'the appendix adds pages');

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../e2e/harness.mjs';
+import { startServer, daysAgo } from '../e2e/harness.mjs';
 
 const PASS = 'correct horse battery';
 
@@ -28,12 +28,6 @@ export async function waitFor(b, fn, args = [], what = String(fn), ms = 20000) {
 }
 
 const shown = (b, css) => waitFor(b, (s) => !!document.querySelector(s), [css], css);
-
-function daysAgo(n) {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Chooses the language on the start screen (nothing keeps it between visits). */
 async function language(b, lang) {
