@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, newPage, Questionnaire, messageIn } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, messageIn, settled } from './harness.mjs';
 
 let server, origin, hits, browser, good;
 before(async () => {
@@ -388,7 +388,7 @@ test('a neutral tab title on request, switched without a single request; the tab
   assert.equal(await page.getAttribute('#favicon', 'href'), 'neutral.svg', 'the tab icon is neutral either way');
   await page.uncheck('#neutral-title');
   await page.check('#neutral-title');
-  await page.waitForTimeout(500);
+  await settled(page);
   assert.deepEqual(requests.slice(before), [], 'no request seen in the browser');
   assert.deepEqual(hits.slice(hitsBefore), [], 'no request reached the server');
   await context.close();

@@ -59,6 +59,36 @@ export async function newPage(browser, origin, { locale = 'nl-NL', viewport = { 
   return { context, page, requests, errors };
 }
 
+/**
+ * Waits until whatever the last act set off has reached the network or
+ * never will: two frames drawn (the app has reacted), then no request in
+ * flight and none started for `quiet` ms, in the page or its service worker
+ * (the context sees both). Used before asserting that nothing was requested:
+ * a fixed sleep would end while a request is still on its way.
+ */
+export async function settled(page, { quiet = 500, timeout = 15000 } = {}) {
+  const context = page.context();
+  let inFlight = 0;
+  let lastEvent = Date.now();
+  const started = () => { inFlight++; lastEvent = Date.now(); };
+  const ended = () => { inFlight = Math.max(0, inFlight - 1); lastEvent = Date.now(); };
+  context.on('request', started);
+  context.on('requestfinished', ended);
+  context.on('requestfailed', ended);
+  try {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    lastEvent = Date.now();
+    for (const end = Date.now() + timeout; inFlight > 0 || Date.now() - lastEvent < quiet;) {
+      assert.ok(Date.now() < end, `the network did not settle within ${timeout} ms (${inFlight} requests in flight)`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    context.off('request', started);
+    context.off('requestfinished', ended);
+    context.off('requestfailed', ended);
+  }
+}
+
 /** The questionnaire, as a person would use it. */
 const CALM_SIGNALS = { trafficking: ['none'], minor_alone: 'no' };
 

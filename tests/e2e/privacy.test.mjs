@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer, launch, newPage, Questionnaire, CHROMIUM_ARGS, messageIn } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, CHROMIUM_ARGS, messageIn, settled } from './harness.mjs';
 import { policyProblems, HEADER_POLICY } from '../../scripts/csp.mjs';
 
 let server, origin, hits, browser;
@@ -66,7 +66,7 @@ test('loading fetches only the app\'s own files; answering, switching language, 
   await page.waitForSelector('section.result[data-complete]');
   await page.click('button.back');
   await page.waitForSelector('form[data-question]');
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.deepEqual(requests.slice(loaded), [], 'no request after the app loaded, from the page or its service worker');
   assert.deepEqual(hits.slice(hitsAtLoad), [], 'and none reached the server');
   assert.deepEqual(await context.cookies(), []);
@@ -112,7 +112,7 @@ test('"Forget everything" also removes the offline copy: no service worker, no c
   // Using the page afterwards does not bring the cache back.
   await page.check('#neutral-title');
   await page.evaluate(() => fetch('style.css'));
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.deepEqual(await offline(), { registrations: 0, caches: [] });
   assert.deepEqual(await storageState(page), { local: [], session: [], cookies: '', idb: [], caches: [] });
   await context.close();

@@ -5,7 +5,7 @@
 // languages fetched after the first screen all work offline afterwards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForApp, Questionnaire } from './harness.mjs';
+import { startServer, launch, waitForApp, Questionnaire, settled } from './harness.mjs';
 import { readdirSync } from 'node:fs';
 
 const LANGUAGES = readdirSync('locales');
@@ -30,8 +30,8 @@ async function visit(locale, act) {
   await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await act(page, new Questionnaire(page));
-  // Time for anything a choice might have set off to reach the server.
-  await page.waitForTimeout(1000);
+  // Anything a choice might have set off has reached the server.
+  await settled(page);
   await context.close();
   assert.deepEqual(errors, []);
   return [...seen].sort();
