@@ -157,7 +157,8 @@ fn links_are_tel_and_outside_links_and_values_are_escaped() {
     let doc = build(&s, &nl, None, Options::default());
     let screen = html::blocks(&doc, Layout::Screen);
     assert!(screen.contains("<a href=\"tel:113\">113</a>"), "{screen}");
-    assert!(screen.contains("<a href=\"https://113.nl\" target=\"_blank\" rel=\"noreferrer noopener\">113.nl</a>"));
+    assert!(screen
+        .contains("<a href=\"https://113.nl\" target=\"_blank\" rel=\"noreferrer noopener\" dir=\"ltr\">113.nl</a>"));
     assert_eq!(html::escape("<b>\"&'"), "&lt;b&gt;&quot;&amp;&#39;");
 }
 
@@ -172,7 +173,7 @@ fn a_source_names_the_publisher_title_and_dates_and_prints_its_address() {
     assert!(line.ends_with(&fact.url), "the address is written out, to type elsewhere: {line}");
     assert!(!line.contains(fact.note.as_deref().unwrap()[..30].trim()), "a reviewer's note never shows");
     let screen = html::blocks(&doc, Layout::Screen);
-    let link = format!("<a href=\"{0}\" target=\"_blank\" rel=\"noreferrer noopener\">{0}</a>", fact.url);
+    let link = format!("<a href=\"{0}\" target=\"_blank\" rel=\"noreferrer noopener\" dir=\"ltr\">{0}</a>", fact.url);
     assert!(screen.contains(&link), "{screen}");
     // The page's own date, when it shows one.
     let dated = questionnaire().facts.iter().find(|f| f.published.as_deref() == Some("2025-12-12")).unwrap();

@@ -91,9 +91,10 @@ pub(super) fn link(value: &str, mark: &Mark) -> String {
         // Only https is a link: a plain-http visit could be read on the way
         // (a café's network). Its address is still written out to type.
         Mark::Web(href) if !href.starts_with("https://") => format!("<span dir=\"ltr\">{value}</span>"),
-        Mark::Web(href) => {
-            format!("<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\">{value}</a>", escape(href))
-        }
+        Mark::Web(href) => format!(
+            "<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\" dir=\"ltr\">{value}</a>",
+            escape(href)
+        ),
         Mark::Code => format!("<code dir=\"ltr\">{value}</code>"),
     }
 }
@@ -372,16 +373,7 @@ fn country_render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sou
         let link = s
             .url
             .as_ref()
-            .map(|u| {
-                // Only https is a link (see `link`); the address is written out either way.
-                let secure = u.starts_with("https://");
-                let u = escape(u);
-                if secure {
-                    format!("<p class=\"source\"><a href=\"{u}\" rel=\"noreferrer noopener\" target=\"_blank\" dir=\"ltr\">{u}</a></p>")
-                } else {
-                    format!("<p class=\"source\"><span dir=\"ltr\">{u}</span></p>")
-                }
-            })
+            .map(|u| format!("<p class=\"source\">{}</p>", link(&escape(u), &Mark::Web(u.clone()))))
             .unwrap_or_default();
         if sources_folded {
             format!(
