@@ -348,3 +348,22 @@ fn the_date_in_the_page_margins_is_a_closed_css_string() {
     doc.made.first = "a \"b\" \\ </style> c\nd".into();
     assert_eq!(document::summary::made_css(&doc), "\"a \\\"b\\\" \\\\ \\3c /style> c d\"");
 }
+
+#[test]
+fn a_text_that_reads_the_same_in_both_languages_is_printed_once() {
+    let (nl, en) = (tr("nl"), tr("en"));
+    let mut pairs = 0;
+    for (name, s) in cases() {
+        let doc = build(&s, &en, Some(&nl), with_answers(true));
+        let summary = html::summary(&doc);
+        for part in summary.split("<span class=\"bi\">").skip(1) {
+            let Some((a, b)) = part.split_once("</span><span class=\"bi-b\"") else { continue };
+            let a = &a[a.find('>').unwrap() + 1..];
+            let b = &b[b.find('>').unwrap() + 1..];
+            let b = &b[..b.find("</span></span>").unwrap_or(b.len())];
+            assert_ne!(strip_isolation(a), strip_isolation(b), "{name}: printed twice");
+            pairs += 1;
+        }
+    }
+    assert!(pairs > 100, "the summaries are bilingual ({pairs} pairs)");
+}

@@ -45,14 +45,14 @@ impl<'a> Languages<'a> {
             Dir::Rtl => crate::bidi::isolate_latin(&f(messages)),
             Dir::Ltr => f(messages),
         };
-        Words { first: resolve(self.first), second: self.second.map(resolve) }
+        Words::pair(resolve(self.first), self.second.map(resolve))
     }
 
     /// The same text in each language, without isolating Latin runs: for
     /// texts whose value is found again by the renderers (numbers, links,
     /// rules), which Fluent isolates by itself.
     pub fn words_plain(&self, f: impl Fn(&Translator) -> String) -> Words {
-        Words { first: f(self.first), second: self.second.map(f) }
+        Words::pair(f(self.first), self.second.map(f))
     }
 
     /// A message in each language.
@@ -88,6 +88,16 @@ pub struct Lang {
 pub struct Words {
     pub first: String,
     pub second: Option<String>,
+}
+
+impl Words {
+    /// A text in two languages; a second that reads the same as the first
+    /// (a name, a number) is left out, so it is not printed twice.
+    pub fn pair(first: String, second: Option<String>) -> Words {
+        let same = |s: &String| crate::bidi::strip_isolation(s) == crate::bidi::strip_isolation(&first);
+        let second = second.filter(|s| !same(s));
+        Words { first, second }
+    }
 }
 
 /// A text with values inside it that are more than text: phone numbers to
