@@ -7,6 +7,8 @@
 //!   order, so a new Fluent file needs no code change. Natively every language
 //!   is compiled in; the web build compiles in only Dutch and fetches the rest
 //!   (`scripts/post-build.mjs` writes the same concatenation to `dist/locales/`);
+//! - `i18n::LOCALES`, from `content/languages.toml` (checked against the
+//!   folders of `locales/`);
 //! - `i18n::msg`: a constant for every Dutch message the content does not
 //!   compose, so the code names a message through it and a misspelt or
 //!   missing id fails to compile.
@@ -169,6 +171,60 @@ fn message_constants(out: &Path, languages: &BTreeMap<String, Vec<(String, Strin
     fs::write(out.join("msg.rs"), code).expect("write msg.rs");
 }
 
+/// One line of `content/languages.toml`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Language {
+    code: String,
+    native: String,
+    english: String,
+    dir: String,
+    speech: Vec<String>,
+}
+
+/// Writes `OUT_DIR/languages.rs`, `i18n::LOCALES`, from `content/languages.toml`:
+/// the one list of the app's languages.
+fn language_list(out: &Path, folders: &BTreeSet<String>) {
+    #[derive(serde::Deserialize)]
+    struct File {
+        languages: Vec<Language>,
+    }
+    let list = read::<File>("languages").languages;
+    let codes: BTreeSet<String> = list.iter().map(|l| l.code.clone()).collect();
+    let mut problems = Vec::new();
+    if codes.len() != list.len() {
+        problems.push("a code is listed twice".to_string());
+    }
+    if list.first().map(|l| l.code.as_str()) != Some("nl") {
+        problems.push("Dutch (nl), the reference, must come first".to_string());
+    }
+    problems.extend(folders.difference(&codes).map(|c| format!("locales/{c}/ is not listed")));
+    problems.extend(codes.difference(folders).map(|c| format!("{c} has no folder locales/{c}/")));
+    for l in &list {
+        if !["ltr", "rtl"].contains(&l.dir.as_str()) {
+            problems.push(format!("{}: dir is \"ltr\" or \"rtl\", not {:?}", l.code, l.dir));
+        }
+        if l.speech.is_empty() {
+            problems.push(format!("{}: no speech tag (\"{}\" at least)", l.code, l.code));
+        }
+    }
+    if !problems.is_empty() {
+        panic!("content/languages.toml has problems:\n{}", problems.join("\n"));
+    }
+    let mut code = String::from(
+        "/// In the order of need; Dutch is the reference language.\npub static LOCALES: &[Locale] = &[\n",
+    );
+    for l in &list {
+        let dir = if l.dir == "rtl" { "Rtl" } else { "Ltr" };
+        code.push_str(&format!(
+            "    Locale {{ code: {:?}, native: {:?}, english: {:?}, dir: Dir::{dir}, ftl: ftl!({:?}), speech: &{:?} }},\n",
+            l.code, l.native, l.english, l.code, l.speech
+        ));
+    }
+    code.push_str("];\n");
+    fs::write(out.join("languages.rs"), code).expect("write languages.rs");
+}
+
 fn locales(out: &Path, composed: &BTreeSet<String>) {
     let dir = out.join("ftl");
     fs::create_dir_all(&dir).expect("create OUT_DIR/ftl");
@@ -206,6 +262,7 @@ fn locales(out: &Path, composed: &BTreeSet<String>) {
     }
     review_figures(out, &languages);
     message_constants(out, &languages, composed);
+    language_list(out, &languages.keys().cloned().collect());
 }
 
 /// Cargo reads a watched path relative to this crate; ours are relative to
