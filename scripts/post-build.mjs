@@ -1,7 +1,8 @@
 // Trunk post-build hook (Trunk.toml), run on the staging folder:
 // 1. locales/<code>.ftl: every locales/<code>/*.ftl joined in file-name order,
 //    without comments, as build.rs joins them for the compiled-in Dutch. The
-//    app fetches all of them after the first screen.
+//    app fetches all of them after the first screen; their codes fill in
+//    the service worker's list (sw.js) of files to keep for offline use.
 // 2. The start screen pre-rendered into index.html: the built app is opened
 //    in headless Chromium (Dutch, under the real CSP) and what it shows is
 //    written into the page, so the text appears as soon as the HTML arrives.
@@ -18,8 +19,11 @@ import { launch } from '../tests/e2e/harness.mjs';
 const out = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const src = process.env.TRUNK_SOURCE_DIR || '.';
 
-// 1. One Fluent file per language.
+// 1. One Fluent file per language, and the service worker's list of them
+// (every language but Dutch, which is compiled in): the files written here
+// are the list, so sw.js cannot name a language that is not there or miss one.
 mkdirSync(join(out, 'locales'), { recursive: true });
+const fetched = [];
 for (const code of readdirSync(join(src, 'locales')).sort()) {
   const dir = join(src, 'locales', code);
   if (!statSync(dir).isDirectory()) continue;
@@ -27,7 +31,12 @@ for (const code of readdirSync(join(src, 'locales')).sort()) {
   // Without the translators' comments, as build.rs does.
   const text = (f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join('\n');
   writeFileSync(join(out, 'locales', `${code}.ftl`), files.map((f) => text(f) + '\n').join(''));
+  if (code !== 'nl') fetched.push(code);
 }
+const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+const MARK = '[/* LANGUAGES */]';
+if (!sw.includes(MARK)) throw new Error(`post-build: sw.js has no ${MARK} to fill in`);
+writeFileSync(join(out, 'sw.js'), sw.replace(MARK, JSON.stringify(fetched)));
 
 // 2. and 3. The start screen and the first question, as the app renders them.
 const server = await serve(out, 0);

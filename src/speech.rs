@@ -12,28 +12,10 @@ pub struct VoiceInfo {
     pub default: bool,
 }
 
-/// The language tags a voice may carry to read a locale's text, best first.
+/// The language tags a voice may carry to read a locale's text, best first
+/// (from `content/languages.toml`).
 pub fn speech_tags(code: &str) -> &'static [&'static str] {
-    match code {
-        "nl" => &["nl-nl", "nl"],
-        "en" => &["en-gb", "en-us", "en"],
-        "ar" => &["ar"],
-        "ti" => &["ti"],
-        "tr" => &["tr"],
-        "fa" => &["fa-ir", "fa"],
-        // Dari voices are tagged as Afghan Persian.
-        "prs" => &["prs", "fa-af"],
-        "so" => &["so"],
-        "fr" => &["fr"],
-        "ps" => &["ps"],
-        "ckb" => &["ckb"],
-        "kmr" => &["kmr", "ku"],
-        "am" => &["am"],
-        "ru" => &["ru"],
-        "ka" => &["ka"],
-        "es" => &["es"],
-        _ => &[],
-    }
+    crate::i18n::find(code).map_or(&[], |l| l.speech)
 }
 
 fn matches(voice_lang: &str, tag: &str) -> bool {

@@ -6,10 +6,15 @@
 //! - every `locales/<code>/*.ftl` of a language as one text, in file-name
 //!   order, so a new Fluent file needs no code change. Natively every language
 //!   is compiled in; the web build compiles in only Dutch and fetches the rest
-//!   (`scripts/post-build.mjs` writes the same concatenation to `dist/locales/`).
+//!   (`scripts/post-build.mjs` writes the same concatenation to `dist/locales/`);
+//! - `i18n::LOCALES`, from `content/languages.toml` (checked against the
+//!   folders of `locales/`);
+//! - `i18n::msg`: a constant for every Dutch message the content does not
+//!   compose, so the code names a message through it and a misspelt or
+//!   missing id fails to compile.
 
 use serde::{de::DeserializeOwned, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::{env, fs, path::Path};
 
 // The engine is its own crate (std and serde only), so the build script
@@ -23,17 +28,24 @@ use wegwijzer_engine as engine;
 #[path = "src/review.rs"]
 mod review;
 
+// How content ids become message ids: the very module the crate exports as
+// `wegwijzer_core::i18n::ids`, to leave the composed ids out of `msg.rs`.
+#[allow(dead_code)]
+#[path = "src/i18n/ids.rs"]
+mod ids;
+
 fn main() {
     // content/ and locales/ live at the repository's root, two levels up.
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&manifest).join("../..");
     env::set_current_dir(&root).expect("the repository root");
     let out = env::var("OUT_DIR").unwrap();
-    content(Path::new(&out));
-    locales(Path::new(&out));
+    let composed = content(Path::new(&out));
+    locales(Path::new(&out), &composed);
 }
 
-fn content(out: &Path) {
+/// Encodes and checks the content; returns the message ids it composes.
+fn content(out: &Path) -> BTreeSet<String> {
     let mut q: engine::Questionnaire = read("questionnaire");
     let problems = check::problems(&q);
     if !problems.is_empty() {
@@ -43,6 +55,9 @@ fn content(out: &Path) {
         panic!("content/questionnaire.toml: signed_off_facts comes from content/reviews/facts.toml, not from here");
     }
     q.signed_off_facts = fact_reviews(&q);
+    let mut facts: engine::country_card::CountryFacts = read("countries");
+    let consider: engine::consider::Consider = read("consider");
+    let composed = ids::content_ids(&q, &facts, &consider);
     // What is written for reviewers (a fact's `says`, a tag's `means`, every
     // `note`, what was searched) is never shown to the person: the app on
     // the phone does not carry it (the native tools and tests keep it, to
@@ -54,20 +69,13 @@ fn content(out: &Path) {
         q.referrals.iter_mut().for_each(|r| r.note = None);
     }
     write(out, "questionnaire", &q);
-    let mut facts: engine::country_card::CountryFacts = read("countries");
     if web {
         facts.facts.iter_mut().for_each(|f| f.note.clear());
         facts.kinds.iter_mut().for_each(|k| k.searched.clear());
     }
     write(out, "countries", &facts);
-    encode::<engine::consider::Consider>(out, "consider");
-}
-
-/// Reads `content/<name>.toml` as a `T` and writes it to `OUT_DIR/<name>.bin`.
-fn encode<T: DeserializeOwned + Serialize>(out: &Path, name: &str) -> T {
-    let value = read(name);
-    write(out, name, &value);
-    value
+    write(out, "consider", &consider);
+    composed
 }
 
 /// Reads `content/<name>.toml` into the engine's types.
@@ -141,7 +149,83 @@ fn review_figures(out: &Path, languages: &BTreeMap<String, Vec<(String, String)>
     fs::write(out.join("review_figures.rs"), code).expect("write review_figures.rs");
 }
 
-fn locales(out: &Path) {
+/// Writes `OUT_DIR/msg.rs`: a constant for every message of the reference
+/// language (Dutch) that the content does not compose, named for its id
+/// (`save-done` -> `SAVE_DONE`), and `ALL`, every one of them.
+fn message_constants(out: &Path, languages: &BTreeMap<String, Vec<(String, String)>>, composed: &BTreeSet<String>) {
+    let nl = review::language(&languages["nl"]);
+    let mut code = String::new();
+    let mut names = BTreeMap::new();
+    for id in nl.keys().filter(|id| !id.contains('.') && !composed.contains(*id)) {
+        let name = id.to_uppercase().replace('-', "_");
+        if let Some(other) = names.insert(name.clone(), id) {
+            panic!("locales/nl: messages {other} and {id} would both be i18n::msg::{name}");
+        }
+        code.push_str(&format!("pub const {name}: &str = \"{id}\";\n"));
+    }
+    code.push_str("/// Every message above.\npub const ALL: &[&str] = &[\n");
+    for name in names.keys() {
+        code.push_str(&format!("    {name},\n"));
+    }
+    code.push_str("];\n");
+    fs::write(out.join("msg.rs"), code).expect("write msg.rs");
+}
+
+/// One line of `content/languages.toml`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Language {
+    code: String,
+    native: String,
+    english: String,
+    dir: String,
+    speech: Vec<String>,
+}
+
+/// Writes `OUT_DIR/languages.rs`, `i18n::LOCALES`, from `content/languages.toml`:
+/// the one list of the app's languages.
+fn language_list(out: &Path, folders: &BTreeSet<String>) {
+    #[derive(serde::Deserialize)]
+    struct File {
+        languages: Vec<Language>,
+    }
+    let list = read::<File>("languages").languages;
+    let codes: BTreeSet<String> = list.iter().map(|l| l.code.clone()).collect();
+    let mut problems = Vec::new();
+    if codes.len() != list.len() {
+        problems.push("a code is listed twice".to_string());
+    }
+    if list.first().map(|l| l.code.as_str()) != Some("nl") {
+        problems.push("Dutch (nl), the reference, must come first".to_string());
+    }
+    problems.extend(folders.difference(&codes).map(|c| format!("locales/{c}/ is not listed")));
+    problems.extend(codes.difference(folders).map(|c| format!("{c} has no folder locales/{c}/")));
+    for l in &list {
+        if !["ltr", "rtl"].contains(&l.dir.as_str()) {
+            problems.push(format!("{}: dir is \"ltr\" or \"rtl\", not {:?}", l.code, l.dir));
+        }
+        if l.speech.is_empty() {
+            problems.push(format!("{}: no speech tag (\"{}\" at least)", l.code, l.code));
+        }
+    }
+    if !problems.is_empty() {
+        panic!("content/languages.toml has problems:\n{}", problems.join("\n"));
+    }
+    let mut code = String::from(
+        "/// In the order of need; Dutch is the reference language.\npub static LOCALES: &[Locale] = &[\n",
+    );
+    for l in &list {
+        let dir = if l.dir == "rtl" { "Rtl" } else { "Ltr" };
+        code.push_str(&format!(
+            "    Locale {{ code: {:?}, native: {:?}, english: {:?}, dir: Dir::{dir}, ftl: ftl!({:?}), speech: &{:?} }},\n",
+            l.code, l.native, l.english, l.code, l.speech
+        ));
+    }
+    code.push_str("];\n");
+    fs::write(out.join("languages.rs"), code).expect("write languages.rs");
+}
+
+fn locales(out: &Path, composed: &BTreeSet<String>) {
     let dir = out.join("ftl");
     fs::create_dir_all(&dir).expect("create OUT_DIR/ftl");
     watch(Path::new("locales"));
@@ -177,6 +261,8 @@ fn locales(out: &Path) {
         languages.insert(code, raw);
     }
     review_figures(out, &languages);
+    message_constants(out, &languages, composed);
+    language_list(out, &languages.keys().cloned().collect());
 }
 
 /// Cargo reads a watched path relative to this crate; ours are relative to

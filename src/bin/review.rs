@@ -22,6 +22,7 @@ use wegwijzer::bidi::strip_isolation;
 use wegwijzer::engine::expr::Test;
 use wegwijzer::engine::model::Source;
 use wegwijzer::engine::{Expr, Kind, Questionnaire};
+use wegwijzer::i18n::msg;
 use wegwijzer::i18n::{ids, Translator};
 use wegwijzer::{content, i18n};
 
@@ -149,7 +150,7 @@ fn document(tr: &Translator) -> String {
     out.push_str("## The safety rule: protection signals\n\n");
     out.push_str(&format!(
         "While any signal below holds, no return route is suggested: it is listed under \"{}\" with the signal's reason, and these routes come first: {}.\n\n",
-        tr.t("result-other-title"),
+        tr.t(msg::RESULT_OTHER_TITLE),
         q.settings.protect_first.iter().map(|r| tr.t(&ids::route(r))).collect::<Vec<_>>().join(", ")
     ));
     out.push_str("A signal holds for every answer except its safe answers (and when a question it reads was asked but not answered); the build checks this.\n\n");
@@ -247,7 +248,7 @@ fn document(tr: &Translator) -> String {
                 "- shown when: `{}`\n- {}\n- {}: {}\n",
                 r.when,
                 tr.t(&format!("{m}.what")),
-                tr.t("what-next"),
+                tr.t(msg::WHAT_NEXT),
                 tr.t(&format!("{m}.next"))
             ));
             for d in &r.deadlines {

@@ -9,6 +9,7 @@
 //! envelope is told apart from a wrong passphrase.
 
 use crate::engine::{Questionnaire, Session, Step};
+use crate::i18n::msg;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "wegwijzer-saved";
@@ -64,11 +65,11 @@ impl OpenError {
     /// The message id shown for it.
     pub fn message(self) -> &'static str {
         match self {
-            OpenError::NotOurs => "open-not-ours",
-            OpenError::Wrong => "open-wrong",
-            OpenError::Damaged => "open-damaged",
-            OpenError::Newer => "open-newer",
-            OpenError::Unavailable => "open-unavailable",
+            OpenError::NotOurs => msg::OPEN_NOT_OURS,
+            OpenError::Wrong => msg::OPEN_WRONG,
+            OpenError::Damaged => msg::OPEN_DAMAGED,
+            OpenError::Newer => msg::OPEN_NEWER,
+            OpenError::Unavailable => msg::OPEN_UNAVAILABLE,
         }
     }
 }
@@ -240,8 +241,8 @@ impl Restored {
     pub fn notice(self) -> Option<&'static str> {
         match self {
             Restored::Whole => None,
-            Restored::AskedAgain => Some("open-asked-again"),
-            Restored::LeftOut => Some("open-left-out"),
+            Restored::AskedAgain => Some(msg::OPEN_ASKED_AGAIN),
+            Restored::LeftOut => Some(msg::OPEN_LEFT_OUT),
         }
     }
 }
@@ -491,7 +492,7 @@ mod tests {
         let (restored, how) = restore_session(s, q);
         assert_eq!(how, Restored::LeftOut, "the notice must not promise a question that is not asked");
         assert_eq!(restored.step, Step::Result);
-        assert_eq!(how.notice(), Some("open-left-out"));
+        assert_eq!(how.notice(), Some(msg::OPEN_LEFT_OUT));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::state::{initial_locale, Ui};
 use super::summary::SummaryScreen;
 use super::text::{t, tt};
 use crate::engine::Step;
+use crate::i18n::msg;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -37,7 +38,7 @@ pub fn App() -> impl IntoView {
     // icon is always neutral (index.html), so switching makes no request.
     Effect::new(move |_| {
         let neutral = ui.neutral.get();
-        document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
+        document().set_title(&if neutral { "Notes".to_string() } else { t(msg::APP_NAME) });
     });
 
     // Only the kind of step decides which screen is built; each screen
@@ -67,9 +68,9 @@ pub fn App() -> impl IntoView {
     view! {
         // Focus moves without following the link: a `#main` entry in the
         // history would let Back, after quick exit, reopen this page.
-        <a class="skip" href="#main" on:click=skip_to_main>{tt("skip-to-content")}</a>
+        <a class="skip" href="#main" on:click=skip_to_main>{tt(msg::SKIP_TO_CONTENT)}</a>
         <header class="bar">
-            <span class="brand" aria-hidden="true">{tt("app-name")}</span>
+            <span class="brand" aria-hidden="true">{tt(msg::APP_NAME)}</span>
             <LanguagePicker locale=ui.locale/>
             <div class="bar-actions">
                 <ForgetButton/>

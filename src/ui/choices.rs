@@ -8,6 +8,7 @@ use super::text::{bi, t};
 use crate::content::questionnaire;
 use crate::engine::{Country, Kind, OptionId, Question};
 use crate::i18n::ids;
+use crate::i18n::msg;
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +19,7 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
     match question.kind {
         Kind::Date => view! {
             <DateField question=question draft=draft/>
-            <p class="or">{bi("date-or")}</p>
+            <p class="or">{bi(msg::DATE_OR)}</p>
             <div class="choices">{question.choices(&content.settings).into_iter().map(option).collect_view()}</div>
         }
         .into_any(),
@@ -143,11 +144,11 @@ fn CountryChoices(question: &'static Question, draft: Draft) -> impl IntoView {
     let complete = super::two_frames::painted();
     view! {
         <div class="country-search">
-            <label for="country-search">{bi("country-search")}</label>
+            <label for="country-search">{bi(msg::COUNTRY_SEARCH)}</label>
             <input type="search" id="country-search" autocomplete="off" aria-controls="country-list"
                 prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
         </div>
-        <p class="hint" role="status">{move || none_found().then(|| t("country-none"))}</p>
+        <p class="hint" role="status">{move || none_found().then(|| t(msg::COUNTRY_NONE))}</p>
         <div class="choices countries" id="country-list" data-complete=move || complete.get().then_some("")>
             {first_rows.iter().map(country.clone()).collect_view()}
             {move || complete.get().then(|| more_rows.iter().map(country.clone()).collect_view())}

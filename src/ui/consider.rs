@@ -11,6 +11,7 @@ use super::text::{translator, tt};
 use crate::content::country::consider;
 use crate::content::questionnaire;
 use crate::engine::consider::recalled;
+use crate::i18n::msg;
 use crate::i18n::{Locale, Translator};
 use crate::words::answer_line;
 use leptos::prelude::*;
@@ -57,7 +58,7 @@ pub fn ConsiderScreen() -> impl IntoView {
             let told = (!told.is_empty()).then(|| {
                 view! {
                     <div class="told">
-                        <p>{msg(second, "consider-told")}</p>
+                        <p>{msg(second, msg::CONSIDER_TOLD)}</p>
                         <ul>{told.into_iter().map(|(qid, a)| view! {
                             <li>{worksheet_text(second, move |tr| crate::bidi::strip_isolation(&answer_line(q, tr, &qid, &a, super::text::format_date)))}</li>
                         }).collect_view()}</ul>
@@ -69,7 +70,7 @@ pub fn ConsiderScreen() -> impl IntoView {
                     <h2>{msg(second, topic.message())}</h2>
                     {told}
                     <div class="write-lines print-only" aria-hidden="true">
-                        <p>{msg(second, "consider-notes")}</p>
+                        <p>{msg(second, msg::CONSIDER_NOTES)}</p>
                         <div class="ruled"></div><div class="ruled"></div><div class="ruled"></div>
                     </div>
                 </li>
@@ -84,26 +85,26 @@ pub fn ConsiderScreen() -> impl IntoView {
     };
     view! {
         <section class="consider" id="worksheet">
-            <h1 tabindex="-1" node_ref=heading>{msg(second, "consider-open")}</h1>
-            <p class="lead">{msg(second, "consider-intro")}</p>
-            <p>{msg(second, "consider-how")}</p>
+            <h1 tabindex="-1" node_ref=heading>{msg(second, msg::CONSIDER_OPEN)}</h1>
+            <p class="lead">{msg(second, msg::CONSIDER_INTRO)}</p>
+            <p>{msg(second, msg::CONSIDER_HOW)}</p>
             <ol class="topics">{topics}</ol>
             <div class="reminder">
-                <p><strong>{msg(second, "consider-change-mind")}</strong></p>
-                <p><strong>{msg(second, "consider-valid")}</strong></p>
+                <p><strong>{msg(second, msg::CONSIDER_CHANGE_MIND)}</strong></p>
+                <p><strong>{msg(second, msg::CONSIDER_VALID)}</strong></p>
             </div>
-            <p class="advice">{msg(second, "start-not-advice")}</p>
+            <p class="advice">{msg(second, msg::START_NOT_ADVICE)}</p>
             <div class="worksheet-controls no-print">
-                <label for="worksheet-second">{tt("consider-print-lang")}</label>
+                <label for="worksheet-second">{tt(msg::CONSIDER_PRINT_LANG)}</label>
                 <select id="worksheet-second" on:change=move |ev| second.set(crate::i18n::find(&event_target_value(&ev)))>
-                    <option value="" selected=move || second.get().is_none()>{tt("consider-print-none")}</option>
+                    <option value="" selected=move || second.get().is_none()>{tt(msg::CONSIDER_PRINT_NONE)}</option>
                     {locale_options(move |code| second.get().is_some_and(|s| s.code == code))}
                 </select>
-                <button type="button" id="print-worksheet" on:click=print>{tt("consider-print")}</button>
+                <button type="button" id="print-worksheet" on:click=print>{tt(msg::CONSIDER_PRINT)}</button>
             </div>
             <div class="nav no-print">
                 <button type="button" class="back" id="consider-back" on:click=move |_| nav.page.set(None)>
-                    <span class="arrow" aria-hidden="true">"←"</span>{tt("consider-back")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{tt(msg::CONSIDER_BACK)}
                 </button>
             </div>
         </section>

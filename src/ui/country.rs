@@ -15,6 +15,7 @@ use crate::document::country::country_input;
 use crate::document::{self, country};
 use crate::engine::country_card::Protection;
 use crate::engine::{assess, Answer, OptionId};
+use crate::i18n::msg;
 use crate::i18n::Translator;
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn CountryInfoButton() -> impl IntoView {
     view! {
         <p class="country-info-entry">
             <button type="button" id="country-info" on:click=move |_| nav.page.set(Some(Page::CountryInfo))>
-                {tt("country-info-open")}
+                {tt(msg::COUNTRY_INFO_OPEN)}
             </button>
         </p>
     }
@@ -76,21 +77,21 @@ pub fn CountryInfoScreen() -> impl IntoView {
     };
     view! {
         <section class="country-info">
-            <h1 tabindex="-1" node_ref=heading>{tt("country-info-open")}</h1>
-            <p class="lead">{tt("country-info-intro")}</p>
-            <label for="country-pick">{tt("country-info-choose")}</label>
+            <h1 tabindex="-1" node_ref=heading>{tt(msg::COUNTRY_INFO_OPEN)}</h1>
+            <p class="lead">{tt(msg::COUNTRY_INFO_INTRO)}</p>
+            <label for="country-pick">{tt(msg::COUNTRY_INFO_CHOOSE)}</label>
             <select id="country-pick" on:change=move |ev| {
                 let v = event_target_value(&ev);
                 chosen.set((!v.is_empty()).then(|| OptionId::new(v)));
             }>
-                <option value="" selected=move || chosen.get().is_none()>{tt("country-info-pick")}</option>
+                <option value="" selected=move || chosen.get().is_none()>{tt(msg::COUNTRY_INFO_PICK)}</option>
                 {options}
             </select>
             <div inner_html=move || card().unwrap_or_default()></div>
-            <p class="advice">{tt("start-not-advice")}</p>
+            <p class="advice">{tt(msg::START_NOT_ADVICE)}</p>
             <div class="nav">
                 <button type="button" class="back" id="country-info-back" on:click=move |_| nav.page.set(None)>
-                    <span class="arrow" aria-hidden="true">"←"</span>{tt("country-info-back")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{tt(msg::COUNTRY_INFO_BACK)}
                 </button>
             </div>
         </section>
@@ -110,7 +111,7 @@ pub fn ResultCountryExtras() -> impl IntoView {
             view! {
                 <p class="consider-entry no-print">
                     <button type="button" id="to-consider" on:click=move |_| nav.page.set(Some(Page::Consider))>
-                        {tt("consider-open")}
+                        {tt(msg::CONSIDER_OPEN)}
                     </button>
                 </p>
             }
@@ -132,7 +133,7 @@ pub fn SummaryCountryTick() -> impl IntoView {
                 <div class="choice">
                     <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
                         on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
-                    <label for="country-in-summary">{tt("country-summary-include")}</label>
+                    <label for="country-in-summary">{tt(msg::COUNTRY_SUMMARY_INCLUDE)}</label>
                 </div>
             }
         })

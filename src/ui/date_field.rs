@@ -9,6 +9,7 @@ use super::state::{today, use_languages};
 use super::text::{bi, format_date, translator};
 use crate::engine::session::earliest_date;
 use crate::engine::{Day, Question};
+use crate::i18n::msg;
 use leptos::prelude::*;
 
 #[component]
@@ -22,17 +23,17 @@ pub fn DateField(question: &'static Question, draft: Draft) -> impl IntoView {
         let tr = translator(locale.get());
         let ago = today().days_since(day);
         Some(if ago < 0 {
-            (true, tr.t("error-future-date"))
+            (true, tr.t(msg::ERROR_FUTURE_DATE))
         } else if earliest.is_some_and(|e| day < e) {
-            (true, tr.t("error-date-too-early"))
+            (true, tr.t(msg::ERROR_DATE_TOO_EARLY))
         } else {
-            let when = tr.t_args("date-ago", &[("days", ago.into())]);
-            (false, tr.t_args("date-readback", &[("date", format_date(&tr, day).into()), ("ago", when.into())]))
+            let when = tr.t_args(msg::DATE_AGO, &[("days", ago.into())]);
+            (false, tr.t_args(msg::DATE_READBACK, &[("date", format_date(&tr, day).into()), ("ago", when.into())]))
         })
     };
     view! {
         <div class="date-field">
-            <label for="date-input">{bi("date-enter")}</label>
+            <label for="date-input">{bi(msg::DATE_ENTER)}</label>
             <input type="date" id="date-input" max=today().iso() min=earliest.map(|d| d.iso())
                 aria-describedby="date-readback" prop:value=move || draft.date.get()
                 on:input=move |ev| {

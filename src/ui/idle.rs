@@ -4,6 +4,7 @@
 use super::state::use_ui;
 use super::text::tt;
 use crate::engine::Step;
+use crate::i18n::msg;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -44,7 +45,7 @@ pub fn IdleGuard() -> impl IntoView {
                 // Saved answers stay locked on the device; only memory is cleared.
                 ui.reset();
                 warning.set(false);
-                ui.notice.set(Some("timeout-done"));
+                ui.notice.set(Some(msg::TIMEOUT_DONE));
             } else if idle >= limit - WARN_BEFORE_MS {
                 warning.set(true);
             }
@@ -63,8 +64,8 @@ pub fn IdleGuard() -> impl IntoView {
     view! {
         <Show when=move || warning.get()>
             <div class="idle-warning" role="alertdialog" aria-live="assertive" aria-labelledby="idle-text">
-                <p id="idle-text">{tt("timeout-warning")}</p>
-                <button type="button" class="primary" on:click=move |_| touch()>{tt("timeout-stay")}</button>
+                <p id="idle-text">{tt(msg::TIMEOUT_WARNING)}</p>
+                <button type="button" class="primary" on:click=move |_| touch()>{tt(msg::TIMEOUT_STAY)}</button>
             </div>
         </Show>
     }

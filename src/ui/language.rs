@@ -3,6 +3,7 @@
 //! keeps every answer (only the language signal changes).
 
 use super::text::tt;
+use crate::i18n::msg;
 use crate::i18n::{Locale, LOCALES};
 use leptos::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn LanguagePicker(locale: RwSignal<&'static Locale>) -> impl IntoView {
                 <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
                 <path d="M2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20" fill="none" stroke="currentColor" stroke-width="2"/>
             </svg>
-            <span class="visually-hidden">{tt("language-label")}</span>
+            <span class="visually-hidden">{tt(msg::LANGUAGE_LABEL)}</span>
             <select id="language" on:change=on_change prop:value=move || locale.get().code>
                 {options}
             </select>

@@ -10,6 +10,7 @@ use super::text::{bi, bi_with, second_shown, t, t_args, translator, tt, SecondTo
 use crate::content::questionnaire;
 use crate::engine::{Answer, AnswerError, Day, Kind, Question, QuestionId, Session};
 use crate::i18n::ids;
+use crate::i18n::msg;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,7 +18,7 @@ use wasm_bindgen::JsCast;
 pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callback<()>) -> impl IntoView {
     let content = questionnaire();
     let Some(question) = content.question(&id) else {
-        return view! { <p>{tt("error-unknown-option")}</p> }.into_any();
+        return view! { <p>{tt(msg::ERROR_UNKNOWN_OPTION)}</p> }.into_any();
     };
     let draft = Draft::from_answer(session.with_untracked(|session| session.answers.get(&id).cloned()).as_ref());
     let error = RwSignal::new(None::<AnswerError>);
@@ -67,7 +68,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
     let why = format!("{message}.why");
     let error_text = move || {
         error.get().map(|e| match e {
-            AnswerError::Empty => t("error-empty"),
+            AnswerError::Empty => t(msg::ERROR_EMPTY),
             AnswerError::ExclusiveCombined => {
                 let exclusive = draft.selected.with(|selected| {
                     selected
@@ -76,11 +77,11 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                         .map(|o| t(&ids::option(&question.id, o)))
                         .unwrap_or_default()
                 });
-                t_args("error-exclusive", &[("option", exclusive.into())])
+                t_args(msg::ERROR_EXCLUSIVE, &[("option", exclusive.into())])
             }
-            AnswerError::DateInFuture => t("error-future-date"),
-            AnswerError::DateTooEarly => t("error-date-too-early"),
-            AnswerError::UnknownOption | AnswerError::TooMany | AnswerError::NotCurrent => t("error-unknown-option"),
+            AnswerError::DateInFuture => t(msg::ERROR_FUTURE_DATE),
+            AnswerError::DateTooEarly => t(msg::ERROR_DATE_TOO_EARLY),
+            AnswerError::UnknownOption | AnswerError::TooMany | AnswerError::NotCurrent => t(msg::ERROR_UNKNOWN_OPTION),
         })
     };
     let is_last = move || {
@@ -93,7 +94,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
             <div class="progress">
                 <p id="progress-text">{bi_with(move |messages| {
                     let (done, total) = progress();
-                    messages.t_args("progress", &[("current", (done + 1).into()), ("total", total.into())])
+                    messages.t_args(msg::PROGRESS, &[("current", (done + 1).into()), ("total", total.into())])
                 })}</p>
                 <progress aria-labelledby="progress-text" max=move || progress().1.to_string()
                     value=move || (progress().0 + 1).to_string()></progress>
@@ -101,7 +102,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
             <div class="error-summary" role="alert" tabindex="-1" node_ref=error_box
                 class:hidden=move || error.get().is_none()>
                 {move || error_text().map(|text| view! {
-                    <h2>{t("error-title")}</h2>
+                    <h2>{t(msg::ERROR_TITLE)}</h2>
                     <p id="error-text">{text}</p>
                 })}
             </div>
@@ -111,17 +112,17 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
                     <h1 tabindex="-1" node_ref=heading>{bi(message.clone())}</h1>
                 </legend>
                 <SecondToggle key="question"/>
-                <p id="why" class="why">{bi_with(move |messages| messages.t_args("why-we-ask", &[("why", messages.t(&why).into())]))}</p>
+                <p id="why" class="why">{bi_with(move |messages| messages.t_args(msg::WHY_WE_ASK, &[("why", messages.t(&why).into())]))}</p>
                 <ReadAloud text=Callback::new(move |_| spoken_question(question))/>
                 {session.with_untracked(|session| session.notice(content, question)).map(|notice| view! { <p class="question-notice">{bi(ids::notice(notice))}</p> })}
                 <Choices question=question draft=draft/>
             </fieldset>
             <div class="nav">
                 <button type="button" class="back" on:click=move |_| on_back.run(())>
-                    <span class="arrow" aria-hidden="true">"←"</span>{bi("nav-back")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{bi(msg::NAV_BACK)}
                 </button>
                 <button type="submit" class="primary" id="next" on:click=on_continue_click>
-                    {move || if is_last() { bi("nav-to-result").into_any() } else { bi("nav-continue").into_any() }}
+                    {move || if is_last() { bi(msg::NAV_TO_RESULT).into_any() } else { bi(msg::NAV_CONTINUE).into_any() }}
                     <span class="arrow" aria-hidden="true">"→"</span>
                 </button>
             </div>
@@ -159,7 +160,7 @@ fn spoken_question(question: &'static Question) -> String {
     let message = ids::question(&question.id);
     let mut parts = vec![
         messages.t(&message),
-        messages.t_args("why-we-ask", &[("why", messages.t(&format!("{message}.why")).into())]),
+        messages.t_args(msg::WHY_WE_ASK, &[("why", messages.t(&format!("{message}.why")).into())]),
     ];
     if question.kind != Kind::Country {
         parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(&ids::option(&question.id, o))));

@@ -4,6 +4,7 @@
 
 use super::state::use_languages;
 use super::text::tt;
+use crate::i18n::msg;
 use crate::speech::{pick_voice, VoiceInfo};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -72,10 +73,10 @@ pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
     };
     view! {
         <div class="read-aloud">
-            <Show when=has_voice fallback=|| view! { <p class="small no-voice">{tt("read-no-voice")}</p> }>
+            <Show when=has_voice fallback=|| view! { <p class="small no-voice">{tt(msg::READ_NO_VOICE)}</p> }>
                 <button type="button" class="read" aria-pressed=move || speaking.get().to_string() on:click=speak>
                     <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z" fill="currentColor"/></svg>
-                    {move || if speaking.get() { super::text::t("read-stop") } else { super::text::t("read-aloud") }}
+                    {move || if speaking.get() { super::text::t(msg::READ_STOP) } else { super::text::t(msg::READ_ALOUD) }}
                 </button>
             </Show>
         </div>

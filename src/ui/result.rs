@@ -12,6 +12,7 @@ use crate::document::country::country_input;
 use crate::document::html::{self, Layout};
 use crate::document::{self, Block, CardKind, Options, ResultDocument};
 use crate::engine::{assess, Session};
+use crate::i18n::msg;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 
@@ -86,7 +87,7 @@ pub fn ResultScreen(
             </div>
             <div class="result-actions">
                 <button type="button" class="primary" id="to-summary" on:click=move |_| on_summary.run(())>
-                    {bi("result-summary")}<span class="arrow" aria-hidden="true">"→"</span>
+                    {bi(msg::RESULT_SUMMARY)}<span class="arrow" aria-hidden="true">"→"</span>
                 </button>
                 <ReadAloud text=Callback::new(move |_| document::text::spoken(&doc.get_untracked()))/>
             </div>
@@ -106,7 +107,7 @@ pub fn ResultScreen(
             })}
             <div class="nav">
                 <button type="button" class="back" on:click=move |_| on_back.run(())>
-                    <span class="arrow" aria-hidden="true">"←"</span>{bi("result-restart")}
+                    <span class="arrow" aria-hidden="true">"←"</span>{bi(msg::RESULT_RESTART)}
                 </button>
             </div>
             {move || complete.get().then(|| view! {

@@ -2,6 +2,7 @@
 
 use super::state::{use_ui, Ui};
 use super::text::tt;
+use crate::i18n::msg;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,7 +13,7 @@ pub fn forget_all(ui: Ui) {
     ui.reset();
     leptos::task::spawn_local(async move {
         crate::store::forget_everything().await;
-        ui.notice.set(Some("forgotten"));
+        ui.notice.set(Some(msg::FORGOTTEN));
     });
 }
 
@@ -24,16 +25,16 @@ pub fn ForgetButton() -> impl IntoView {
         <div class="forget">
             <button type="button" class="link-button" aria-expanded=move || asking.get().to_string()
                 on:click=move |_| asking.update(|a| *a = !*a)>
-                {tt("forget")}
+                {tt(msg::FORGET)}
             </button>
             <Show when=move || asking.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="forget-q">
-                    <p id="forget-q">{tt("forget-confirm")}</p>
+                    <p id="forget-q">{tt(msg::FORGET_CONFIRM)}</p>
                     <button type="button" class="danger" on:click=move |_| {
                         forget_all(ui);
                         asking.set(false);
-                    }>{tt("forget-yes")}</button>
-                    <button type="button" on:click=move |_| asking.set(false)>{tt("forget-no")}</button>
+                    }>{tt(msg::FORGET_YES)}</button>
+                    <button type="button" on:click=move |_| asking.set(false)>{tt(msg::FORGET_NO)}</button>
                 </div>
             </Show>
         </div>
@@ -72,8 +73,8 @@ pub fn QuickExit() -> impl IntoView {
     view! {
         <button type="button" class="exit" on:click=move |_| { ui.reset(); quick_exit(); }
             aria-describedby="exit-hint">
-            {tt("quick-exit")}
+            {tt(msg::QUICK_EXIT)}
         </button>
-        <span id="exit-hint" class="exit-hint">{tt("quick-exit-hint")}</span>
+        <span id="exit-hint" class="exit-hint">{tt(msg::QUICK_EXIT_HINT)}</span>
     }
 }

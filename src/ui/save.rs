@@ -4,6 +4,7 @@
 use super::state::{today, use_ui, Ui};
 use super::text::{t, tt};
 use crate::content::questionnaire;
+use crate::i18n::msg;
 use crate::store;
 use crate::store::format::{parse_envelope, restore_session, OpenError, Payload, MAX_BYTES, VERSION};
 use leptos::prelude::*;
@@ -41,9 +42,9 @@ fn restore(ui: Ui, p: Payload) {
 /// Two passphrase fields, checked alike for saving and exporting.
 fn check_pair(a: &str, b: &str) -> Result<(), &'static str> {
     if a.chars().count() < MIN_LEN {
-        Err("save-too-short")
+        Err(msg::SAVE_TOO_SHORT)
     } else if a != b {
-        Err("save-mismatch")
+        Err(msg::SAVE_MISMATCH)
     } else {
         Ok(())
     }
@@ -73,7 +74,7 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
         let fut = work(pass.get_untracked(), payload(ui));
         spawn_local(async move {
             let m = fut.await;
-            if m != "save-unavailable" {
+            if m != msg::SAVE_UNAVAILABLE {
                 pass.set(String::new());
                 again.set(String::new());
             }
@@ -94,16 +95,16 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
             && check_pair(&pass.get_untracked(), &again.get_untracked()).is_ok()
         {
             replacing.set(true);
-            message.set(Some("save-replace-ask"));
+            message.set(Some(msg::SAVE_REPLACE_ASK));
             return;
         }
         replacing.set(false);
         run(|phrase, p| {
             Box::pin(async move {
                 if store::save(&phrase, &p).await.is_ok() {
-                    "save-done"
+                    msg::SAVE_DONE
                 } else {
-                    "save-unavailable"
+                    msg::SAVE_UNAVAILABLE
                 }
             })
         });
@@ -114,9 +115,9 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
                 match store::crypto::seal(&phrase, &p).await {
                     Ok(text) => {
                         download(LOCKED_FILE, &text, "application/json");
-                        "export-done"
+                        msg::EXPORT_DONE
                     }
-                    Err(_) => "save-unavailable",
+                    Err(_) => msg::SAVE_UNAVAILABLE,
                 }
             })
         });
@@ -124,25 +125,25 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
 
     view! {
         <details class="save" open=open>
-            <summary>{tt("save-title")}</summary>
+            <summary>{tt(msg::SAVE_TITLE)}</summary>
             <form class="save-form" on:submit=save novalidate>
-                <p class="small">{tt("save-explain")}</p>
-                <label for="save-pass">{tt("save-passphrase")}</label>
+                <p class="small">{tt(msg::SAVE_EXPLAIN)}</p>
+                <label for="save-pass">{tt(msg::SAVE_PASSPHRASE)}</label>
                 <input type="password" id="save-pass" autocomplete="new-password" minlength="8"
                     prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
-                <label for="save-again">{tt("save-passphrase-again")}</label>
+                <label for="save-again">{tt(msg::SAVE_PASSPHRASE_AGAIN)}</label>
                 <input type="password" id="save-again" autocomplete="new-password"
                     prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
                 <p class="save-message" role="status" aria-live="polite">{move || message.get().map(t)}</p>
                 <div class="row">
                     {available.then(|| view! {
                         <button type="submit" id="save-button" disabled=move || busy.get()>
-                            {move || if replacing.get() { t("save-replace-button") } else { t("save-button") }}
+                            {move || if replacing.get() { t(msg::SAVE_REPLACE_BUTTON) } else { t(msg::SAVE_BUTTON) }}
                         </button>
                     })}
-                    <button type="button" id="export-button" disabled=move || busy.get() on:click=export>{tt("export-button")}</button>
+                    <button type="button" id="export-button" disabled=move || busy.get() on:click=export>{tt(msg::EXPORT_BUTTON)}</button>
                 </div>
-                {(!available).then(|| view! { <p class="small">{tt("save-unavailable")}</p> })}
+                {(!available).then(|| view! { <p class="small">{tt(msg::SAVE_UNAVAILABLE)}</p> })}
             </form>
         </details>
     }
@@ -175,17 +176,17 @@ pub fn ReadableFile(html: impl Fn() -> Option<String> + Copy + Send + Sync + 'st
     let asking = RwSignal::new(false);
     view! {
         <button type="button" class="primary" id="download" aria-expanded=move || asking.get().to_string()
-            on:click=move |_| asking.update(|a| *a = !*a)>{tt("summary-download")}</button>
+            on:click=move |_| asking.update(|a| *a = !*a)>{tt(msg::SUMMARY_DOWNLOAD)}</button>
         <Show when=move || asking.get()>
             <div class="file-warning" role="region" aria-labelledby="file-warning-text">
-                <p id="file-warning-text"><strong>{tt("file-readable-warning")}</strong></p>
+                <p id="file-warning-text"><strong>{tt(msg::FILE_READABLE_WARNING)}</strong></p>
                 <SavePanel open=true/>
                 <button type="button" id="download-readable" on:click=move |_| {
                     if let Some(text) = html() {
                         download(READABLE_FILE, &text, "text/html");
                     }
                     asking.set(false);
-                }>{tt("file-readable-anyway")}</button>
+                }>{tt(msg::FILE_READABLE_ANYWAY)}</button>
             </div>
         </Show>
     }
@@ -253,18 +254,18 @@ pub fn ResumePanel() -> impl IntoView {
 
     view! {
         <section class="resume" aria-labelledby="resume-title">
-            <h2 id="resume-title">{tt("resume-title")}</h2>
+            <h2 id="resume-title">{tt(msg::RESUME_TITLE)}</h2>
             <form on:submit=open novalidate>
                 <div class="file-field">
-                    <label for="import-file">{tt("import-button")}</label>
+                    <label for="import-file">{tt(msg::IMPORT_BUTTON)}</label>
                     <input type="file" id="import-file" accept=".json,application/json" on:change=on_file/>
                 </div>
                 <Show when=move || saved_ok() || file_text.get().is_some()>
-                    <label for="resume-pass">{tt("save-passphrase")}</label>
+                    <label for="resume-pass">{tt(msg::SAVE_PASSPHRASE)}</label>
                     <input type="password" id="resume-pass" autocomplete="current-password"
                         prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                     <button type="submit" id="resume-button" disabled=move || busy.get()>
-                        {move || if file_text.get().is_some() { t("resume-button") } else { t("start-resume") }}
+                        {move || if file_text.get().is_some() { t(msg::RESUME_BUTTON) } else { t(msg::START_RESUME) }}
                     </button>
                 </Show>
                 <p class="resume-message" role="alert">{move || shown().map(t)}</p>

@@ -6,6 +6,7 @@
 use super::language::locale_options;
 use super::save::ResumePanel;
 use super::text::{bi_with, format_date, t_args, t_in_args, tt};
+use crate::i18n::msg;
 use crate::i18n::{find, FluentValue, Locale, Review};
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 /// so that an old offline copy shows its age.
 fn checked_until(messages: &crate::i18n::Translator) -> String {
     crate::content::checked_until(crate::content::questionnaire())
-        .map(|day| messages.t_args("info-checked-until", &[("date", format_date(messages, day).into())]))
+        .map(|day| messages.t_args(msg::INFO_CHECKED_UNTIL, &[("date", format_date(messages, day).into())]))
         .unwrap_or_default()
 }
 
@@ -39,9 +40,9 @@ pub fn StartScreen(
     let unreviewed = move || {
         let current = locale.get();
         let (class, id, percent) = match current.review() {
-            Review::Checked => ("reviewed", "start-reviewed", 100),
-            Review::Partly(p) => ("unreviewed", "start-partly-reviewed", p),
-            Review::NotChecked => ("unreviewed", "start-unreviewed", 0),
+            Review::Checked => ("reviewed", msg::START_REVIEWED, 100),
+            Review::Partly(p) => ("unreviewed", msg::START_PARTLY_REVIEWED, p),
+            Review::NotChecked => ("unreviewed", msg::START_UNREVIEWED, 0),
         };
         let dutch = find("nl").expect("Dutch exists");
         let args = move || [("percent", FluentValue::from(percent))];
@@ -54,46 +55,46 @@ pub fn StartScreen(
     };
     view! {
         <section class="start">
-            <h1 tabindex="-1" node_ref=heading>{tt("start-title")}</h1>
-            <p class="lead">{tt("start-intro")}</p>
+            <h1 tabindex="-1" node_ref=heading>{tt(msg::START_TITLE)}</h1>
+            <p class="lead">{tt(msg::START_INTRO)}</p>
             <div class="choice mode">
                 <input type="checkbox" id="mode-counsellor" prop:checked=move || second.get().is_some()
                     on:change=move |ev| second.set(if event_target_checked(&ev) { find("nl") } else { None })/>
-                <label for="mode-counsellor">{tt("start-mode-counsellor")}</label>
+                <label for="mode-counsellor">{tt(msg::START_MODE_COUNSELLOR)}</label>
             </div>
             <Show when=move || second.get().is_some()>
-                <label class="second-language" for="counsellor-lang">{tt("start-counsellor-lang")}</label>
+                <label class="second-language" for="counsellor-lang">{tt(msg::START_COUNSELLOR_LANG)}</label>
                 <select id="counsellor-lang" on:change=move |ev| second.set(find(&event_target_value(&ev)))>
                     {locale_options(move |code| second.get().is_some_and(|language| language.code == code))}
                 </select>
             </Show>
             <button type="button" class="primary" id="start" on:click=move |_| on_begin.run(())>
-                {tt("start-begin")}
+                {tt(msg::START_BEGIN)}
             </button>
-            <p class="small">{tt("start-time")}</p>
+            <p class="small">{tt(msg::START_TIME)}</p>
             {unreviewed}
-            <p class="advice">{tt("start-not-advice")}</p>
+            <p class="advice">{tt(msg::START_NOT_ADVICE)}</p>
             <p class="small" id="checked-until">{bi_with(checked_until)}</p>
             <div class="promise">
-                <h2>{tt("start-privacy-title")}</h2>
+                <h2>{tt(msg::START_PRIVACY_TITLE)}</h2>
                 <ul>
-                    <li>{tt("start-privacy-1")}</li>
-                    <li>{tt("start-privacy-2")}</li>
-                    <li>{tt("start-privacy-3")}</li>
+                    <li>{tt(msg::START_PRIVACY_1)}</li>
+                    <li>{tt(msg::START_PRIVACY_2)}</li>
+                    <li>{tt(msg::START_PRIVACY_3)}</li>
                 </ul>
-                <p class="small">{tt("start-limits")}</p>
-                <p class="small" id="start-remains">{tt("start-remains")}</p>
+                <p class="small">{tt(msg::START_LIMITS)}</p>
+                <p class="small" id="start-remains">{tt(msg::START_REMAINS)}</p>
                 // Quiet, once the offline copy is whole: before that, going
                 // offline would show the browser's own "no internet" page.
                 // Its place is kept from the start, so nothing moves when it
                 // shows (the pre-rendered screen has it too, still hidden).
                 <p class="small offline-ready" id="offline-ready" role="status" class:ready=move || offline.get()>
-                    {tt("start-offline-ready")}
+                    {tt(msg::START_OFFLINE_READY)}
                 </p>
                 <div class="choice neutral">
                     <input type="checkbox" id="neutral-title" prop:checked=move || neutral.get()
                         on:change=move |ev| neutral.set(event_target_checked(&ev))/>
-                    <label for="neutral-title">{tt("neutral-title")}</label>
+                    <label for="neutral-title">{tt(msg::NEUTRAL_TITLE)}</label>
                 </div>
             </div>
             <super::country::CountryInfoButton/>

@@ -16,6 +16,7 @@ use crate::document::country::country_input;
 use crate::document::summary::{self, Appendix, Essentials};
 use crate::document::{Options, ResultDocument};
 use crate::engine::{assess, Session};
+use crate::i18n::msg;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -70,16 +71,16 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
             <div class="choice">
                 <input type="checkbox" id="with-answers" prop:checked=move || with_answers.get()
                     on:change=move |ev| with_answers.set(event_target_checked(&ev))/>
-                <label for="with-answers">{tt("summary-include-answers")}</label>
+                <label for="with-answers">{tt(msg::SUMMARY_INCLUDE_ANSWERS)}</label>
             </div>
             <div class="choice">
                 <input type="checkbox" id="with-cards" prop:checked=move || with_cards.get()
                     on:change=move |ev| with_cards.set(event_target_checked(&ev))/>
-                <label for="with-cards">{tt("summary-include-cards")}</label>
+                <label for="with-cards">{tt(msg::SUMMARY_INCLUDE_CARDS)}</label>
             </div>
             <super::country::SummaryCountryTick/>
             <label class="second-language">
-                <span>"+ "{tt("language-label")}</span>
+                <span>"+ "{tt(msg::LANGUAGE_LABEL)}</span>
                 <select id="summary-second" on:change=on_second>
                     <option value="" selected=move || second().is_none()>"—"</option>
                     {locale_options(move |code| second().is_some_and(|language| language.code == code))}
@@ -94,9 +95,9 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
         </div>
         <div class="nav no-print">
             <button type="button" class="back" on:click=move |_| on_back.run(())>
-                <span class="arrow" aria-hidden="true">"←"</span>{bi("summary-back")}
+                <span class="arrow" aria-hidden="true">"←"</span>{bi(msg::SUMMARY_BACK)}
             </button>
-            <button type="button" id="print" on:click=print>{bi("summary-print")}</button>
+            <button type="button" id="print" on:click=print>{bi(msg::SUMMARY_PRINT)}</button>
             <ReadableFile html=file_html/>
         </div>
     }

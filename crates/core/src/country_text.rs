@@ -4,6 +4,7 @@
 
 use crate::engine::country_card::{Arg, CountryCard, Line, Provenance};
 use crate::engine::{Country, Questionnaire};
+use crate::i18n::msg;
 use crate::i18n::Translator;
 use fluent_bundle::FluentValue;
 
@@ -50,7 +51,8 @@ pub fn country_name(tr: &Translator, c: &Country) -> String {
 pub fn card_text(q: &Questionnaire, tr: &Translator, card: &CountryCard) -> String {
     let iso = |d: &str| d.to_string();
     let name = q.country(&card.code).map(|c| country_name(tr, c)).unwrap_or_else(|| card.code.to_string());
-    let mut out = format!("### {} (`{}`)\n\n", tr.t_args("country-card-title", &[("country", name.into())]), card.code);
+    let mut out =
+        format!("### {} (`{}`)\n\n", tr.t_args(msg::COUNTRY_CARD_TITLE, &[("country", name.into())]), card.code);
     for s in &card.sections {
         out.push_str(&format!("**{}**\n\n", tr.t(s.id.message())));
         for line in &s.lines {

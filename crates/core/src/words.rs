@@ -3,6 +3,7 @@
 
 use crate::engine::model::Source;
 use crate::engine::{Answer, Day, FactId, Kind, OptionId, QuestionId, Questionnaire, Reason};
+use crate::i18n::msg;
 use crate::i18n::{ids, Translator};
 
 /// How a renderer writes a date in a language. Natively this is
@@ -68,9 +69,9 @@ pub fn source_line(messages: &Translator, source: &Source, date: DateFormat) -> 
     let id = match source.published {
         Some(p) => {
             args.push(("published", day(p).into()));
-            "advice-fact-source-dated"
+            msg::ADVICE_FACT_SOURCE_DATED
         }
-        None => "advice-fact-source",
+        None => msg::ADVICE_FACT_SOURCE,
     };
     (messages.t_args(id, &args), source.url.to_string())
 }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use wegwijzer::engine::{Day, Questionnaire};
+use wegwijzer::i18n::msg;
 use wegwijzer::review::{self as rv, Entry, FactRecords, LanguageRecords, SafetyCritical, State};
 
 /// About one sitting of two hours.
@@ -312,7 +313,7 @@ pub fn language_pack(repo: &Repo, code: &str, out: &Path) -> Vec<PathBuf> {
             let w = words(&n).max(words(&t));
             let examples = |m: &Messages, t: &str| {
                 // `$ago` is the language's own "3 days ago".
-                let ago = examples(&text(m, "date-ago"), &[]).into_iter().last().unwrap_or_default();
+                let ago = examples(&text(m, msg::DATE_AGO), &[]).into_iter().last().unwrap_or_default();
                 let ago = ago.split_once("] ").map_or(ago.clone(), |(_, s)| s.to_string());
                 examples(t, &[("ago", ago)])
             };

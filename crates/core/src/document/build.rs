@@ -10,13 +10,14 @@ use super::{
 };
 use crate::engine::model::Referral;
 use crate::engine::{self, Assessment, Day, FactId, Finding, LastDay, Questionnaire, Session};
+use crate::i18n::msg;
 use crate::i18n::{ids, Translator};
 use crate::words::{answer_line, fact_sources, reason_text, source_line};
 
 /// "Information checked up to …", from the newest `checked` in the content.
 pub fn checked_until(questionnaire: &Questionnaire, langs: Languages, dates: DateFormat) -> Option<Words> {
     crate::content::checked_until(questionnaire).map(|day| {
-        langs.words(|messages| messages.t_args("info-checked-until", &[("date", dates(messages, day).into())]))
+        langs.words(|messages| messages.t_args(msg::INFO_CHECKED_UNTIL, &[("date", dates(messages, day).into())]))
     })
 }
 
@@ -48,35 +49,35 @@ pub fn build(
 
     let steps: Vec<NextStep> = urgent.iter().chain(&routes).take(MAX_NEXT_STEPS).map(next_step).collect();
     let mut blocks = vec![
-        Block::NextSteps { title: langs.t("next-steps-title"), steps },
-        Block::Note(NoteKind::Danger, langs.t("advice-danger")),
-        Block::Note(NoteKind::Disclaimer, langs.t("result-not-advice")),
-        Block::Note(NoteKind::Links, langs.t("result-links-note")),
+        Block::NextSteps { title: langs.t(msg::NEXT_STEPS_TITLE), steps },
+        Block::Note(NoteKind::Danger, langs.t(msg::ADVICE_DANGER)),
+        Block::Note(NoteKind::Disclaimer, langs.t(msg::RESULT_NOT_ADVICE)),
+        Block::Note(NoteKind::Links, langs.t(msg::RESULT_LINKS_NOTE)),
     ];
     if !urgent.is_empty() {
         blocks.push(Block::Cards {
             kind: CardKind::Urgent,
-            title: langs.t("result-urgent-title"),
+            title: langs.t(msg::RESULT_URGENT_TITLE),
             intro: None,
             cards: urgent,
         });
     }
     blocks.push(Block::Cards {
         kind: CardKind::Route,
-        title: langs.t("result-routes-title"),
-        intro: Some(langs.t("result-intro")),
+        title: langs.t(msg::RESULT_ROUTES_TITLE),
+        intro: Some(langs.t(msg::RESULT_INTRO)),
         cards: routes,
     });
     if !other.is_empty() {
         blocks.push(Block::Cards {
             kind: CardKind::Other,
-            title: langs.t("result-other-title"),
-            intro: Some(langs.t("result-other-why")),
+            title: langs.t(msg::RESULT_OTHER_TITLE),
+            intro: Some(langs.t(msg::RESULT_OTHER_WHY)),
             cards: other,
         });
     }
     if !assessment.unconfirmed_facts.is_empty() {
-        blocks.push(Block::Note(NoteKind::ConfirmFacts, langs.t("advice-confirm")));
+        blocks.push(Block::Note(NoteKind::ConfirmFacts, langs.t(msg::ADVICE_CONFIRM)));
     }
     if let Some(input) = options.country {
         blocks
@@ -92,10 +93,10 @@ pub fn build(
     ResultDocument {
         first: lang(langs.first),
         second: langs.second.map(lang),
-        title: langs.t("result-title"),
-        summary_title: langs.t("summary-title"),
+        title: langs.t(msg::RESULT_TITLE),
+        summary_title: langs.t(msg::SUMMARY_TITLE),
         made: langs
-            .words(|messages| messages.t_args("summary-date", &[("date", dates(messages, session.today).into())])),
+            .words(|messages| messages.t_args(msg::SUMMARY_DATE, &[("date", dates(messages, session.today).into())])),
         checked_until: checked_until(questionnaire, langs, dates),
         blocks,
     }
@@ -157,10 +158,10 @@ impl Input<'_> {
         let what = format!("{msg}.what");
         let more = langs.words(|messages| split_first_sentence(&messages.t(&what)).1.unwrap_or_default());
         let reasons = if finding.reasons.is_empty() {
-            Section { title: None, text: Some(langs.t("reason-general")), items: Vec::new() }
+            Section { title: None, text: Some(langs.t(msg::REASON_GENERAL)), items: Vec::new() }
         } else {
             Section {
-                title: Some(langs.t("because")),
+                title: Some(langs.t(msg::BECAUSE)),
                 text: None,
                 items: finding
                     .reasons
@@ -175,10 +176,10 @@ impl Input<'_> {
                 .iter()
                 .map(|p| Point { id: p.id.clone(), text: langs.t(&ids::point(&p.id)), sources: self.sources(&p.facts) })
                 .collect();
-            (langs.t("points-title"), list)
+            (langs.t(msg::POINTS_TITLE), list)
         });
         let held_back = (!finding.held_back_by.is_empty()).then(|| Section {
-            title: Some(langs.t("advice-held-back")),
+            title: Some(langs.t(msg::ADVICE_HELD_BACK)),
             text: None,
             items: finding.held_back_by.iter().map(|signal| langs.t(&ids::signal(signal))).collect(),
         });
@@ -199,13 +200,13 @@ impl Input<'_> {
             reasons,
             points,
             sources: self.sources(&finding.facts),
-            confirm: finding.unconfirmed.then(|| langs.t("advice-confirm-card")),
+            confirm: finding.unconfirmed.then(|| langs.t(msg::ADVICE_CONFIRM_CARD)),
             next: Section {
-                title: Some(langs.t("what-next")),
+                title: Some(langs.t(msg::WHAT_NEXT)),
                 text: Some(langs.t(&format!("{msg}.next"))),
                 items: vec![],
             },
-            contacts: (!contacts.is_empty()).then(|| (langs.t("whom-to-contact"), contacts)),
+            contacts: (!contacts.is_empty()).then(|| (langs.t(msg::WHOM_TO_CONTACT), contacts)),
             rule: self.options.counsellor.then(|| self.rule(finding)),
         }
     }
@@ -266,16 +267,16 @@ impl Input<'_> {
                 .collect();
             let words = self
                 .langs
-                .words_plain(|messages| messages.t_args("referral-phone", &[("phone", phone.clone().into())]));
+                .words_plain(|messages| messages.t_args(msg::REFERRAL_PHONE, &[("phone", phone.clone().into())]));
             reach.push(Marked { words, marks: numbers });
         }
         if let Some(web) = &referral.web {
             let words =
-                self.langs.words_plain(|messages| messages.t_args("referral-web", &[("web", web.clone().into())]));
+                self.langs.words_plain(|messages| messages.t_args(msg::REFERRAL_WEB, &[("web", web.clone().into())]));
             reach.push(Marked { words, marks: vec![(web.clone(), Mark::Web(format!("https://{web}")))] });
         }
         if referral.through_vwn {
-            reach.push(Marked { words: self.langs.t("referral-through-vwn"), marks: Vec::new() });
+            reach.push(Marked { words: self.langs.t(msg::REFERRAL_THROUGH_VWN), marks: Vec::new() });
         }
         ContactLine {
             id: referral.id.clone(),
@@ -309,7 +310,7 @@ impl Input<'_> {
                     }),
                     checked: self.langs.words(|messages| {
                         let date = checked.map_or_else(|| referral.checked.clone(), |d| dates(messages, d));
-                        messages.t_args("referral-checked", &[("date", date.into())])
+                        messages.t_args(msg::REFERRAL_CHECKED, &[("date", date.into())])
                     }),
                     source: self.options.counsellor.then(|| {
                         let source = referral.source();
@@ -321,7 +322,7 @@ impl Input<'_> {
                 }
             })
             .collect();
-        Block::Directory { title: self.langs.t("whom-to-contact"), contacts }
+        Block::Directory { title: self.langs.t(msg::WHOM_TO_CONTACT), contacts }
     }
 
     /// For the counsellor: the rule as written in the content, and every
@@ -342,10 +343,10 @@ impl Input<'_> {
             rule: Marked {
                 words: self
                     .langs
-                    .words_plain(|messages| messages.t_args("counsellor-rule", &[("rule", text.clone().into())])),
+                    .words_plain(|messages| messages.t_args(msg::COUNSELLOR_RULE, &[("rule", text.clone().into())])),
                 marks: vec![(text.clone(), Mark::Code)],
             },
-            answers: Section { title: Some(self.langs.t("counsellor-answers")), text: None, items },
+            answers: Section { title: Some(self.langs.t(msg::COUNSELLOR_ANSWERS)), text: None, items },
         }
     }
 
@@ -359,20 +360,20 @@ impl Input<'_> {
                 self.langs.words(|messages| answer_line(self.questionnaire, messages, &question.id, answer, self.dates))
             })
             .collect();
-        Block::Answers { title: self.langs.t("summary-answers-title"), items }
+        Block::Answers { title: self.langs.t(msg::SUMMARY_ANSWERS_TITLE), items }
     }
 }
 
 /// What a counsellor checks next, beside the cards.
 fn checklist(langs: Languages, assessment: &Assessment) -> Block {
-    let mut items = vec![langs.t("counsellor-check-letter"), langs.t("counsellor-check-lawyer")];
+    let mut items = vec![langs.t(msg::COUNSELLOR_CHECK_LETTER), langs.t(msg::COUNSELLOR_CHECK_LAWYER)];
     if assessment.fear_indicated {
-        items.push(langs.t("counsellor-check-fear"));
+        items.push(langs.t(msg::COUNSELLOR_CHECK_FEAR));
     }
     if !assessment.urgent.is_empty() {
-        items.insert(0, langs.t("counsellor-check-urgent"));
+        items.insert(0, langs.t(msg::COUNSELLOR_CHECK_URGENT));
     }
-    Block::Checklist { title: langs.t("counsellor-check-title"), items }
+    Block::Checklist { title: langs.t(msg::COUNSELLOR_CHECK_TITLE), items }
 }
 
 impl Words {

@@ -8,6 +8,7 @@ use super::{DateFormat, Languages, Words};
 use crate::country_text::{checked_text, country_name, line_text};
 use crate::engine::country_card::{country_card, CountryFacts, Protection};
 use crate::engine::{Answer, Assessment, Day, OptionId, QuestionId, Questionnaire, Session};
+use crate::i18n::msg;
 use crate::i18n::Translator;
 
 /// What the document needs to add a country card: the facts, and which
@@ -147,10 +148,10 @@ pub fn block(
     let links = linked.then(|| langs.t("country-card-links"));
     CountryBlock {
         code: code.clone(),
-        title: langs.words(|tr| tr.t_args("country-card-title", &[("country", name(tr).into())])),
-        intro: langs.t("country-card-intro"),
-        checked: langs.t("country-card-checked"),
-        source_label: langs.t("country-card-source"),
+        title: langs.words(|tr| tr.t_args(msg::COUNTRY_CARD_TITLE, &[("country", name(tr).into())])),
+        intro: langs.t(msg::COUNTRY_CARD_INTRO),
+        checked: langs.t(msg::COUNTRY_CARD_CHECKED),
+        source_label: langs.t(msg::COUNTRY_CARD_SOURCE),
         links,
         sections,
     }

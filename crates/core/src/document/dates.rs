@@ -4,11 +4,12 @@
 //! browser lacks (Tigrinya showed "2026 M11 29").
 
 use crate::engine::Day;
+use crate::i18n::msg;
 use crate::i18n::Translator;
 
 /// The twelve month names of a language, as written in a date.
 pub fn month_names(messages: &Translator) -> Vec<String> {
-    crate::bidi::strip_isolation(&messages.t("month-names")).split(',').map(|m| m.trim().to_string()).collect()
+    crate::bidi::strip_isolation(&messages.t(msg::MONTH_NAMES)).split(',').map(|m| m.trim().to_string()).collect()
 }
 
 /// A date such as "2 december 2026", in the translator's language. A
@@ -20,7 +21,7 @@ pub fn long(messages: &Translator, day: Day) -> String {
     let month =
         month_names(messages).get(month_number as usize - 1).cloned().unwrap_or_else(|| format!("{month_number:02}"));
     messages.t_args(
-        "date-long",
+        msg::DATE_LONG,
         &[
             ("day", date.to_string().into()),
             ("month", month.into()),

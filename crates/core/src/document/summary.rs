@@ -18,6 +18,7 @@
 use super::html::{block, escape, link, words, Layout};
 use super::{Block, CardKind, ContactLine, Deadline, Languages, NoteKind, ResultDocument, Words};
 use crate::engine::{Assessment, Questionnaire, RouteId};
+use crate::i18n::msg;
 use crate::words::reason_text;
 
 /// An urgent note or a route, in a line or two.
@@ -87,9 +88,9 @@ pub fn essentials(
     Essentials {
         routes,
         dates,
-        because: langs.t("because"),
-        dates_title: langs.t("summary-dates-title"),
-        appendix_title: langs.t("summary-appendix-title"),
+        because: langs.t(msg::BECAUSE),
+        dates_title: langs.t(msg::SUMMARY_DATES_TITLE),
+        appendix_title: langs.t(msg::SUMMARY_APPENDIX_TITLE),
     }
 }
 

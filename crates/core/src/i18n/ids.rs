@@ -1,7 +1,11 @@
-//! How content ids become message ids, in one place for the app, the tests
-//! and the review document.
+//! How content ids become message ids, in one place for the app, the tests,
+//! the review document and `build.rs` (which includes this file, so that
+//! `i18n::msg` names only the messages the content does not compose).
 
-use crate::engine::{DeadlineId, OptionId, QuestionId, ReferralId, RouteId, SignalId};
+use crate::engine::consider::Consider;
+use crate::engine::country_card::{self, CountryFacts};
+use crate::engine::{DeadlineId, OptionId, QuestionId, Questionnaire, ReferralId, RouteId, SignalId};
+use std::collections::BTreeSet;
 
 /// Options that read the same in every question share one message.
 pub const SHARED_OPTIONS: &[&str] = &["yes", "no", "not_sure", "prefer_not", "dont_know", "other", "none"];
@@ -68,4 +72,45 @@ pub fn signal(s: &SignalId) -> String {
 /// A reassurance shown above a question.
 pub fn notice(n: &str) -> String {
     format!("notice-{}", kebab(n))
+}
+
+/// Every message id (attributes as `id.attr`) that is composed from the
+/// content, or named by the engine (the country cards: the engine is below
+/// i18n, so it cannot use `i18n::msg`). The code names every other message
+/// through `i18n::msg`; `tests/locales.rs` checks these against the locales.
+pub fn content_ids(q: &Questionnaire, facts: &CountryFacts, consider: &Consider) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for x in &q.questions {
+        let m = question(&x.id);
+        out.extend([format!("{m}.short"), format!("{m}.why"), m]);
+        for o in x.choices(&q.settings) {
+            out.insert(option(&x.id, &o));
+        }
+    }
+    for r in &q.urgent {
+        let m = urgent(&r.id);
+        out.extend([format!("{m}.what"), format!("{m}.next"), m]);
+    }
+    for r in &q.routes {
+        let m = route(&r.id);
+        out.extend([format!("{m}.what"), format!("{m}.next"), m]);
+    }
+    out.extend(q.rules().flat_map(|r| r.points.iter()).map(|p| point(&p.id)));
+    for r in &q.referrals {
+        let m = referral(&r.id);
+        out.extend([format!("{m}.offer"), format!("{m}.how"), referral_shares(&r.id), m]);
+    }
+    for d in q.rules().flat_map(|r| r.deadlines.iter()) {
+        let m = deadline(&d.id);
+        out.extend(DEADLINE_ATTRIBUTES.iter().map(|a| format!("{m}.{a}")));
+        out.insert(m);
+    }
+    out.extend(q.signals.iter().map(|s| signal(&s.id)));
+    out.extend(q.questions.iter().filter_map(|x| x.notice.as_ref()).map(|n| notice(&n.id)));
+    // Country cards and "thinking it through" (tests/country.rs checks them in depth).
+    out.extend(country_card::message_ids().into_iter().map(String::from));
+    out.extend(consider.topics.iter().map(|t| t.message()));
+    // What each document concludes: content/countries.toml names the message.
+    out.extend(facts.facts.iter().filter_map(|f| f.summary.clone()));
+    out
 }

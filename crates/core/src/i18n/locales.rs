@@ -1,7 +1,7 @@
 //! The languages the app speaks. To add one: create `locales/<code>/` with
-//! every message of `locales/en/` (the same `.ftl` files), and add a line
-//! here. A new Fluent file needs no change here: `build.rs` joins every
-//! `locales/<code>/*.ftl`.
+//! every message of `locales/en/` (the same `.ftl` files), and add a line to
+//! `content/languages.toml`, of which `build.rs` makes [`LOCALES`]. A new
+//! Fluent file needs no change: `build.rs` joins every `locales/<code>/*.ftl`.
 
 /// Text direction of a script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +32,8 @@ pub struct Locale {
     /// The locale's Fluent text when it is compiled in (empty when not: the
     /// web build fetches it after the first screen, see `ui::languages`).
     pub ftl: &'static [&'static str],
+    /// The voice language tags that may read it aloud, best first.
+    pub speech: &'static [&'static str],
 }
 
 /// What the start screen says about a language's review, from the records
@@ -99,27 +101,8 @@ macro_rules! ftl {
     };
 }
 
-/// In the order of need (content brief); Dutch is the reference language.
-pub static LOCALES: &[Locale] = &[
-    Locale { code: "nl", native: "Nederlands", english: "Dutch", dir: Dir::Ltr, ftl: ftl!("nl") },
-    Locale { code: "en", native: "English", english: "English", dir: Dir::Ltr, ftl: ftl!("en") },
-    Locale { code: "ar", native: "العربية", english: "Arabic", dir: Dir::Rtl, ftl: ftl!("ar") },
-    Locale { code: "ti", native: "ትግርኛ", english: "Tigrinya", dir: Dir::Ltr, ftl: ftl!("ti") },
-    Locale { code: "tr", native: "Türkçe", english: "Turkish", dir: Dir::Ltr, ftl: ftl!("tr") },
-    Locale { code: "fa", native: "فارسی", english: "Persian (Farsi)", dir: Dir::Rtl, ftl: ftl!("fa") },
-    Locale { code: "prs", native: "دری", english: "Dari", dir: Dir::Rtl, ftl: ftl!("prs") },
-    Locale { code: "so", native: "Soomaali", english: "Somali", dir: Dir::Ltr, ftl: ftl!("so") },
-    Locale { code: "fr", native: "Français", english: "French", dir: Dir::Ltr, ftl: ftl!("fr") },
-    Locale { code: "ps", native: "پښتو", english: "Pashto", dir: Dir::Rtl, ftl: ftl!("ps") },
-    Locale {
-        code: "ckb", native: "کوردیی ناوەندی", english: "Kurdish (Sorani)", dir: Dir::Rtl, ftl: ftl!("ckb")
-    },
-    Locale { code: "kmr", native: "Kurmancî", english: "Kurdish (Kurmanji)", dir: Dir::Ltr, ftl: ftl!("kmr") },
-    Locale { code: "am", native: "አማርኛ", english: "Amharic", dir: Dir::Ltr, ftl: ftl!("am") },
-    Locale { code: "ru", native: "Русский", english: "Russian", dir: Dir::Ltr, ftl: ftl!("ru") },
-    Locale { code: "ka", native: "ქართული", english: "Georgian", dir: Dir::Ltr, ftl: ftl!("ka") },
-    Locale { code: "es", native: "Español", english: "Spanish", dir: Dir::Ltr, ftl: ftl!("es") },
-];
+// `LOCALES`, from `content/languages.toml`.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// The locale with this code, if the app has it.
 pub fn find(code: &str) -> Option<&'static Locale> {
