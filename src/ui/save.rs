@@ -261,7 +261,12 @@ pub fn ResumePanel() -> impl IntoView {
         if let Some(file) = files.get(0) {
             read_file(file);
         }
-        field.on_load(move |input| input.set_files(Some(&files)));
+        // Once the field is in the page (before the frame is painted).
+        request_animation_frame(move || {
+            if let Some(input) = field.get_untracked() {
+                input.set_files(Some(&files));
+            }
+        });
     }
 
     view! {
