@@ -70,11 +70,13 @@ pub fn apply(ui: Ui) {
         ui.neutral.set(true);
     }
     FORGET.set(early.yes("forget"));
-    FILES.set(early.get("files").dyn_into::<web_sys::FileList>().ok().filter(|f| f.length() > 0));
     let next = early.yes("next");
     if early.text("screen").as_deref() == Some("question") {
         ui.begin();
         first_question(ui, &early, next);
+    } else {
+        // For the start screen's resume panel (not one drawn later).
+        FILES.set(early.get("files").dyn_into::<web_sys::FileList>().ok().filter(|f| f.length() > 0));
     }
     // On the screen they were looking at, the person stays where they were:
     // not on the heading the app focuses as it mounts, not scrolled to it.
