@@ -71,7 +71,7 @@ pub fn apply(ui: Ui) {
     }
     FORGET.set(early.yes("forget"));
     let next = early.yes("next");
-    if early.text("screen").as_deref() == Some("question") {
+    if early.text("screen").is_some_and(|s| s == "question") {
         ui.begin();
         first_question(ui, &early, next);
     } else {
