@@ -4,10 +4,13 @@
 //
 // The start screen in index.html is pre-rendered at build time and shows
 // before the app runs. This is a classic script in <head>, so it has run
-// before that screen is shown: until the app takes the screen over, a tap on
-// it is noted and repeated on the live screen, and the quick exit works at
-// once. Start shows the first question, pre-rendered too, so the question
-// can be read and answered while the app is still on its way. The app's
+// before that screen is shown. Until the app takes the screen over, the
+// quick exit and the neutral title work at once (both read what to do from
+// the page: the app renders `data-exit` and `data-neutral-title`), and Start
+// shows the first question, pre-rendered too, so it can be read and answered
+// while the app is on its way. What the person has done is kept as one
+// state object, `window.wegwijzerEarly`, not as taps: the app reads it once
+// at start (src/ui/handoff.rs) and applies it with its own rules. The app's
 // code (preloaded by index.html) is imported dynamically.
 (() => {
   function failed() {
@@ -28,102 +31,107 @@
     document.body.prepend(box);
   }
 
-  const early = [];
+  // Where the person is and what they chose, as the page shows it.
+  const early = window.wegwijzerEarly = {
+    language: null, // chosen in the header
+    counsellor: false, // counsellor mode ticked
+    neutral: false, // neutral tab title ticked
+    screen: 'start', // 'question' once Start is tapped (until Back)
+    shown: 'start', // what this page shows: 'question' is the pre-rendered one
+    choice: null, // on the early question: the option chosen,
+    date: '', // or the date typed
+    next: false, // Next tapped (once or more)
+    files: null, // chosen to resume
+    forget: false, // "Forget everything" tapped
+    focus: null, // the focused element: '#id', else its tag and classes
+    scroll: [0, 0],
+  };
   const title = document.title;
-  // Start shows the pre-rendered first question (post-build.mjs) at once, if
-  // nothing was chosen before it: a language or a mode only the app can
-  // honour. Back returns to the start screen and forgets what was noted.
-  let startScreen = null;
-  let answered = false;
-  // Where the person is on the page before the app takes over (read then:
-  // the page has changed under them by the time the app has started).
-  let focused = null;
-  let scrolled = [0, 0];
-  // An element found again in the app's copy of a screen: by its id, else
-  // by its tag and classes (the app drew the pre-rendered markup).
-  const where = (el) => el.id ? `#${el.id}` : el.tagName + [...el.classList].map((c) => `.${c}`).join('');
-  // Not the app's own focus on its heading as it mounts.
-  const focus = (event) => { if (event.target.closest('[data-prerendered]')) focused = where(event.target); };
-  const scroll = () => { scrolled = [scrollX, scrollY]; };
+  const exit = () => location.replace(document.querySelector('[data-exit]').dataset.exit);
+  const screen = () => [...document.querySelectorAll('body > [data-prerendered]:not(template)')];
   const swap = (from, to) => { to.forEach((n) => from[0].before(n)); from.forEach((n) => n.remove()); };
+  let startScreen = null;
+  // Start shows the pre-rendered first question at once, if nothing was
+  // chosen before it that only the app can honour (a language, a mode).
   const showQuestion = () => {
     const template = document.querySelector('template[data-first-question]');
-    if (!template || early.length) return;
-    startScreen = [...document.querySelectorAll('body > [data-prerendered]:not(template)')];
+    if (!template || early.language || early.counsellor || startScreen) return;
+    startScreen = screen();
     swap(startScreen, [...template.content.cloneNode(true).children]);
+    early.shown = 'question';
     document.querySelector('form[data-question] h1')?.focus();
   };
+  // Back returns to the start screen; nothing of the question is kept.
   const showStart = () => {
-    const question = [...document.querySelectorAll('body > [data-prerendered]:not(template)')];
-    swap(question, startScreen);
+    swap(screen(), startScreen);
     startScreen = null;
-    early.length = 0;
+    Object.assign(early, { screen: 'start', shown: 'start', choice: null, date: '', next: false });
     document.getElementById('start')?.focus();
   };
-  const remember = (event) => {
-    const el = event.target.closest?.('button, input');
+  const click = (event) => {
+    const el = event.target.closest?.('button, a');
     if (!el) return;
-    if (el.classList.contains('exit')) return location.replace('exit.html');
-    if (startScreen && el.classList.contains('back')) return showStart();
-    // The file picker opens by itself; the file chosen is carried over.
-    if (el.type === 'file') return;
-    const selector = where(el);
-    // A double tap on a button is one tap (on the live screen the second
-    // would land on the next question).
-    if ((el.tagName === 'BUTTON' && last() === selector) || (answered && el.id === 'next')) return;
-    if (el.id === 'start') showQuestion();
-    // A neutral tab title at once, for a phone others may look at.
-    if (el.id === 'neutral-title') document.title = el.checked ? 'Notes' : title;
-    early.push({ selector, repeat: () => document.querySelector(selector)?.click() });
-    // The answer is given: the question waits, greyed, for the app to take
-    // it further (taps on it now would land on the next question). Next
-    // itself stays, keeping focus (an inert main would drop it to <body>);
-    // a second tap on it is not noted.
-    if (startScreen && el.id === 'next') {
-      answered = true;
-      for (const part of document.querySelectorAll('main fieldset, main .back')) part.inert = true;
-      document.querySelector('main').setAttribute('aria-busy', 'true');
+    if (el.dataset.exit) return exit();
+    // "Skip to content", as in the app: focus moves, no history entry (one
+    // would let Back, after quick exit, reopen this page).
+    if (el.matches('a[href^="#"]')) {
+      event.preventDefault();
+      return document.getElementById(el.hash.slice(1))?.focus();
     }
+    if (el.id === 'start') {
+      early.screen = 'question';
+      showQuestion();
+    }
+    if (startScreen && el.matches('main .back')) showStart();
+    if (el.matches('.forget button')) early.forget = true;
   };
-  const last = () => early.length && early[early.length - 1].selector;
-  // Typed and chosen values (the date, the language) are carried over as the
-  // last value of each field.
-  const typed = (event) => {
-    const { id, value, files, tagName, type } = event.target;
-    // As on the app's question: a date clears the choice, a choice the date.
+  const changed = ({ target: el }) => {
+    if (el.id === 'language') early.language = el.value;
+    if (el.id === 'mode-counsellor') early.counsellor = el.checked;
+    if (el.id === 'import-file') early.files = el.files;
+    if (el.id === 'neutral-title') {
+      early.neutral = el.checked;
+      // A neutral tab title at once, for a phone others may look at.
+      document.title = el.checked ? el.dataset.neutralTitle : title;
+    }
+    const form = el.closest('form[data-question]');
+    if (!form || !['radio', 'date'].includes(el.type)) return;
+    // The one copy of an app rule left here, because the browser cannot
+    // give it and the page must not show what the app then drops: a date
+    // field and radio buttons do not exclude each other by themselves.
+    if (el.type === 'radio') form.querySelector('input[type=date]').value = '';
+    else if (el.value) for (const r of form.querySelectorAll('input[type=radio]')) r.checked = false;
+    early.choice = form.querySelector('input[type=radio]:checked')?.value ?? null;
+    early.date = form.querySelector('input[type=date]')?.value ?? '';
+  };
+  // The pre-rendered form is not sent anywhere. Next (a tap, Enter) is
+  // noted, and the question waits, greyed, for the app to take it further:
+  // taps on it now would land on the next question. Next itself stays,
+  // keeping focus (an inert main would drop it to <body>).
+  const submit = (event) => {
+    event.preventDefault();
     const form = event.target.closest('form[data-question]');
-    if (form && type === 'radio') for (const d of form.querySelectorAll('input[type=date]')) d.value = '';
-    if (form && type === 'date' && value) for (const r of form.querySelectorAll('input[type=radio]')) r.checked = false;
-    // A radio button chosen with the arrow keys (a tap was noted as a click).
-    if (type === 'radio' && id && last() !== `#${id}`) return early.push({ selector: `#${id}`, repeat: () => document.getElementById(id)?.click() });
-    if (!id || !(tagName === 'SELECT' || (tagName === 'INPUT' && !['radio', 'checkbox'].includes(type)))) return;
-    const i = early.findIndex((e) => e.value === id);
-    if (i >= 0) early.splice(i, 1);
-    early.push({
-      selector: `#${id}`,
-      value: id,
-      repeat: () => {
-        const live = document.getElementById(id);
-        if (!live) return;
-        if (type === 'file') live.files = files;
-        else live.value = value;
-        live.dispatchEvent(new Event(tagName === 'SELECT' || type === 'file' ? 'change' : 'input', { bubbles: true }));
-      },
-    });
+    if (!form) return;
+    early.next = true;
+    for (const part of form.querySelectorAll('fieldset, .back')) part.inert = true;
+    document.querySelector('main').setAttribute('aria-busy', 'true');
   };
-  // The pre-rendered form is not sent anywhere (the app answers it).
-  const held = (event) => event.preventDefault();
+  const focused = ({ target: el }) => {
+    // Not the app's own focus on its heading as it mounts.
+    if (el.closest?.('[data-prerendered]')) early.focus = el.id ? `#${el.id}` : el.tagName + [...el.classList].map((c) => `.${c}`).join('');
+  };
+  const scrolled = () => { early.scroll = [scrollX, scrollY]; };
   const escapes = [];
   const escape = (event) => {
     if (event.key !== 'Escape') return;
     escapes.push(Date.now());
-    if (escapes.length >= 3 && escapes[escapes.length - 1] - escapes[escapes.length - 3] < 2000) location.replace('exit.html');
+    if (escapes.length >= 3 && escapes[escapes.length - 1] - escapes[escapes.length - 3] < 2000) exit();
   };
   // Until the app runs (then removed, all but on failure).
   const listeners = [
-    [document, 'click', remember, true], [document, 'change', typed, true], [document, 'input', typed, true],
-    [document, 'submit', held, true], [document, 'keydown', escape, true], [document, 'focusin', focus, true],
-    [window, 'scroll', scroll, { passive: true }],
+    [document, 'click', click, true], [document, 'change', changed, true], [document, 'input', changed, true],
+    [document, 'submit', submit, true], [document, 'keydown', escape, true], [document, 'focusin', focused, true],
+    [window, 'scroll', scrolled, { passive: true }],
   ];
   for (const [target, type, fn, options] of listeners) target.addEventListener(type, fn, options);
 
@@ -144,24 +152,10 @@
       return init({ module_or_path: fetch('./wegwijzer_bg.wasm').then(compile).then(settled) });
     });
   started
-    .then(async () => {
-      // The app has its own quick exit from here on (if it failed, these
-      // stay: the quick exit keeps working).
+    .then(() => {
+      // The app has read the state and has its own quick exit from here on
+      // (if it failed, these stay: the quick exit keeps working).
       for (const [target, type, fn, options] of listeners) target.removeEventListener(type, fn, options);
-      // The app draws a screen in microtasks after a tap: each tap waits for
-      // its element (all before the next frame, so nothing flashes).
-      for (const { selector, repeat } of early) {
-        for (let i = 0; i < 50 && !document.querySelector(selector); i++) await null;
-        repeat();
-      }
-      // Someone on a screen the app draws anew (the start screen, or the
-      // early question) stays where they were: the app has focused its
-      // heading and scrolled to it.
-      if (!answered && (startScreen || !early.some((e) => e.selector === '#start'))) {
-        for (let i = 0; i < 50; i++) await null;
-        if (focused) document.querySelector(focused)?.focus({ preventScroll: true });
-        scrollTo(scrolled[0], scrolled[1]);
-      }
     }, failed)
     .finally(() => {
       // The offline copy, for every visitor, once the app's own files are

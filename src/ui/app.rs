@@ -7,7 +7,7 @@ use super::language::LanguagePicker;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::safety::{ForgetButton, QuickExit};
-use super::start::StartScreen;
+use super::start::{StartScreen, NEUTRAL_TITLE};
 use super::state::{initial_locale, Ui};
 use super::summary::SummaryScreen;
 use super::text::{t, tt};
@@ -24,6 +24,8 @@ pub fn App() -> impl IntoView {
     super::languages::load_all(ui);
     super::nav::provide_nav();
     super::text::provide_second_shown();
+    // What was done on the pre-rendered page before the app ran.
+    super::handoff::apply(ui);
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {
@@ -38,7 +40,7 @@ pub fn App() -> impl IntoView {
     // icon is always neutral (index.html), so switching makes no request.
     Effect::new(move |_| {
         let neutral = ui.neutral.get();
-        document().set_title(&if neutral { "Notes".to_string() } else { t(msg::APP_NAME) });
+        document().set_title(&if neutral { NEUTRAL_TITLE.to_string() } else { t(msg::APP_NAME) });
     });
 
     // Only the kind of step decides which screen is built; each screen

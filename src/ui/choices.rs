@@ -33,15 +33,12 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
 
 /// One option as a native radio button or checkbox with its label.
 fn choice(question: &'static Question, draft: Draft, option_id: OptionId) -> impl IntoView {
-    let content = questionnaire();
     let multi = question.kind == Kind::Multi;
     let label_id = ids::option(&question.id, &option_id);
     let input_id = format!("{}-{}", question.id, option_id);
     let (shown, toggled) = (option_id.clone(), option_id.clone());
     let on_change = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        draft.selected.update(|s| question.toggle(s, &toggled, on, &content.settings));
-        draft.date.set(String::new());
+        draft.pick(question, &toggled, event_target_checked(&ev));
     };
     view! {
         <div class="choice">

@@ -36,10 +36,7 @@ pub fn DateField(question: &'static Question, draft: Draft) -> impl IntoView {
             <label for="date-input">{bi(msg::DATE_ENTER)}</label>
             <input type="date" id="date-input" max=today().iso() min=earliest.map(|d| d.iso())
                 aria-describedby="date-readback" prop:value=move || draft.date.get()
-                on:input=move |ev| {
-                    draft.date.set(event_target_value(&ev));
-                    draft.selected.set(vec![]);
-                }/>
+                on:input=move |ev| draft.type_date(event_target_value(&ev))/>
             <p id="date-readback" class="date-readback" role="status" aria-live="polite"
                 class:date-wrong=move || readback().is_some_and(|(wrong, _)| wrong)>
                 {move || readback().map(|(_, text)| text)}

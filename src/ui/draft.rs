@@ -2,7 +2,8 @@
 //! Its own file, so that the question screen and its inputs both use it
 //! without depending on each other.
 
-use crate::engine::{Answer, OptionId};
+use crate::content::questionnaire;
+use crate::engine::{Answer, AnswerError, Day, Kind, OptionId, Question, Session};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -25,6 +26,37 @@ impl Draft {
                 Some(Answer::Date(d)) => d.iso(),
                 _ => String::new(),
             }),
+        }
+    }
+
+    /// An option ticked or unticked (by the question's rule for exclusive
+    /// options); a choice clears the date.
+    pub fn pick(&self, question: &Question, option: &OptionId, on: bool) {
+        self.selected.update(|s| question.toggle(s, option, on, &questionnaire().settings));
+        self.date.set(String::new());
+    }
+
+    /// A date typed (or its field emptied); a date clears the choice.
+    pub fn type_date(&self, value: String) {
+        self.date.set(value);
+        self.selected.set(vec![]);
+    }
+
+    /// Gives the draft as the answer to the question on screen: the engine
+    /// checks it and moves on.
+    pub fn submit(&self, session: RwSignal<Session>, question: &Question) -> Result<(), AnswerError> {
+        let answer = self.answer(question.kind).ok_or(AnswerError::Empty)?;
+        session
+            .try_update(|session| session.answer(questionnaire(), &question.id, answer))
+            .unwrap_or(Err(AnswerError::NotCurrent))
+    }
+
+    /// The answer the draft gives to a question of this kind, if any.
+    fn answer(&self, kind: Kind) -> Option<Answer> {
+        match (kind, Day::parse_iso(&self.date.get_untracked())) {
+            (Kind::Date, Some(day)) => Some(Answer::Date(day)),
+            (Kind::Multi, _) => Some(Answer::Many(self.selected.get_untracked())),
+            _ => self.selected.get_untracked().first().cloned().map(Answer::One),
         }
     }
 }

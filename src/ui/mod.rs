@@ -8,6 +8,7 @@ mod date_field;
 mod draft;
 mod fetched;
 mod focus;
+mod handoff;
 mod idle;
 mod language;
 mod languages;

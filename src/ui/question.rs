@@ -8,7 +8,7 @@ use super::save::SavePanel;
 use super::state::use_languages;
 use super::text::{bi, bi_with, second_shown, t, t_args, translator, tt, SecondToggle};
 use crate::content::questionnaire;
-use crate::engine::{Answer, AnswerError, Day, Kind, Question, QuestionId, Session};
+use crate::engine::{AnswerError, Kind, Question, QuestionId, Session};
 use crate::i18n::ids;
 use crate::i18n::msg;
 use leptos::prelude::*;
@@ -20,9 +20,27 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
     let Some(question) = content.question(&id) else {
         return view! { <p>{tt(msg::ERROR_UNKNOWN_OPTION)}</p> }.into_any();
     };
-    let draft = Draft::from_answer(session.with_untracked(|session| session.answers.get(&id).cloned()).as_ref());
+    // What was chosen on this question before the app ran (public/boot.js),
+    // else the stored answer.
+    let early = super::handoff::take_draft(&id);
+    let draft = early.as_ref().map_or_else(
+        || Draft::from_answer(session.with_untracked(|session| session.answers.get(&id).cloned()).as_ref()),
+        |early| early.draft,
+    );
     let error = RwSignal::new(None::<AnswerError>);
     let error_box = NodeRef::<leptos::html::Div>::new();
+    let show_error = move |e: AnswerError| {
+        error.set(Some(e));
+        // Once the message is shown (the box is hidden until then).
+        request_animation_frame(move || {
+            if let Some(b) = error_box.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    if let Some(e) = early.and_then(|early| early.error) {
+        show_error(e);
+    }
     let form = NodeRef::<leptos::html::Form>::new();
     show_draft(form, question, draft);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -30,29 +48,10 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let answer = match (question.kind, Day::parse_iso(&draft.date.get_untracked())) {
-            (Kind::Date, Some(day)) => Some(Answer::Date(day)),
-            (Kind::Multi, _) => Some(Answer::Many(draft.selected.get_untracked())),
-            _ => draft.selected.get_untracked().first().cloned().map(Answer::One),
-        };
-        let result = match answer {
-            None => Err(AnswerError::Empty),
-            Some(answer) => session
-                .try_update(|session| session.answer(content, &question.id, answer))
-                .unwrap_or(Err(AnswerError::NotCurrent)),
-        };
-        match result {
+        match draft.submit(session, question) {
             // A second submit of a form already answered: the screen is moving on.
             Ok(()) | Err(AnswerError::NotCurrent) => {}
-            Err(e) => {
-                error.set(Some(e));
-                // Once the message is shown (the box is hidden until then).
-                request_animation_frame(move || {
-                    if let Some(b) = error_box.get_untracked() {
-                        let _ = b.focus();
-                    }
-                });
-            }
+            Err(e) => show_error(e),
         }
     };
     // The second click of a double tap would land on the next question's

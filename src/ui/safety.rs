@@ -20,7 +20,8 @@ pub fn forget_all(ui: Ui) {
 #[component]
 pub fn ForgetButton() -> impl IntoView {
     let ui = use_ui();
-    let asking = RwSignal::new(false);
+    // Open at once when tapped before the app ran (public/boot.js).
+    let asking = RwSignal::new(super::handoff::take_forget());
     view! {
         <div class="forget">
             <button type="button" class="link-button" aria-expanded=move || asking.get().to_string()
@@ -41,6 +42,10 @@ pub fn ForgetButton() -> impl IntoView {
     }
 }
 
+/// Where the quick exit goes. The button carries it (`data-exit`), so that
+/// the page before the app (public/boot.js) goes to the same place.
+pub const EXIT_PAGE: &str = "exit.html";
+
 /// Leaves for a neutral page with `location.replace`, so Back does not return
 /// to the answers; Escape pressed three times within two seconds does the same.
 /// The callers wipe the answers in memory first. Answers the person chose to
@@ -48,7 +53,7 @@ pub fn ForgetButton() -> impl IntoView {
 /// destroy them ("Forget everything" does).
 pub fn quick_exit() {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().replace("exit.html");
+        let _ = w.location().replace(EXIT_PAGE);
     }
 }
 
@@ -71,7 +76,7 @@ pub fn QuickExit() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     view! {
-        <button type="button" class="exit" on:click=move |_| { ui.reset(); quick_exit(); }
+        <button type="button" class="exit" data-exit=EXIT_PAGE on:click=move |_| { ui.reset(); quick_exit(); }
             aria-describedby="exit-hint">
             {tt(msg::QUICK_EXIT)}
         </button>

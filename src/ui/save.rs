@@ -232,9 +232,7 @@ pub fn ResumePanel() -> impl IntoView {
 
     // A file is checked before a passphrase is asked: its size before it is
     // read, then whether it is a Wegwijzer file this version can open.
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    let read_file = move |file: web_sys::File| {
         file_text.set(None);
         if file.size() > MAX_BYTES {
             message.set(Some(OpenError::NotOurs.message()));
@@ -251,6 +249,26 @@ pub fn ResumePanel() -> impl IntoView {
             }
         });
     };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+    };
+    // A file chosen before the app ran (public/boot.js): read, and shown in
+    // the field, with no second file picker.
+    let field = NodeRef::<leptos::html::Input>::new();
+    if let Some(files) = super::handoff::take_files() {
+        if let Some(file) = files.get(0) {
+            read_file(file);
+        }
+        // Once the field is in the page (before the frame is painted).
+        request_animation_frame(move || {
+            if let Some(input) = field.get_untracked() {
+                input.set_files(Some(&files));
+            }
+        });
+    }
 
     view! {
         <section class="resume" aria-labelledby="resume-title">
@@ -258,7 +276,7 @@ pub fn ResumePanel() -> impl IntoView {
             <form on:submit=open novalidate>
                 <div class="file-field">
                     <label for="import-file">{tt(msg::IMPORT_BUTTON)}</label>
-                    <input type="file" id="import-file" accept=".json,application/json" on:change=on_file/>
+                    <input type="file" id="import-file" accept=".json,application/json" node_ref=field on:change=on_file/>
                 </div>
                 <Show when=move || saved_ok() || file_text.get().is_some()>
                     <label for="resume-pass">{tt(msg::SAVE_PASSPHRASE)}</label>

@@ -18,6 +18,10 @@ fn checked_until(messages: &crate::i18n::Translator) -> String {
         .unwrap_or_default()
 }
 
+/// The neutral tab title. The checkbox carries it (`data-neutral-title`), so
+/// that the page before the app (public/boot.js) uses the same one.
+pub const NEUTRAL_TITLE: &str = "Notes";
+
 #[component]
 pub fn StartScreen(
     locale: RwSignal<&'static Locale>,
@@ -92,7 +96,7 @@ pub fn StartScreen(
                     {tt(msg::START_OFFLINE_READY)}
                 </p>
                 <div class="choice neutral">
-                    <input type="checkbox" id="neutral-title" prop:checked=move || neutral.get()
+                    <input type="checkbox" id="neutral-title" data-neutral-title=NEUTRAL_TITLE prop:checked=move || neutral.get()
                         on:change=move |ev| neutral.set(event_target_checked(&ev))/>
                     <label for="neutral-title">{tt(msg::NEUTRAL_TITLE)}</label>
                 </div>

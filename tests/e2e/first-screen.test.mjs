@@ -81,15 +81,45 @@ test('taps before the app has loaded are kept: a language, then Start', async ()
   await context.close();
 });
 
-test('the quick exit works before the app has loaded', async () => {
+test('the quick exit works before the app has loaded, after "skip to content" too, and Back does not reopen the page', async () => {
   const { context, page } = await heldPage();
   await page.waitForSelector('button.exit');
   // boot.js is a small module that arrives with the stylesheet.
   await page.waitForFunction(() => performance.getEntriesByName(new URL('boot.js', location.href).href).length > 0);
   await page.waitForTimeout(200);
+  const atLoad = await page.evaluate(() => history.length);
+  // "Skip to content" first, as a keyboard user does: focus moves, and no
+  // '#main' entry is left for Back to find after quick exit.
+  await page.focus('a.skip');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(await page.evaluate(() => history.length), atLoad, 'the skip link adds no history entry');
+  assert.equal(new URL(page.url()).hash, '', 'no #main in the address');
+  assert.equal(await page.locator('[data-prerendered]').count() > 0, true, 'still before the app');
   await page.click('button.exit');
   await page.waitForURL(/exit\.html$/);
+  // Back leaves the exit page for what was open before (here, a blank tab).
+  await page.evaluate(() => history.back()).catch(() => {});
+  await page.waitForTimeout(500);
+  assert.ok(!page.url().startsWith(origin), `Back does not return to the page (${page.url()})`);
   await context.close();
+});
+
+test('Escape three times before the app has loaded leaves too', async () => {
+  const { context, page } = await heldPage();
+  await page.waitForSelector('#start', { state: 'visible' });
+  await page.waitForFunction(() => performance.getEntriesByName(new URL('boot.js', location.href).href).length > 0);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  await page.waitForURL(/exit\.html$/);
+  await context.close();
+});
+
+test('boot.js holds no copy of the exit page or the neutral title: it reads both from the page the app rendered', async () => {
+  const boot = await (await fetch(origin + '/boot.js')).text();
+  assert.doesNotMatch(boot, /exit\.html|Notes/);
+  const html = await (await fetch(origin + '/')).text();
+  assert.match(html, /<button [^>]*class="exit" [^>]*data-exit="exit\.html"/);
+  assert.match(html, /data-neutral-title="Notes"/);
 });
 
 const questionLayout = (page) => page.evaluate(() => ['header', '#progress-text', 'h1', '#date-input', '#decision_when-gt_3m', '#next']
@@ -134,6 +164,25 @@ test('an answer given before the app has loaded is taken further by it, once, ho
   await page.click('form[data-question] button.back');
   await page.waitForSelector('form[data-question="decision_when"]');
   assert.equal(await page.inputValue('#date-input'), day, 'the typed date is the answer');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Next on the early question with nothing chosen: the app says what is missing, on that question', async () => {
+  const { context, page, errors, release } = await heldPage();
+  await page.click('#start');
+  await page.click('#next');
+  assert.equal(await page.getAttribute('main', 'aria-busy'), 'true');
+  release();
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+  await waitForApp(page);
+  assert.equal(await new Questionnaire(page).questionId(), 'decision_when', 'still on the first question');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  assert.equal(await page.locator('.error-summary:not(.hidden)').count(), 1, 'the error is shown');
+  assert.equal(await page.getAttribute('main', 'aria-busy'), null, 'no longer waiting');
+  await page.click('#decision_when-lt_1w');
+  await page.click('#next');
+  await page.waitForSelector('form[data-question="appeal"]');
   assert.deepEqual(errors, []);
   await context.close();
 });

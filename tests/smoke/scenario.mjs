@@ -133,6 +133,24 @@ export const SMOKE = {
     await waitFor(b, () => location.pathname.endsWith('/exit.html'), [], 'exit page');
   },
 
+  async 'before the app: an answer and Next (tapped twice) are taken further once when the app arrives'(b, origin, held) {
+    await b.open(held + '/');
+    await shown(b, '#start');
+    await b.click('#start');
+    await shown(b, 'form[data-question="decision_when"] h1');
+    await b.click('label[for="decision_when-w1_4"]');
+    await b.click('#next');
+    await b.click('#next');
+    await waitFor(b, () => typeof window.go === 'function', [], 'the held app');
+    await b.run(() => { window.go(); });
+    await shown(b, 'form[data-question="appeal"]');
+    await waitFor(b, () => !document.querySelector('[data-prerendered]'), [], 'the app took over');
+    assert.equal(await b.run(() => document.querySelectorAll('.error-summary:not(.hidden)').length), 0, 'the second question was not sent on empty');
+    await b.click('form[data-question] button.back');
+    await shown(b, 'form[data-question="decision_when"]');
+    assert.equal(await b.run(() => document.getElementById('decision_when-w1_4').checked), true, 'the early answer is the answer');
+  },
+
   async 'Dutch: the date question gives the appeal deadline, fear puts the conversation first'(b, origin) {
     await begin(b, origin, 'nl');
     const r = await answerAll(b, { decision_when: { date: daysAgo(3) }, appeal: 'not_yet', appeal_term: 'one_week', fear: 'yes', wants: 'stay' });
@@ -218,7 +236,11 @@ export function smokeTests(engine, launch) {
     ({ server, origin } = await startServer());
     heldDir = mkdtempSync(join(tmpdir(), 'held-'));
     cpSync('dist', heldDir, { recursive: true });
-    writeFileSync(join(heldDir, 'wegwijzer.js'), 'export default () => new Promise(() => {});\n');
+    // The app starts only when the page calls window.go() (never, unless a
+    // test does): the page as a person on a slow line has it before that.
+    cpSync(join('dist', 'wegwijzer.js'), join(heldDir, 'wegwijzer.app.js'));
+    writeFileSync(join(heldDir, 'wegwijzer.js'), "import init from './wegwijzer.app.js';\n"
+      + 'export default (options) => new Promise((go) => { window.go = go; }).then(() => init(options));\n');
     ({ server: heldServer, origin: held } = await startServer(heldDir));
     const t0 = Date.now();
     b = await launch();
