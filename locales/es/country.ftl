@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk puede explicarte qué significan e
 country-card-return-later = El apoyo para un regreso depende de tu situación. Las preguntas o VluchtelingenWerk te pueden decir más.
 country-card-checked-on = Comprobado el { $date }.
 country-card-primary = Fuente: el propio editor.
-country-card-secondary = Fuente: una copia o un resumen. Pide a VluchtelingenWerk que lo confirme.
+country-card-secondary = Fuente: una copia o un resumen.
 country-summary-include = Añadir esta información del país al resumen
 country-card-source = De dónde viene esto
 

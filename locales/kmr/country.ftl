@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk dikare ji te re rave bike ka ev be
 country-card-return-later = Piştgiriya ji bo vegerê bi rewşa te ve girêdayî ye. Pirs an VluchtelingenWerk dikarin bêtir ji te re bibêjin.
 country-card-checked-on = Di { $date } de hat kontrolkirin.
 country-card-primary = Çavkanî: weşanger bi xwe.
-country-card-secondary = Çavkanî: kopiyek an kurteyek. Ji VluchtelingenWerk bixwaze ku wê piştrast bike.
+country-card-secondary = Çavkanî: kopiyek an kurteyek.
 country-summary-include = Van agahiyên welat li kurteyê zêde bike
 country-card-source = Ev ji ku tê
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk bu belgelerin senin için ne anlam
 country-card-return-later = Dönüş için destek senin durumuna bağlıdır. Sorular veya VluchtelingenWerk sana daha fazlasını söyleyebilir.
 country-card-checked-on = { $date } tarihinde kontrol edildi.
 country-card-primary = Kaynak: yayıncının kendisi.
-country-card-secondary = Kaynak: bir kopya veya özet. VluchtelingenWerk'ten doğrulamasını iste.
+country-card-secondary = Kaynak: bir kopya veya özet.
 country-summary-include = Bu ülke bilgisini özete ekle
 country-card-source = Bu bilgi nereden geliyor
 
