@@ -25,6 +25,11 @@ fn card(code: &OptionId, p: Protection) -> CountryCard {
     country_card(country_facts(), code, p)
 }
 
+/// The day the country facts were last checked: every fact is recent then.
+fn checked_day() -> Day {
+    country_facts().facts.iter().filter_map(|f| Day::parse_iso(&f.checked)).max().unwrap()
+}
+
 /// The kinds of fact a card reports on, known or not.
 fn kinds(c: &CountryCard) -> BTreeSet<FactKind> {
     c.lines().filter_map(|l| l.kind).collect()
@@ -179,7 +184,7 @@ fn no_card_shows_internal_words_or_reviewers_notes() {
         assert_no_internal_words(&format!("{} country messages", l.code), &country_ftl);
         for code in codes() {
             for p in ALL {
-                let b = country::block(q, country_facts(), &code, p, Languages::one(&tr), dates::long);
+                let b = country::block(q, country_facts(), &code, p, checked_day(), Languages::one(&tr), dates::long);
                 let page = wegwijzer::document::html::country_page(&b, Languages::one(&tr));
                 let text = country::text(&b, |w| w.first.clone());
                 let spoken = country::spoken(&b).join(" ");
@@ -204,6 +209,7 @@ fn an_old_document_says_its_date_plainly() {
         country_facts(),
         &OptionId::from("TR"),
         Protection::NotAsked,
+        checked_day(),
         Languages::one(&tr),
         dates::long,
     );
@@ -453,4 +459,42 @@ fn the_result_document_carries_the_country_card_after_the_routes() {
         assert!(!text.contains(word), "with fear the country card says nothing of {word}:\n{text}");
     }
     assert!(country(&build(&session("no"), false)).is_none(), "only when asked for (the summary: when ticked)");
+}
+
+/// "Ask VluchtelingenWerk to confirm this" on a country card follows the
+/// rule of the questionnaire's facts: shown for a fact that is neither
+/// primary nor signed off (a stale sign-off is no sign-off: build.rs leaves
+/// it out of `signed_off`), and for every fact checked longer ago than the
+/// re-check period.
+#[test]
+fn a_country_fact_asks_to_be_confirmed_unless_primary_or_signed_off_and_recent() {
+    use wegwijzer::document::{country, dates, Languages};
+    let tr = Translator::new(wegwijzer::i18n::find("en").unwrap());
+    let confirm = tr.t("advice-confirm-card");
+    let mut facts = country_facts().clone();
+    let secondary = facts.facts.iter().find(|f| !f.primary && f.countries.len() == 1 && f.kind.is_document()).unwrap();
+    let primary = facts.facts.iter().find(|f| f.primary && f.countries.len() == 1 && f.kind.is_document()).unwrap();
+    let (secondary, primary) = ((secondary.id.clone(), secondary.countries[0].clone()), primary.id.clone());
+    let primary_code = facts.facts.iter().find(|f| f.id == primary).unwrap().countries[0].clone();
+    // The "checked" line of a fact's source, on its country's card.
+    let checked = |facts: &wegwijzer::engine::country_card::CountryFacts, code: &OptionId, id: &str, today: Day| {
+        let b =
+            country::block(questionnaire(), facts, code, Protection::NotAsked, today, Languages::one(&tr), dates::long);
+        let card = country_card(facts, code, Protection::NotAsked);
+        let at = card.lines().filter(|l| l.provenance.is_some()).position(|l| l.provenance.as_ref().unwrap().id == id);
+        let at = at.unwrap_or_else(|| panic!("{id} is on the card of {code}"));
+        let sources: Vec<_> = b.sections.iter().flat_map(|s| &s.facts).filter_map(|f| f.source.as_ref()).collect();
+        sources[at].checked.first.clone()
+    };
+    let today = checked_day();
+    assert!(checked(&facts, &secondary.1, &secondary.0, today).contains(&confirm), "a copy, not signed off");
+    assert!(!checked(&facts, &primary_code, &primary, today).contains(&confirm), "the publisher's own, recent");
+    facts.signed_off.push(secondary.0.clone());
+    assert!(!checked(&facts, &secondary.1, &secondary.0, today).contains(&confirm), "a copy signed off by a lawyer");
+    let late = Day(today.0 + wegwijzer::content::RECHECK_AFTER_DAYS + 1);
+    assert!(
+        checked(&facts, &secondary.1, &secondary.0, late).contains(&confirm),
+        "signed off, but checked too long ago"
+    );
+    assert!(checked(&facts, &primary_code, &primary, late).contains(&confirm), "primary, but checked too long ago");
 }

@@ -167,9 +167,19 @@ fn the_repository_records_are_sound() {
     }
     let facts: rv::FactRecords =
         toml::from_str(&std::fs::read_to_string(root.join("content/reviews/facts.toml")).unwrap()).unwrap();
-    let q = wegwijzer::content::questionnaire();
-    let known = rv::fact_hashes(q).into_iter().map(|(k, i, _)| (k, i)).collect();
+    let known = fact_hashes(root).into_iter().map(|(k, i, _)| (k, i)).collect();
     assert!(rv::check_facts(&facts, &known).is_empty());
+}
+
+/// Every fact-like entry of a copy of the repository, country facts included.
+fn fact_hashes(root: &Path) -> Vec<(String, String, String)> {
+    let q: wegwijzer::engine::Questionnaire =
+        toml::from_str(&std::fs::read_to_string(root.join("content/questionnaire.toml")).unwrap()).unwrap();
+    let c: wegwijzer::engine::country_card::CountryFacts =
+        toml::from_str(&std::fs::read_to_string(root.join("content/countries.toml")).unwrap()).unwrap();
+    let mut out = rv::fact_hashes(&q);
+    out.extend(rv::country_fact_hashes(&c, &messages(root, "nl"), &messages(root, "en")));
+    out
 }
 
 #[test]
@@ -209,9 +219,9 @@ fn a_fact_signed_off_is_confirmed_until_its_sign_off_goes_stale_or_it_is_old() {
         }],
     };
     let key = ("fact".to_string(), f.id.to_string());
-    assert_eq!(rv::fact_signoffs(&q, &records)[&key].0, State::Reviewed);
+    assert_eq!(rv::fact_signoffs(&rv::fact_hashes(&q), &records)[&key].0, State::Reviewed);
     q.facts.iter_mut().find(|x| x.id == f.id).unwrap().url.push_str("?changed");
-    assert_eq!(rv::fact_signoffs(&q, &records)[&key].0, State::Stale);
+    assert_eq!(rv::fact_signoffs(&rv::fact_hashes(&q), &records)[&key].0, State::Stale);
 }
 
 #[test]
@@ -249,4 +259,92 @@ fn a_fact_sign_off_is_recorded_and_an_export_for_an_older_fact_is_refused() {
         "{out}"
     );
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Country facts go through the same cycle: in the facts pack by their
+/// page, with the cards that show them; signed off by an import; stale when
+/// the Dutch summary changes; an older export refused; a record naming an
+/// unknown country fact is an error.
+#[test]
+fn a_country_fact_is_in_the_pack_signed_off_and_goes_stale_when_its_summary_changes() {
+    let root = scratch("country");
+    let r = root.to_str().unwrap();
+    let (ok, out) = review(&["--pack", "facts", "--root", r, "--out", &format!("{r}/packs")]);
+    assert!(ok, "{out}");
+    let items: Vec<Value> = out
+        .lines()
+        .flat_map(|p| pack_data(Path::new(p.trim()))["items"].as_array().unwrap().clone())
+        .filter(|i| i["kind"] == "country")
+        .collect();
+    let countries: wegwijzer::engine::country_card::CountryFacts =
+        toml::from_str(&std::fs::read_to_string(root.join("content/countries.toml")).unwrap()).unwrap();
+    assert_eq!(items.len(), countries.facts.len(), "every country fact is in the pack");
+    let item = items.iter().find(|i| i["id"] == "unhcr-sy-2024").expect("the UNHCR Syria position").clone();
+    assert_eq!(item["group"], item["url"], "grouped by the publisher's page");
+    assert_eq!(item["used"], json!(["country card SY"]), "{item}");
+    assert!(item["says"].as_str().unwrap().starts_with("NL: "), "the summary as written: {item}");
+    assert!(!item["card"].as_str().unwrap().is_empty(), "what the card says: {item}");
+    let otherwise = items.iter().find(|i| i["used"].as_array().unwrap().len() > 5).expect("a fact on many cards");
+    assert!(otherwise["used"].as_array().unwrap().iter().all(|u| u.as_str().unwrap().starts_with("country card ")));
+
+    let exp = json!({"format": "wegwijzer-review-1", "kind": "facts", "part": 1, "role": "counsellor, VluchtelingenWerk",
+        "date": "2026-12-02", "items": [{"kind": "country", "id": "unhcr-sy-2024", "hash": item["hash"], "verdict": "ok"}]});
+    let file = root.join("country-export.json");
+    std::fs::write(&file, exp.to_string()).unwrap();
+    let (ok, out) = review(&["--import", file.to_str().unwrap(), "--root", r]);
+    assert!(ok, "{out}");
+    let recs: rv::FactRecords =
+        toml::from_str(&std::fs::read_to_string(root.join("content/reviews/facts.toml")).unwrap()).unwrap();
+    assert_eq!((recs.reviews[0].kind.as_str(), recs.reviews[0].role), ("country", rv::Role::Counsellor));
+    assert!(rv::check_facts(&recs, &fact_hashes(&root).into_iter().map(|(k, i, _)| (k, i)).collect()).is_empty());
+    let (_, status) = review(&["--status", "--root", r]);
+    assert!(status.contains("Country facts: 1 reviewed, 0 stale"), "{status}");
+
+    // The Dutch summary changes: the sign-off is stale, the old export refused.
+    let path = root.join("locales/nl/country.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text.lines().find(|l| l.starts_with("country-sum-unhcr-sy-2024 =")).unwrap().to_string();
+    std::fs::write(&path, text.replace(&line, &format!("{line} Anders."))).unwrap();
+    let (_, status) = review(&["--status", "--root", r]);
+    assert!(status.contains("Country facts: 0 reviewed, 1 stale"), "{status}");
+    let (ok, out) = review(&["--import", file.to_str().unwrap(), "--root", r]);
+    assert!(!ok && out.contains("country unhcr-sy-2024: changed since the pack was made"), "{out}");
+
+    // A record naming a country fact that does not exist is an error.
+    let mut bad = recs.clone();
+    bad.reviews[0].id = "unhcr-xx-1999".into();
+    let problems = rv::check_facts(&bad, &fact_hashes(&root).into_iter().map(|(k, i, _)| (k, i)).collect());
+    assert!(problems.iter().any(|p| p.contains("no such country in content/countries.toml")), "{problems:?}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Each field the person reads on a country card is in the hash.
+#[test]
+fn every_field_a_country_card_shows_changes_the_hash() {
+    let root = Path::new(ROOT);
+    let mut c: wegwijzer::engine::country_card::CountryFacts =
+        toml::from_str(&std::fs::read_to_string(root.join("content/countries.toml")).unwrap()).unwrap();
+    let (nl, en) = (messages(root, "nl"), messages(root, "en"));
+    let at = c.facts.iter().position(|f| f.id == "unhcr-sy-2024").unwrap();
+    let hash = |c: &wegwijzer::engine::country_card::CountryFacts| rv::country_fact_hashes(c, &nl, &en)[at].2.clone();
+    let before = hash(&c);
+    type Edit = fn(&mut wegwijzer::engine::country_card::Fact);
+    let edits: [(&str, Edit); 8] = [
+        ("url", |f| f.url = Some("https://example.org".into())),
+        ("title", |f| f.title = None),
+        ("date", |f| f.date = Some("2025-01-01".into())),
+        ("publisher", |f| f.publisher = wegwijzer::engine::country_card::Publisher::Iom),
+        ("value", |f| f.value = None),
+        ("countries", |f| f.countries.push("ER".into())),
+        ("summary", |f| f.summary = None),
+        ("years", |f| f.years = Some("2020".into())),
+    ];
+    for (what, edit) in edits {
+        let mut changed = c.clone();
+        edit(&mut changed.facts[at]);
+        assert_ne!(hash(&changed), before, "{what} is not in the hash");
+    }
+    c.facts[at].note.push_str(" more notes");
+    c.facts[at].checked = "2027-01-01".into();
+    assert_eq!(hash(&c), before, "the reviewers' note and the check date are not what a lawyer signs off");
 }

@@ -40,12 +40,15 @@ fn main() {
     let root = Path::new(&manifest).join("../..");
     env::set_current_dir(&root).expect("the repository root");
     let out = env::var("OUT_DIR").unwrap();
-    let composed = content(Path::new(&out));
-    locales(Path::new(&out), &composed);
+    // The locales first: a country fact's sign-off covers its summary's text.
+    let languages = locales(Path::new(&out));
+    let composed = content(Path::new(&out), &languages);
+    message_constants(Path::new(&out), &languages, &composed);
+    language_list(Path::new(&out), &languages.keys().cloned().collect());
 }
 
 /// Encodes and checks the content; returns the message ids it composes.
-fn content(out: &Path) -> BTreeSet<String> {
+fn content(out: &Path, languages: &Languages) -> BTreeSet<String> {
     let mut q: engine::Questionnaire = read("questionnaire");
     let problems = check::problems(&q);
     if !problems.is_empty() {
@@ -54,8 +57,14 @@ fn content(out: &Path) -> BTreeSet<String> {
     if !q.signed_off_facts.is_empty() {
         panic!("content/questionnaire.toml: signed_off_facts comes from content/reviews/facts.toml, not from here");
     }
-    q.signed_off_facts = fact_reviews(&q);
     let mut facts: engine::country_card::CountryFacts = read("countries");
+    if !facts.signed_off.is_empty() {
+        panic!("content/countries.toml: signed_off comes from content/reviews/facts.toml, not from here");
+    }
+    let signed = fact_reviews(&q, &facts, languages);
+    let is_signed = |kind: &str, id: &str| signed.contains(&(kind.to_string(), id.to_string()));
+    q.signed_off_facts = q.facts.iter().filter(|f| is_signed("fact", f.id.as_str())).map(|f| f.id.clone()).collect();
+    facts.signed_off = facts.facts.iter().filter(|f| is_signed("country", &f.id)).map(|f| f.id.clone()).collect();
     let consider: engine::consider::Consider = read("consider");
     let composed = ids::content_ids(&q, &facts, &consider);
     // What is written for reviewers (a fact's `says`, a tag's `means`, every
@@ -103,28 +112,33 @@ fn review_file<T: DeserializeOwned + Default>(name: &str) -> T {
     }
 }
 
-/// Checks `content/reviews/facts.toml` and returns the facts whose sign-off
-/// by a counsellor or a lawyer is current.
-fn fact_reviews(q: &engine::Questionnaire) -> Vec<engine::FactId> {
+/// Checks `content/reviews/facts.toml` against the questionnaire's facts,
+/// tags and referrals and the country facts, and returns the `(kind, id)`
+/// whose sign-off by a counsellor or a lawyer is current.
+fn fact_reviews(
+    q: &engine::Questionnaire,
+    countries: &engine::country_card::CountryFacts,
+    languages: &Languages,
+) -> std::collections::BTreeSet<(String, String)> {
     let records: review::FactRecords = review_file("facts.toml");
-    let known = review::fact_hashes(q).into_iter().map(|(k, i, _)| (k, i)).collect();
+    let (nl, en) = (review::language(&languages["nl"]), review::language(&languages["en"]));
+    let mut hashes = review::fact_hashes(q);
+    hashes.extend(review::country_fact_hashes(countries, &nl, &en));
+    let known = hashes.iter().map(|(k, i, _)| (k.clone(), i.clone())).collect();
     let problems = review::check_facts(&records, &known);
     if !problems.is_empty() {
         panic!("content/reviews/facts.toml has problems:\n{}", problems.join("\n"));
     }
-    let signed = review::fact_signoffs(q, &records);
-    q.facts
-        .iter()
-        .filter(|f| {
-            signed.get(&("fact".to_string(), f.id.to_string())).is_some_and(|(s, _)| *s == review::State::Reviewed)
-        })
-        .map(|f| f.id.clone())
+    review::fact_signoffs(&hashes, &records)
+        .into_iter()
+        .filter(|(_, (s, _))| *s == review::State::Reviewed)
+        .map(|(key, _)| key)
         .collect()
 }
 
 /// Checks every language's review record and writes its figures to
 /// `OUT_DIR/review_figures.rs`, for the start screen.
-fn review_figures(out: &Path, languages: &BTreeMap<String, Vec<(String, String)>>) {
+fn review_figures(out: &Path, languages: &Languages) {
     let critical: review::SafetyCritical = review_file("safety-critical.toml");
     let messages: BTreeMap<&str, _> = languages.iter().map(|(c, f)| (c.as_str(), review::language(f))).collect();
     let unknown = critical.unknown(&messages["nl"]);
@@ -152,7 +166,7 @@ fn review_figures(out: &Path, languages: &BTreeMap<String, Vec<(String, String)>
 /// Writes `OUT_DIR/msg.rs`: a constant for every message of the reference
 /// language (Dutch) that the content does not compose, named for its id
 /// (`save-done` -> `SAVE_DONE`), and `ALL`, every one of them.
-fn message_constants(out: &Path, languages: &BTreeMap<String, Vec<(String, String)>>, composed: &BTreeSet<String>) {
+fn message_constants(out: &Path, languages: &Languages, composed: &BTreeSet<String>) {
     let nl = review::language(&languages["nl"]);
     let mut code = String::new();
     let mut names = BTreeMap::new();
@@ -225,7 +239,10 @@ fn language_list(out: &Path, folders: &BTreeSet<String>) {
     fs::write(out.join("languages.rs"), code).expect("write languages.rs");
 }
 
-fn locales(out: &Path, composed: &BTreeSet<String>) {
+/// Every language's Fluent files as `(file name, text)`, by code.
+type Languages = BTreeMap<String, Vec<(String, String)>>;
+
+fn locales(out: &Path) -> Languages {
     let dir = out.join("ftl");
     fs::create_dir_all(&dir).expect("create OUT_DIR/ftl");
     watch(Path::new("locales"));
@@ -261,8 +278,7 @@ fn locales(out: &Path, composed: &BTreeSet<String>) {
         languages.insert(code, raw);
     }
     review_figures(out, &languages);
-    message_constants(out, &languages, composed);
-    language_list(out, &languages.keys().cloned().collect());
+    languages
 }
 
 /// Cargo reads a watched path relative to this crate; ours are relative to

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk እነዚህ ሰነዶች ለእ�
 country-card-return-later = ለመመለስ የሚሰጥ ድጋፍ በሁኔታዎ ላይ የተመሰረተ ነው። ጥያቄዎቹ ወይም VluchtelingenWerk ተጨማሪ ሊነግሩዎት ይችላሉ።
 country-card-checked-on = በ{ $date } ተረጋግጧል።
 country-card-primary = ምንጭ፦ አሳታሚው ራሱ።
-country-card-secondary = ምንጭ፦ ቅጂ ወይም ማጠቃለያ። VluchtelingenWerk እንዲያረጋግጥ ይጠይቁ።
+country-card-secondary = ምንጭ፦ ቅጂ ወይም ማጠቃለያ።
 country-summary-include = ይህንን የአገር መረጃ ወደ ማጠቃለያው ያክሉ
 country-card-source = ይህ ከየት መጣ
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = يمكن لـ VluchtelingenWerk أن تشرح لك �
 country-card-return-later = الدعم عند العودة يعتمد على وضعك. الأسئلة أو VluchtelingenWerk يمكن أن تخبرك بالمزيد.
 country-card-checked-on = تم التحقق في { $date }.
 country-card-primary = المصدر: الجهة الناشرة نفسها.
-country-card-secondary = المصدر: نسخة أو ملخص. اطلب من VluchtelingenWerk التأكد منه.
+country-card-secondary = المصدر: نسخة أو ملخص.
 country-summary-include = أضف معلومات هذا البلد إلى الملخص
 country-card-source = من أين جاءت هذه المعلومة
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk دەتوانێت ڕوونی بکا
 country-card-return-later = پشتگیری بۆ گەڕانەوە بەندە بە دۆخی ئێوە. پرسیارەکان یان VluchtelingenWerk زیاترتان پێ دەڵێن.
 country-card-checked-on = لە { $date } پشکنرا.
 country-card-primary = سەرچاوە: بڵاوکەرەوە خۆی.
-country-card-secondary = سەرچاوە: کۆپییەک یان کورتەیەک. داوا لە VluchtelingenWerk بکەن پشتڕاستی بکاتەوە.
+country-card-secondary = سەرچاوە: کۆپییەک یان کورتەیەک.
 country-summary-include = ئەم زانیارییەی وڵات بخەنە ناو کورتەکە
 country-card-source = ئەمە لە کوێوە هاتووە
 

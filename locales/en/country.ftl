@@ -10,7 +10,7 @@ country-card-vwn-explains = VluchtelingenWerk can explain what these documents m
 country-card-return-later = Support for a return depends on your situation. The questions or VluchtelingenWerk can tell you more.
 country-card-checked-on = Checked on { $date }.
 country-card-primary = Source: the publisher itself.
-country-card-secondary = Source: a copy or a summary. Ask VluchtelingenWerk to confirm it.
+country-card-secondary = Source: a copy or a summary.
 country-summary-include = Add this country information to the summary
 country-card-source = Where this comes from
 

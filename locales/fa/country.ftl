@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk می‌تواند توضیح ده�
 country-card-return-later = حمایت برای بازگشت به وضعیت شما بستگی دارد. پرسش‌ها یا VluchtelingenWerk بیشتر به شما می‌گویند.
 country-card-checked-on = بررسی‌شده در { $date }.
 country-card-primary = منبع: خود ناشر.
-country-card-secondary = منبع: یک نسخه یا خلاصه. از VluchtelingenWerk بخواهید آن را تأیید کند.
+country-card-secondary = منبع: یک نسخه یا خلاصه.
 country-summary-include = این اطلاعات کشور را به خلاصه اضافه کنید
 country-card-source = این از کجا آمده است
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk peut vous expliquer ce que ces doc
 country-card-return-later = Le soutien pour un retour dépend de votre situation. Les questions ou VluchtelingenWerk vous en diront plus.
 country-card-checked-on = Vérifié le { $date }.
 country-card-primary = Source : l'éditeur lui-même.
-country-card-secondary = Source : une copie ou un résumé. Demandez à VluchtelingenWerk de le confirmer.
+country-card-secondary = Source : une copie ou un résumé.
 country-summary-include = Ajouter ces informations sur le pays au résumé
 country-card-source = D'où cela vient
 

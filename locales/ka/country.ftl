@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk-ს შეუძლია აგ�
 country-card-return-later = დაბრუნების მხარდაჭერა თქვენს მდგომარეობაზეა დამოკიდებული. კითხვები ან VluchtelingenWerk მეტს გეტყვით.
 country-card-checked-on = შემოწმდა: { $date }.
 country-card-primary = წყარო: თავად გამომცემელი.
-country-card-secondary = წყარო: ასლი ან შეჯამება. სთხოვეთ VluchtelingenWerk-ს დადასტურება.
+country-card-secondary = წყარო: ასლი ან შეჯამება.
 country-summary-include = ქვეყნის ეს ინფორმაცია შეჯამებაში დაამატეთ
 country-card-source = საიდან არის ეს ინფორმაცია
 

@@ -5,19 +5,19 @@
 country-card-title = Agahî li ser { $country }
 country-card-intro = Tiştê ku li ser rewşa vî welatî tê zanîn, û ji ku tê. Ev agahî ye, ne şîreta hiqûqî ye.
 country-card-checked = Li ba her agahiyê heye ka em cara dawî kengî lê nêrîn. Tişt dikarin biguherin. VluchtelingenWerk ya herî nû dizane.
-country-card-vwn-explains = VluchtelingenWerk dikare ji te re rave bike ka ev belge ji bo te tê çi wateyê.
-country-card-return-later = Piştgiriya ji bo vegerê bi rewşa te ve girêdayî ye. Pirs an VluchtelingenWerk dikarin bêtir ji te re bibêjin.
+country-card-vwn-explains = VluchtelingenWerk dikare ji we re rave bike ka ev belge ji bo we tê çi wateyê.
+country-card-return-later = Piştgiriya ji bo vegerê bi rewşa we ve girêdayî ye. Pirs an VluchtelingenWerk dikarin bêtir ji we re bibêjin.
 country-card-checked-on = Di { $date } de hat kontrolkirin.
 country-card-primary = Çavkanî: weşanger bi xwe.
-country-card-secondary = Çavkanî: kopiyek an kurteyek. Ji VluchtelingenWerk bixwaze ku wê piştrast bike.
-country-summary-include = Van agahiyên welat li kurteyê zêde bike
+country-card-secondary = Çavkanî: kopiyek an kurteyek.
+country-summary-include = Van agahiyên welat li kurteyê zêde bikin
 country-card-source = Ev ji ku tê
 
 country-sec-situation = Danasînên fermî yên rewşê
 country-sec-procedure = Qaîdeyên Holandayê ji bo vî welatî
 country-sec-stay = Derfetên mayînê
-country-sec-return = Piştgirî heke tu vegerê hilbijêrî
-country-sec-practical = Xalên pratîk ku bipirsî
+country-sec-return = Piştgirî heke hûn vegerê hilbijêrin
+country-sec-practical = Xalên pratîk ku bipirsin
 
 country-kind-ambtsbericht = Rapora welat a Wezareta Karên Derve ya Holandayê (algemeen ambtsbericht)
 country-kind-euaa-guidance = Rêbernameya welat a Ajansa Penaberiyê ya YE
@@ -38,20 +38,20 @@ country-pub-iom = IOM
 
 country-fact-doc = Ya herî nû ku me dît: { $title }. { $publisher }, { $date }.
 country-fact-doc-untitled = Ya herî nû ku me dît: raporek ji { $publisher }, { $date }. Me sernavê wê yê rast nedît.
-country-fact-unknown = Em nizanin. Ji { $ask } bipirse.
-country-fact-safe-listed = Di wê lîsteyê de ye ku me dît. Mirovên ji van welatan pir caran prosedureke bileztir digirin. Dema derketinê dikare kurt be, heta 0 roj. Pir caran li Holandayê nikare li encama îtîrazê were sekinandin. Sedemên te yên xwe hîn jî girîng in.
+country-fact-unknown = Em nizanin. Ji { $ask } bipirsin.
+country-fact-safe-listed = Di wê lîsteyê de ye ku me dît. Mirovên ji van welatan pir caran prosedureke bileztir digirin. Dema derketinê dikare kurt be, heta 0 roj. Pir caran li Holandayê nikare li encama îtîrazê were sekinandin. Sedemên we yên xwe hîn jî girîng in.
 country-fact-safe-suspended = Di wê lîsteyê de ye ku me dît. Lê ev niha hatiye rawestandin. Prosedura bileztir ji bo vî welatî nayê bikaranîn.
 country-fact-safe-not-listed = Ne di wê lîsteyê de ye ku me dît.
-country-fact-moratorium-past = Ji { $date } ve Holandayê ji bo vî welatî biryar û vegerandina bi zorê demkî rawestand. Em nizanin ka ev hîn derbasdar e. Ji VluchtelingenWerk bipirse.
+country-fact-moratorium-past = Ji { $date } ve Holandayê ji bo vî welatî biryar û vegerandina bi zorê demkî rawestand. Em nizanin ka ev hîn derbasdar e. Ji VluchtelingenWerk bipirsin.
 country-fact-erso-past = Di projeyên berê de ({ $years }) li wir rêxistineke hevkar hebû. VluchtelingenWerk hevkarê niha piştrast dike.
-country-fact-iom-limited = Dibe ku IOM niha nikaribe di vegera vî welatî de alîkariyê bike. Ji IOM an VluchtelingenWerk bipirse.
-country-fact-iom-basic = Bernameya bingehîn a vegerê ya IOM dikare alîkariyê bike: bilêt, alîkarî ji bo belgeyên rêwîtiyê û hinek pere. Şert hene. Ji IOM bipirse ka ji bo vî welatî dixebite.
-country-fact-iom-visa-free = Mirovên ji vî welatî ji bo serdanên kurt ên Ewropayê ne hewceyî vîzeyê ne. Ji ber vê dibe ku piştgiriya IOM ji wan re nebe. Ji IOM bipirse.
-country-fact-return-org-general = Rêxistinên din jî di vegerê de alîkariyê dikin, wek ROS û WereldWijd. Ji VluchtelingenWerk bipirse ka kîjan bi vî welatî re dixebite.
-country-fact-return-org = { $name } di vegera vî welatî de alîkariyê dike. Pêşî li ser wê ji VluchtelingenWerk bipirse.
+country-fact-iom-limited = Dibe ku IOM niha nikaribe di vegera vî welatî de alîkariyê bike. Ji IOM an VluchtelingenWerk bipirsin.
+country-fact-iom-basic = Bernameya bingehîn a vegerê ya IOM dikare alîkariyê bike: bilêt, alîkarî ji bo belgeyên rêwîtiyê û hinek pere. Şert hene. Ji IOM bipirsin ka ji bo vî welatî dixebite.
+country-fact-iom-visa-free = Mirovên ji vî welatî ji bo serdanên kurt ên Ewropayê ne hewceyî vîzeyê ne. Ji ber vê dibe ku piştgiriya IOM ji wan re nebe. Ji IOM bipirsin.
+country-fact-return-org-general = Rêxistinên din jî di vegerê de alîkariyê dikin, wek ROS û WereldWijd. Ji VluchtelingenWerk bipirsin ka kîjan bi vî welatî re dixebite.
+country-fact-return-org = { $name } di vegera vî welatî de alîkariyê dike. Pêşî li ser wê ji VluchtelingenWerk bipirsin.
 
 country-stay-check = Piştî redkirinê jî dibe ku hîn derfetên mayînê hebin. Kontroleke hiqûqî bi VluchtelingenWerk û parêzerekî li wan dinêre.
-country-stay-points = Wek mînak: rastiyên nû, tenduristiya te, malbata te li vir, an welatekî ku te qebûl nake.
+country-stay-points = Wek mînak: rastiyên nû, tenduristiya we, malbata we li vir, an welatekî ku we qebûl nake.
 
 country-pub-ind = Dezgeha Koçberî û Welatîbûnê (IND)
 country-pub-dtv = Dezgeha Vegerê û Derketinê (DT&V)
@@ -60,7 +60,7 @@ country-pub-eu = Yekîtiya Ewropayê
 country-fact-doc-undated = Ya herî nû ku me dît: raporek ji { $publisher }. Me sernav û dîroka wê ya rast nedît.
 country-fact-old = Ev belge ji { $date } e. Dibe ku agahiyên nûtir hebin. VluchtelingenWerk ya herî nû dizane.
 country-fact-moratorium-ended = Holandayê demekê biryar û vegerandina bi zorê ji bo vî welatî rawestand. Ev rawestan bi dawî bû.
-country-card-links = Girêdanek malpera weşanger vedike. Serdan di dîroka vê gerokê de dimîne; derketina bilez nikare wê jê bibe. Navnîşan jî hatiye nivîsîn, da ku tu wê li ser amûreke din binivîsî.
+country-card-links = Girêdanek malpera weşanger vedike. Serdan di dîroka vê gerokê de dimîne; derketina bilez nikare wê jê bibe. Navnîşan jî hatiye nivîsîn, da ku hûn wê li ser amûreke din binivîsin.
 country-card-undated = di rûpelê de dîrok tune
 
 country-sum-ambtsbericht-sy-2026 = Raporeke nû rewşa Sûriyeyê ji Gulan heta Kanûna 2025an vedibêje. Li gorî nûçeyan, welat bêîstîqrar dibîne, behsa tundiya li dijî hindikahiyên wek Elewî, Durzî û Kurdan dike, û wêrankirina xaniyan wek astengeke mezin a vegerê dibîne.
@@ -101,30 +101,30 @@ country-sum-unhcr-ua-2023 = Heta ku şer berdewam be, UNHCR vegera Ukraynayê te
 ## Agahî li ser welatekî, ji ekrana destpêkê
 
 country-info-open = Agahî li ser welatekî
-country-info-intro = Welatekî hilbijêre. Ne hewce ye ku tu bersiva tu pirsan bidî. Tiştek nayê tomarkirin.
+country-info-intro = Welatekî hilbijêrin. Ne hewce ye ku hûn bersiva tu pirsan bidin. Tiştek nayê tomarkirin.
 country-info-choose = Welat
-country-info-pick = Welatekî hilbijêre
-country-info-back = Vegere destpêkê
+country-info-pick = Welatekî hilbijêrin
+country-info-back = Vegerin destpêkê
 
 ## Bi aramî fikirîn
 
 consider-open = Bi aramî fikirîn
-consider-intro = Rûpeleke aram ji bo ku tu bijartina xwe bi leza xwe binirxînî. Ev ne ceribandin e. Bersivên rast an şaş tune ne.
-consider-how = Tenê di serê xwe de an li ser kaxezê bersiv bide. Sepan tiştekî tomar nake.
-consider-topic-safety = Ma tu dê li wir ewle bî? Tu ji çi bi fikar î?
-consider-topic-family-there = Li wir kî ji bo te heye? Malbat, heval?
-consider-topic-family-here = Tu dê li vir kê li pey xwe bihêlî?
-consider-topic-housing = Tu dê li ku bijî?
-consider-topic-income = Tu dê çawa debara xwe bikî?
-consider-topic-health = Tenduristî û dermanên te li wir dê çawa bin?
-consider-topic-documents = Ma belgeyên ku hewceyê te ne, li cem te hene?
-consider-topic-support = Tu dikarî çi piştgiriyê bistînî, li vir û li wir?
-consider-topic-ask-first = Tu dixwazî pêşî çi ji VluchtelingenWerk bibihîzî?
-consider-told = Tiştê ku te ji me re got:
-consider-notes = Notên te:
-consider-change-mind = Tu dikarî her dem ramana xwe biguherînî. Heta piştî axaftina bi IOM an VluchtelingenWerk re.
+consider-intro = Rûpeleke aram ji bo ku hûn bijartina xwe bi leza xwe binirxînin. Ev ne ceribandin e. Bersivên rast an şaş tune ne.
+consider-how = Tenê di serê xwe de an li ser kaxezê bersiv bidin. Sepan tiştekî tomar nake.
+consider-topic-safety = Ma hûn dê li wir ewle bin? Hûn ji çi bi fikar in?
+consider-topic-family-there = Li wir kî ji bo we heye? Malbat, heval?
+consider-topic-family-here = Hûn dê li vir kê li pey xwe bihêlin?
+consider-topic-housing = Hûn dê li ku bijîn?
+consider-topic-income = Hûn dê çawa debara xwe bikin?
+consider-topic-health = Tenduristî û dermanên we li wir dê çawa bin?
+consider-topic-documents = Ma belgeyên ku hewceyê we ne, li cem we hene?
+consider-topic-support = Hûn dikarin çi piştgiriyê bistînin, li vir û li wir?
+consider-topic-ask-first = Hûn dixwazin pêşî çi ji VluchtelingenWerk bibihîzin?
+consider-told = Tiştê ku we ji me re got:
+consider-notes = Notên we:
+consider-change-mind = Hûn dikarin her dem ramana xwe biguherînin. Heta piştî axaftina bi IOM an VluchtelingenWerk re.
 consider-valid = Niha venegerîn jî bijardeyeke pejirandî ye.
-consider-print = Wek pelê xebatê çap bike
+consider-print = Wek pelê xebatê çap bikin
 consider-print-lang = Zimanê duyem li ser pelê xebatê
 consider-print-none = Tenê ev ziman
-consider-back = Vegere encamê
+consider-back = Vegerin encamê

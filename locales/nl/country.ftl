@@ -10,7 +10,7 @@ country-card-vwn-explains = VluchtelingenWerk kan uitleggen wat deze documenten 
 country-card-return-later = Steun bij terugkeer hangt af van je situatie. De vragen of VluchtelingenWerk vertellen je meer.
 country-card-checked-on = Gecontroleerd op { $date }.
 country-card-primary = Bron: de uitgever zelf.
-country-card-secondary = Bron: een kopie of samenvatting. Vraag VluchtelingenWerk om het te bevestigen.
+country-card-secondary = Bron: een kopie of samenvatting.
 country-summary-include = Zet deze landeninformatie in de samenvatting
 country-card-source = Waar dit vandaan komt
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk می‌تواند توضیح بد�
 country-card-return-later = حمایت برای برگشت به وضعیت شما بستگی دارد. سوال‌ها یا VluchtelingenWerk بیشتر به شما می‌گویند.
 country-card-checked-on = بررسی‌شده در { $date }.
 country-card-primary = منبع: خود نشرکننده.
-country-card-secondary = منبع: یک کاپی یا خلاصه. از VluchtelingenWerk بخواهید که آن را تأیید کند.
+country-card-secondary = منبع: یک کاپی یا خلاصه.
 country-summary-include = این معلومات کشور را به خلاصه علاوه کنید
 country-card-source = این از کجا آمده است
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk کولی شي تاسو ته ووا
 country-card-return-later = د بېرته تګ ملاتړ ستاسو په حالت پورې اړه لري. پوښتنې یا VluchtelingenWerk تاسو ته نور ویلی شي.
 country-card-checked-on = په { $date } وکتل شو.
 country-card-primary = سرچینه: پخپله خپروونکی.
-country-card-secondary = سرچینه: یوه کاپي یا لنډیز. له VluchtelingenWerk وغواړئ چې تایید یې کړي.
+country-card-secondary = سرچینه: یوه کاپي یا لنډیز.
 country-summary-include = د دې هېواد معلومات لنډیز ته ور زیات کړئ
 country-card-source = دا له کومه راغلي
 

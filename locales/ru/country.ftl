@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk может объяснить, ч�
 country-card-return-later = Поддержка при возвращении зависит от вашей ситуации. Вопросы или VluchtelingenWerk расскажут больше.
 country-card-checked-on = Проверено { $date }.
 country-card-primary = Источник: сам издатель.
-country-card-secondary = Источник: копия или краткое изложение. Попросите VluchtelingenWerk это подтвердить.
+country-card-secondary = Источник: копия или краткое изложение.
 country-summary-include = Добавить эту информацию о стране в сводку
 country-card-source = Откуда эти сведения
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk ayaa kuu sharxi karta waxa dukumen
 country-card-return-later = Taageerada dib u noqoshada waxay ku xiran tahay xaaladdaada. Su'aalaha ama VluchtelingenWerk ayaa kuu sheegi kara wax badan.
 country-card-checked-on = La hubiyay { $date }.
 country-card-primary = Isha: daabacaha laftiisa.
-country-card-secondary = Isha: nuqul ama soo koobid. Weydii VluchtelingenWerk inay xaqiijiso.
+country-card-secondary = Isha: nuqul ama soo koobid.
 country-summary-include = Ku dar macluumaadkan waddanka soo koobidda
 country-card-source = Meesha ay tani ka timid
 

@@ -9,7 +9,7 @@ country-card-vwn-explains = VluchtelingenWerk እዞም ሰነዳት ንዓኹ�
 country-card-return-later = ደገፍ ንምምላስ ኣብ ኩነታትኩም ይምርኮስ። እቶም ሕቶታት ወይ VluchtelingenWerk ተወሳኺ ክነግሩኹም ይኽእሉ።
 country-card-checked-on = ብ{ $date } ተመርሚሩ።
 country-card-primary = ምንጪ፡ እቲ ኣሕታሚ ባዕሉ።
-country-card-secondary = ምንጪ፡ ቅዳሕ ወይ ጽማቕ። VluchtelingenWerk ከረጋግጾ ሕተቱ።
+country-card-secondary = ምንጪ፡ ቅዳሕ ወይ ጽማቕ።
 country-summary-include = ነዚ ሓበሬታ ሃገር ኣብቲ ጽማቕ ወስኽዎ
 country-card-source = እዚ ካበይ መጺኡ
 

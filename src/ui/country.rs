@@ -6,7 +6,7 @@
 //! loads anything or is stored.
 
 use super::nav::{use_nav, Page};
-use super::state::{use_languages, use_ui};
+use super::state::{today, use_languages, use_ui};
 use super::text::{format_date, translator, tt};
 use crate::content::country::country_facts;
 use crate::content::questionnaire;
@@ -72,7 +72,8 @@ pub fn CountryInfoScreen() -> impl IntoView {
         let first = translator(languages.first.get());
         let second = languages.second.get().filter(|s| s.code != first.locale.code).map(translator);
         let langs = document::Languages { first: &first, second: second.as_deref() };
-        let block = country::block(questionnaire(), country_facts(), &code, Protection::NotAsked, langs, format_date);
+        let block =
+            country::block(questionnaire(), country_facts(), &code, Protection::NotAsked, today(), langs, format_date);
         Some(document::html::country_page(&block, langs))
     };
     view! {

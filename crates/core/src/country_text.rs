@@ -3,7 +3,7 @@
 //! is passed in (the browser writes it the reader's way; tools use ISO).
 
 use crate::engine::country_card::{Arg, CountryCard, Line, Provenance};
-use crate::engine::{Country, Questionnaire};
+use crate::engine::{Country, Day, Questionnaire};
 use crate::i18n::msg;
 use crate::i18n::Translator;
 use fluent_bundle::FluentValue;
@@ -26,14 +26,27 @@ pub fn line_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> String) ->
 }
 
 /// "Checked on …" and, for a fact found, whether the source was the
-/// publisher's own.
-pub fn checked_text(tr: &Translator, p: &Provenance, unknown: bool, date: &dyn Fn(&str) -> String) -> String {
+/// publisher's own; then "ask VluchtelingenWerk to confirm this" unless the
+/// fact is confirmed on `today` (primary or signed off, and checked within
+/// the re-check period), as for the questionnaire's facts.
+pub fn checked_text(
+    tr: &Translator,
+    p: &Provenance,
+    unknown: bool,
+    today: Day,
+    date: &dyn Fn(&str) -> String,
+) -> String {
     let checked = tr.t_args("country-card-checked-on", &[("date", date(&p.checked).into())]);
     if unknown {
         return checked;
     }
     let kind = if p.primary { "country-card-primary" } else { "country-card-secondary" };
-    format!("{checked} {}", tr.t(kind))
+    let mut out = format!("{checked} {}", tr.t(kind));
+    if !p.confirmed(today) {
+        out.push(' ');
+        out.push_str(&tr.t("advice-confirm-card"));
+    }
+    out
 }
 
 /// The country's name as the questionnaire lists it: Dutch, English, or

@@ -207,7 +207,8 @@ pub enum Role {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactReview {
-    /// `fact`, `tag` or `referral`.
+    /// `fact`, `tag` or `referral` (content/questionnaire.toml), or
+    /// `country` (a fact of content/countries.toml).
     pub kind: String,
     pub id: String,
     /// [`fact_hash`] of the fields as reviewed.
@@ -272,25 +273,66 @@ pub fn fact_hashes(q: &wegwijzer_engine::Questionnaire) -> Vec<(String, String, 
     out
 }
 
-/// The fact-like entries whose sign-offs are current, as `(kind, id, roles)`:
-/// every review whose hash matches the entry now.
+/// Every country fact (`content/countries.toml`) as `("country", id, hash)`,
+/// the hash over what the person reads on a country card: what the fact is
+/// (kind, value, the countries whose cards show it), the document's title,
+/// publisher, date and link, the years or organisation named, and the
+/// summary as written in Dutch (the reference) and English, from `nl` and
+/// `en`. A changed summary makes the sign-off stale like a changed `says`.
+pub fn country_fact_hashes(
+    facts: &wegwijzer_engine::country_card::CountryFacts,
+    nl: &BTreeMap<String, Entry>,
+    en: &BTreeMap<String, Entry>,
+) -> Vec<(String, String, String)> {
+    let text = |m: &BTreeMap<String, Entry>, id: &Option<String>| {
+        id.as_ref().map(|i| m.get(i).map(|e| e.text.clone()).unwrap_or_default())
+    };
+    facts
+        .facts
+        .iter()
+        .map(|f| {
+            let countries: Vec<&str> = f.countries.iter().map(|c| c.as_str()).collect();
+            let h = fact_hash(&[
+                ("kind", Some(format!("{:?}", f.kind))),
+                ("value", f.value.map(|v| format!("{v:?}"))),
+                ("countries", Some(countries.join(","))),
+                ("exhaustive", Some(f.exhaustive.to_string())),
+                ("otherwise", Some(f.otherwise.to_string())),
+                ("title", f.title.clone()),
+                ("publisher", Some(format!("{:?}", f.publisher))),
+                ("date", f.date.clone()),
+                ("years", f.years.clone()),
+                ("name", f.name.clone()),
+                ("url", f.url.clone()),
+                ("summary_nl", text(nl, &f.summary)),
+                ("summary_en", text(en, &f.summary)),
+            ]);
+            ("country".to_string(), f.id.clone(), h)
+        })
+        .collect()
+}
+
+/// The state of every fact-like entry, as `(kind, id) → (state, roles)`,
+/// from its hash now (`hashes`, from [`fact_hashes`] and
+/// [`country_fact_hashes`]) and the records: reviewed when a review's hash
+/// matches, stale when only older ones exist.
 pub fn fact_signoffs(
-    q: &wegwijzer_engine::Questionnaire,
+    hashes: &[(String, String, String)],
     records: &FactRecords,
 ) -> BTreeMap<(String, String), (State, Vec<Role>)> {
     let mut out = BTreeMap::new();
-    for (kind, id, h) in fact_hashes(q) {
+    for (kind, id, h) in hashes {
         let mut state = State::Unreviewed;
         let mut roles = Vec::new();
-        for r in records.reviews.iter().filter(|r| r.kind == kind && r.id == id) {
-            if r.hash == h {
+        for r in records.reviews.iter().filter(|r| r.kind == *kind && r.id == *id) {
+            if r.hash == *h {
                 state = State::Reviewed;
                 roles.push(r.role);
             } else if state == State::Unreviewed {
                 state = State::Stale;
             }
         }
-        out.insert((kind, id), (state, roles));
+        out.insert((kind.clone(), id.clone()), (state, roles));
     }
     out
 }
@@ -351,7 +393,8 @@ pub fn check_facts(records: &FactRecords, known: &BTreeSet<(String, String)>) ->
     for r in &records.reviews {
         let at = format!("content/reviews/facts.toml, review of {} `{}`", r.kind, r.id);
         if !known.contains(&(r.kind.clone(), r.id.clone())) {
-            out.push(format!("{at}: no such {} in content/questionnaire.toml", r.kind));
+            let file = if r.kind == "country" { "countries" } else { "questionnaire" };
+            out.push(format!("{at}: no such {} in content/{file}.toml", r.kind));
         }
         if !seen.insert((&r.kind, &r.id, r.role)) {
             out.push(format!("{at}: reviewed twice by a {:?}", r.role));

@@ -19,6 +19,11 @@ pub struct CountryFacts {
     pub kinds: Vec<KindInfo>,
     #[serde(rename = "fact")]
     pub facts: Vec<Fact>,
+    /// The facts a counsellor or a lawyer signed off, and whose sign-off is
+    /// not stale, by id. Not written in countries.toml: `build.rs` fills it
+    /// from `content/reviews/facts.toml` (and refuses a file that sets it).
+    #[serde(default)]
+    pub signed_off: Vec<String>,
 }
 
 /// What a fact is about. The order here is the order on the card.
@@ -321,7 +326,17 @@ pub struct Provenance {
     pub url: Option<String>,
     pub checked: String,
     pub primary: bool,
+    /// A counsellor or a lawyer signed the fact off (not stale).
+    pub signed_off: bool,
     pub note: String,
+}
+
+impl Provenance {
+    /// The card may state the fact without "ask VluchtelingenWerk to
+    /// confirm this" on `today` (the rule of [`crate::model::confirmed`]).
+    pub fn confirmed(&self, today: super::Day) -> bool {
+        super::model::confirmed(self.primary, self.signed_off, &self.checked, today)
+    }
 }
 
 /// One line of the card: a message with its variables, the kind of fact it
@@ -404,8 +419,9 @@ fn fixed(message: &'static str) -> Line {
     Line { kind: None, message, args: Vec::new(), provenance: None, summary: None, old: false, unknown: false }
 }
 
-fn provenance(f: &Fact) -> Option<Provenance> {
+fn provenance(facts: &CountryFacts, f: &Fact) -> Option<Provenance> {
     Some(Provenance {
+        signed_off: facts.signed_off.contains(&f.id),
         id: f.id.clone(),
         publisher: Some(f.publisher),
         title: f.title.clone(),
@@ -420,7 +436,7 @@ fn provenance(f: &Fact) -> Option<Provenance> {
 /// The lines of one kind: one per fact found, or one "not known".
 fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
     let found = facts.about(code, k);
-    let mut lines: Vec<Line> = found.iter().filter_map(|f| fact_line(f)).collect();
+    let mut lines: Vec<Line> = found.iter().filter_map(|f| fact_line(facts, f)).collect();
     if lines.is_empty() && k == FactKind::SafeCountry {
         // A complete list speaks about the countries it does not name too.
         if let Some(list) = facts.facts.iter().find(|f| f.kind == k && f.exhaustive) {
@@ -428,7 +444,7 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
                 kind: Some(k),
                 message: "country-fact-safe-not-listed",
                 args: Vec::new(),
-                provenance: provenance(list),
+                provenance: provenance(facts, list),
                 summary: None,
                 old: false,
                 unknown: false,
@@ -449,6 +465,7 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
                 url: None,
                 checked: i.checked.clone(),
                 primary: false,
+                signed_off: false,
                 note: i.searched.clone(),
             }),
             summary: None,
@@ -461,7 +478,7 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
 
 /// The line for a fact, or none when the fact lacks what its kind needs
 /// (the content tests make sure none does).
-fn fact_line(f: &Fact) -> Option<Line> {
+fn fact_line(facts: &CountryFacts, f: &Fact) -> Option<Line> {
     let (message, args): (&'static str, Vec<(&'static str, Arg)>) = if f.kind.is_document() {
         let publisher = ("publisher", Arg::Message(f.publisher.message()));
         let date = f.date.clone().map(|d| ("date", Arg::Date(d)));
@@ -494,7 +511,7 @@ fn fact_line(f: &Fact) -> Option<Line> {
         kind: Some(f.kind),
         message,
         args,
-        provenance: provenance(f),
+        provenance: provenance(facts, f),
         summary: f.summary.clone(),
         old: f.kind.is_document() && f.old(),
         unknown: false,
@@ -527,6 +544,7 @@ pub fn message_ids() -> Vec<&'static str> {
         // Provenance, picked by whether the source was primary.
         "country-card-primary",
         "country-card-secondary",
+        "advice-confirm-card",
         "country-card-checked-on",
         "country-card-links",
         "country-card-undated",

@@ -48,6 +48,22 @@ pub struct Questionnaire {
 /// new check. The one constant for that period.
 pub const RECHECK_AFTER_DAYS: i32 = 183;
 
+/// Whether the app may state a fact without asking the person to confirm
+/// it with VluchtelingenWerk on `today`: it rests on the publisher's own
+/// page or a counsellor or lawyer signed it off (and the sign-off is not
+/// stale), and it was `checked` within [`RECHECK_AFTER_DAYS`]. The one rule
+/// for the questionnaire's facts and the country cards.
+pub fn confirmed(primary: bool, signed_off: bool, checked: &str, today: crate::Day) -> bool {
+    let recent = crate::Day::parse_iso(checked).is_some_and(|_| !due(checked, today));
+    (primary || signed_off) && recent
+}
+
+/// A `checked` date (`YYYY-MM-DD`) more than [`RECHECK_AFTER_DAYS`] before
+/// `today`: due for a new comparison with its page.
+pub fn due(checked: &str, today: crate::Day) -> bool {
+    crate::Day::parse_iso(checked).is_some_and(|d| d.0 + RECHECK_AFTER_DAYS < today.0)
+}
+
 /// Engine-level settings that the safety rule and the fallback rest on.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Settings {
@@ -356,11 +372,7 @@ impl Questionnaire {
     /// sign-off is not stale), and it was checked within
     /// [`RECHECK_AFTER_DAYS`].
     pub fn fact_confirmed(&self, id: &FactId, today: crate::Day) -> bool {
-        self.fact(id).is_some_and(|f| {
-            let vouched = f.primary || self.signed_off_facts.contains(id);
-            let recent = crate::Day::parse_iso(&f.checked).is_some_and(|d| d.0 + RECHECK_AFTER_DAYS >= today.0);
-            vouched && recent
-        })
+        self.fact(id).is_some_and(|f| confirmed(f.primary, self.signed_off_facts.contains(id), &f.checked, today))
     }
 
     pub fn fact(&self, id: &FactId) -> Option<&Fact> {

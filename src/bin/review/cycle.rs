@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use wegwijzer::engine::country_card::CountryFacts;
 use wegwijzer::engine::{Day, Questionnaire};
 use wegwijzer::i18n::msg;
 use wegwijzer::review::{self as rv, Entry, FactRecords, LanguageRecords, SafetyCritical, State};
@@ -79,6 +80,20 @@ impl Repo {
         toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", p.display())))
     }
 
+    pub fn country_facts(&self) -> CountryFacts {
+        let p = self.root.join("content/countries.toml");
+        let text = fs::read_to_string(&p).unwrap_or_else(|e| fail(&format!("{}: {e}", p.display())));
+        toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", p.display())))
+    }
+
+    /// Every fact-like entry as `(kind, id, hash)`: the questionnaire's
+    /// facts, tags and referrals, then the country facts.
+    pub fn fact_hashes(&self) -> Vec<(String, String, String)> {
+        let mut out = rv::fact_hashes(&self.questionnaire());
+        out.extend(rv::country_fact_hashes(&self.country_facts(), &self.messages("nl"), &self.messages("en")));
+        out
+    }
+
     pub fn states(&self, code: &str) -> BTreeMap<String, State> {
         rv::states(&self.records(code), &self.messages("nl"), &self.messages("en"), &self.messages(code))
     }
@@ -136,23 +151,37 @@ pub fn status(repo: &Repo) {
     println!("Languages (messages reviewed / stale / unreviewed; safety-critical reviewed)\n");
     print!("{}", language_table(repo));
     let q = repo.questionnaire();
-    let signed = rv::fact_signoffs(&q, &repo.fact_records());
-    let count = |s: State| signed.values().filter(|(x, _)| *x == s).count();
-    println!(
-        "\nFacts, tags and referrals: {} reviewed, {} stale, {} unreviewed (of {})",
-        count(State::Reviewed),
-        count(State::Stale),
-        count(State::Unreviewed),
-        signed.len()
+    let signed = rv::fact_signoffs(&repo.fact_hashes(), &repo.fact_records());
+    for (what, country) in [("Facts, tags and referrals", false), ("Country facts", true)] {
+        let count = |s: State| signed.iter().filter(|((k, _), (x, _))| (k == "country") == country && *x == s).count();
+        println!(
+            "{}{what}: {} reviewed, {} stale, {} unreviewed (of {})",
+            if country { "" } else { "\n" },
+            count(State::Reviewed),
+            count(State::Stale),
+            count(State::Unreviewed),
+            signed.keys().filter(|(k, _)| (k == "country") == country).count()
+        );
+    }
+    let mut due: Vec<(&str, String, String, String)> = wegwijzer::content::due_for_check(&q, today())
+        .into_iter()
+        .map(|(kind, id, s)| (kind, id, s.checked.to_string(), s.url.to_string()))
+        .collect();
+    let countries = repo.country_facts();
+    due.extend(
+        countries
+            .facts
+            .iter()
+            .filter(|f| wegwijzer::engine::model::due(&f.checked, today()))
+            .map(|f| ("country", f.id.clone(), f.checked.clone(), f.url.clone().unwrap_or_else(|| "(no link)".into()))),
     );
-    let due = wegwijzer::content::due_for_check(&q, today());
     println!(
         "Due for a new check (checked more than {} days ago): {}",
         wegwijzer::content::RECHECK_AFTER_DAYS,
         if due.is_empty() { "none".to_string() } else { due.len().to_string() }
     );
-    for (kind, id, s) in due {
-        println!("- {kind} {id}: checked {} — {}", s.checked, s.url);
+    for (kind, id, checked, url) in due {
+        println!("- {kind} {id}: checked {checked} — {url}");
     }
 }
 
@@ -363,9 +392,9 @@ fn write_parts(out: &Path, stem: &str, meta: &Value, parts: Vec<Vec<Value>>, tit
 /// The facts pack: every fact, tag and referral by the page it rests on.
 pub fn facts_pack(repo: &Repo, out: &Path) -> Vec<PathBuf> {
     let q = repo.questionnaire();
-    let signed = rv::fact_signoffs(&q, &repo.fact_records());
-    let hashes: BTreeMap<(String, String), String> =
-        rv::fact_hashes(&q).into_iter().map(|(k, i, h)| ((k, i), h)).collect();
+    let all = repo.fact_hashes();
+    let signed = rv::fact_signoffs(&all, &repo.fact_records());
+    let hashes: BTreeMap<(String, String), String> = all.into_iter().map(|(k, i, h)| ((k, i), h)).collect();
     let mut uses: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     for (kind, rules) in [("urgent note", &q.urgent), ("route", &q.routes)] {
         for r in rules.iter() {
@@ -416,10 +445,72 @@ pub fn facts_pack(repo: &Repo, out: &Path) -> Vec<PathBuf> {
         let extra = extra.into_iter().flatten().collect::<Vec<_>>().join(", ");
         push("referral", r.id.to_string(), String::new(), String::new(), extra, r.source());
     }
+    items.extend(country_items(repo, &q, &signed, &hashes));
     items.sort_by(|a, b| a.0.cmp(&b.0));
     let kind = "facts";
     let meta = json!({ "kind": kind });
-    write_parts(out, &format!("review-{kind}"), &meta, split(items), "facts, tags and referrals")
+    write_parts(out, &format!("review-{kind}"), &meta, split(items), "facts, tags, referrals and country facts")
+}
+
+/// The country facts for the facts pack, each with the summary as written
+/// in Dutch and English, what the card says, and the cards that show it
+/// (found by building every country's card from these facts).
+fn country_items(
+    repo: &Repo,
+    q: &Questionnaire,
+    signed: &BTreeMap<(String, String), (State, Vec<rv::Role>)>,
+    hashes: &BTreeMap<(String, String), String>,
+) -> Vec<(String, usize, Value)> {
+    use wegwijzer::engine::country_card::{country_card, Protection};
+    let facts = repo.country_facts();
+    let (nl, en) = (repo.messages("nl"), repo.messages("en"));
+    let tr = wegwijzer::i18n::Translator::new(wegwijzer::i18n::find("en").expect("English"));
+    let text = |m: &Messages, id: &str| m.get(id).map(|e| e.text.replace('\n', " ")).unwrap_or_default();
+    // Per fact: the cards that show it, and the lines they show (a list
+    // says "on it" on some cards and "not on it" on the others).
+    let mut cards: BTreeMap<&str, (Vec<String>, Vec<String>)> = BTreeMap::new();
+    for c in &q.countries {
+        for line in country_card(&facts, &c.code, Protection::NotSignalled).lines() {
+            let Some(p) = line.provenance.as_ref().filter(|p| !p.id.is_empty()) else { continue };
+            let Some(f) = facts.facts.iter().find(|f| f.id == p.id) else { continue };
+            let e = cards.entry(f.id.as_str()).or_default();
+            e.0.push(format!("country card {}", c.code));
+            let said =
+                wegwijzer::bidi::strip_isolation(&wegwijzer::country_text::line_text(&tr, line, &|d| d.to_string()));
+            if !e.1.contains(&said) {
+                e.1.push(said);
+            }
+        }
+    }
+    facts
+        .facts
+        .iter()
+        .map(|f| {
+            let key = ("country".to_string(), f.id.clone());
+            let state = signed.get(&key).map(|(s, _)| *s).unwrap_or(State::Unreviewed);
+            let says = f.summary.as_ref().map(|m| format!("NL: {} · EN: {}", text(&nl, m), text(&en, m)));
+            let numbers: Vec<String> = [
+                f.value.map(|v| format!("value {v:?}")),
+                f.date.as_ref().map(|d| format!("document date {d}")),
+                f.years.as_ref().map(|y| format!("years {y}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let (used, lines) = cards.get(f.id.as_str()).cloned().unwrap_or_default();
+            let group = f.url.clone().unwrap_or_else(|| "(no link)".into());
+            let publisher = text(&en, f.publisher.message());
+            let v = json!({
+                "kind": "country", "id": f.id, "group": group, "says": says.clone().unwrap_or_default(),
+                "numbers": numbers.join(", "), "extra": "", "card": lines.join(" / "),
+                "url": f.url.clone().unwrap_or_default(), "publisher": publisher,
+                "title": f.title.clone().unwrap_or_else(|| "(no title seen)".into()), "published": f.date,
+                "checked": f.checked, "primary": f.primary, "used": used,
+                "state": state_name(state), "hash": hashes[&key],
+            });
+            (group, words(&says.unwrap_or_default()) + 10, v)
+        })
+        .collect()
 }
 
 fn html(title: &str, data: &Value) -> String {
@@ -549,9 +640,8 @@ fn import_facts(repo: &Repo, role: &str, date: &str, items: &[Value]) -> Result<
     } else {
         return Err(format!("role '{role}': facts are signed off by a counsellor or a lawyer"));
     };
-    let q = repo.questionnaire();
     let hashes: BTreeMap<(String, String), String> =
-        rv::fact_hashes(&q).into_iter().map(|(k, i, h)| ((k, i), h)).collect();
+        repo.fact_hashes().into_iter().map(|(k, i, h)| ((k, i), h)).collect();
     let mut changed = Vec::new();
     for it in items {
         let key = (str_of(it, "kind").to_string(), str_of(it, "id").to_string());
@@ -572,9 +662,11 @@ fn import_facts(repo: &Repo, role: &str, date: &str, items: &[Value]) -> Result<
     for it in items {
         let (kind, id) = (str_of(it, "kind"), str_of(it, "id"));
         if str_of(it, "verdict") == "changed" {
-            // A fact is corrected by hand in content/questionnaire.toml (with
-            // its source), then reviewed again: not signed off now.
-            to_correct.push(format!("- {kind} {id}: {}", str_of(it, "correction")));
+            // A fact is corrected by hand in content/questionnaire.toml or
+            // countries.toml (with its source), then reviewed again: not
+            // signed off now.
+            let file = if kind == "country" { "countries" } else { "questionnaire" };
+            to_correct.push(format!("- {kind} {id} (content/{file}.toml): {}", str_of(it, "correction")));
             continue;
         }
         records.reviews.retain(|r| !(r.kind == kind && r.id == id && r.role == role));
@@ -594,13 +686,14 @@ fn import_facts(repo: &Repo, role: &str, date: &str, items: &[Value]) -> Result<
         return Err(problems.join("\n"));
     }
     records.reviews.sort_by(|a, b| (&a.kind, &a.id).cmp(&(&b.kind, &b.id)));
-    repo.write_records("facts.toml", "Facts, tags and referrals signed off by a counsellor or a lawyer.", &records);
+    repo.write_records(
+        "facts.toml",
+        "Facts, tags, referrals and country facts signed off by a counsellor or a lawyer.",
+        &records,
+    );
     let mut msg = format!("facts: {oks} signed off");
     if !to_correct.is_empty() {
-        msg.push_str(&format!(
-            "\nto correct by hand in content/questionnaire.toml, then review again:\n{}",
-            to_correct.join("\n")
-        ));
+        msg.push_str(&format!("\nto correct by hand, then review again:\n{}", to_correct.join("\n")));
     }
     Ok(msg)
 }

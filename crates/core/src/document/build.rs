@@ -200,7 +200,7 @@ impl Input<'_> {
             reasons,
             points,
             sources: self.sources(&finding.facts),
-            confirm: finding.unconfirmed.then(|| langs.t(msg::ADVICE_CONFIRM_CARD)),
+            confirm: finding.unconfirmed.then(|| langs.t("advice-confirm-card")),
             next: Section {
                 title: Some(langs.t(msg::WHAT_NEXT)),
                 text: Some(langs.t(&format!("{msg}.next"))),

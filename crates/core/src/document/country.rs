@@ -92,12 +92,14 @@ fn content_date(tr: &Translator, dates: DateFormat, s: &str) -> String {
     }
 }
 
-/// The block for a country, for a person in the given protection situation.
+/// The block for a country, for a person in the given protection situation,
+/// on `today` (which decides whether a fact asks to be confirmed).
 pub fn block(
     questionnaire: &Questionnaire,
     facts: &CountryFacts,
     code: &OptionId,
     protection: Protection,
+    today: Day,
     langs: Languages,
     dates: DateFormat,
 ) -> CountryBlock {
@@ -126,7 +128,7 @@ pub fn block(
                                     None => langs.t("country-card-undated"),
                                 })
                             },
-                            checked: langs.words(|tr| checked_text(tr, p, line.unknown, &|d| date(tr, d))),
+                            checked: langs.words(|tr| checked_text(tr, p, line.unknown, today, &|d| date(tr, d))),
                             url: p.url.clone(),
                         });
                         CountryFact {
@@ -223,5 +225,5 @@ pub fn for_session(
         _ => return None,
     };
     let protection = Protection::from_assessment(assessment);
-    Some(block(questionnaire, input.facts, &code, protection, langs, dates))
+    Some(block(questionnaire, input.facts, &code, protection, session.today, langs, dates))
 }
