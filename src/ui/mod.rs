@@ -11,6 +11,7 @@ mod focus;
 mod idle;
 mod language;
 mod languages;
+mod listen;
 mod nav;
 mod question;
 mod read_aloud;

@@ -1,5 +1,6 @@
 //! "Forget everything" and the quick exit, on every screen.
 
+use super::listen::{use_event_listener, window_target};
 use super::state::{use_ui, Ui};
 use super::text::tt;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn quick_exit() {
 pub fn QuickExit() -> impl IntoView {
     let ui = use_ui();
     let presses: Rc<RefCell<Vec<f64>>> = Rc::new(RefCell::new(Vec::new()));
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+    use_event_listener(window_target(), leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" {
             return;
         }
@@ -68,7 +69,6 @@ pub fn QuickExit() -> impl IntoView {
             quick_exit();
         }
     });
-    on_cleanup(move || handle.remove());
     view! {
         <button type="button" class="exit" on:click=move |_| { ui.reset(); quick_exit(); }
             aria-describedby="exit-hint">
