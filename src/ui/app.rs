@@ -1,17 +1,17 @@
 //! The shell: a header that stays in view on every screen (language,
-//! "forget everything" and the quick exit), and the screen for the current
-//! step. Each screen gets the signals it needs as properties.
+//! "forget everything" and the quick exit), and the current screen
+//! (`screen.rs`). Each screen gets the signals it needs as properties.
 
 use super::idle::IdleGuard;
 use super::language::LanguagePicker;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::safety::{ForgetButton, QuickExit};
+use super::screen::{Page, Screen};
 use super::start::StartScreen;
 use super::state::{initial_locale, Ui};
 use super::summary::SummaryScreen;
 use super::text::{t, tt};
-use crate::engine::Step;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,7 +21,6 @@ pub fn App() -> impl IntoView {
     provide_context(ui);
     provide_context(ui.languages());
     super::languages::load_all(ui);
-    super::nav::provide_nav();
     super::text::provide_second_shown();
 
     // <html lang dir> follow the chosen language.
@@ -40,27 +39,35 @@ pub fn App() -> impl IntoView {
         document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
     });
 
-    // Only the kind of step decides which screen is built; each screen
-    // starts from the session when the step changes.
-    let screen = Memo::new(move |_| (ui.session.with(|session| session.step.clone()), ui.summary.get()));
+    // Only the kind of screen decides which screen is built; each screen
+    // starts from the session when it changes.
     let languages = ui.languages();
+    let session = ui.session();
     let back = Callback::new(move |_| ui.back());
-    let show = move |(step, summary): (Step, bool)| {
-        match step {
-        Step::Start => view! {
+    let show = move |screen: Screen| {
+        match screen {
+        Screen::Start => view! {
             <StartScreen locale=ui.locale second=ui.second neutral=ui.neutral on_begin=Callback::new(move |_| ui.begin())/>
         }
         .into_any(),
-        Step::Question(id) => view! { <QuestionScreen id=id session=ui.session on_back=back/> }.into_any(),
-        Step::Result if summary => view! {
-            <SummaryScreen session=ui.session languages=languages on_back=Callback::new(move |_| ui.summary.set(false))/>
+        Screen::Question(id) => {
+            let answer = {
+                let id = id.clone();
+                Callback::new(move |answer| ui.answer(&id, answer))
+            };
+            view! { <QuestionScreen id=id session=session on_answer=answer on_back=back/> }.into_any()
+        }
+        Screen::Summary => view! {
+            <SummaryScreen session=session languages=languages on_back=Callback::new(move |_| ui.close())/>
         }
         .into_any(),
-        Step::Result => view! {
-            <ResultScreen session=ui.session languages=languages
-                on_summary=Callback::new(move |_| ui.summary.set(true)) on_back=back/>
+        Screen::Result => view! {
+            <ResultScreen session=session languages=languages
+                on_summary=Callback::new(move |_| ui.open(Page::Summary)) on_back=back/>
         }
         .into_any(),
+        Screen::CountryInfo => view! { <super::country::CountryInfoScreen/> }.into_any(),
+        Screen::Consider => view! { <super::consider::ConsiderScreen/> }.into_any(),
     }
     };
 
@@ -81,16 +88,8 @@ pub fn App() -> impl IntoView {
             {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
-            {move || overlay().unwrap_or_else(|| show(screen.get()))}
+            {move || show(ui.screen().get())}
         </main>
-    }
-}
-
-/// The page to show instead of the current step, if one is open.
-fn overlay() -> Option<AnyView> {
-    match super::nav::use_nav().page.get()? {
-        super::nav::Page::CountryInfo => Some(view! { <super::country::CountryInfoScreen/> }.into_any()),
-        super::nav::Page::Consider => Some(view! { <super::consider::ConsiderScreen/> }.into_any()),
     }
 }
 

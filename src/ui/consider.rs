@@ -5,7 +5,6 @@
 //! worksheet in one or two languages. Nothing is stored.
 
 use super::language::locale_options;
-use super::nav::use_nav;
 use super::state::use_ui;
 use super::text::{translator, tt};
 use crate::content::country::consider;
@@ -42,7 +41,6 @@ fn msg(second: Second, id: impl Into<String>) -> impl IntoView {
 #[component]
 pub fn ConsiderScreen() -> impl IntoView {
     let ui = use_ui();
-    let nav = use_nav();
     let q = questionnaire();
     // The counsellor's language, if there is one, is the worksheet's second.
     let second: Second = RwSignal::new(ui.second.get_untracked());
@@ -53,7 +51,7 @@ pub fn ConsiderScreen() -> impl IntoView {
         .topics
         .iter()
         .map(|topic| {
-            let told = ui.session.with_untracked(|s| recalled(q, topic, s));
+            let told = ui.session().with_untracked(|s| recalled(q, topic, s));
             let told = (!told.is_empty()).then(|| {
                 view! {
                     <div class="told">
@@ -102,7 +100,7 @@ pub fn ConsiderScreen() -> impl IntoView {
                 <button type="button" id="print-worksheet" on:click=print>{tt("consider-print")}</button>
             </div>
             <div class="nav no-print">
-                <button type="button" class="back" id="consider-back" on:click=move |_| nav.page.set(None)>
+                <button type="button" class="back" id="consider-back" on:click=move |_| ui.close()>
                     <span class="arrow" aria-hidden="true">"←"</span>{tt("consider-back")}
                 </button>
             </div>

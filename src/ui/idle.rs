@@ -35,7 +35,7 @@ pub fn IdleGuard() -> impl IntoView {
     let interval = set_interval_with_handle(
         move || {
             let idle = js_sys::Date::now() - last.get_value();
-            let has_answers = ui.session.with_untracked(|s| s.step != Step::Start || !s.answers.is_empty());
+            let has_answers = ui.session().with_untracked(|s| s.step != Step::Start || !s.answers.is_empty());
             if !has_answers {
                 return;
             }

@@ -14,7 +14,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callback<()>) -> impl IntoView {
+pub fn QuestionScreen(
+    id: QuestionId,
+    session: ReadSignal<Session>,
+    on_answer: Callback<Answer, Result<(), AnswerError>>,
+    on_back: Callback<()>,
+) -> impl IntoView {
     let content = questionnaire();
     let Some(question) = content.question(&id) else {
         return view! { <p>{tt("error-unknown-option")}</p> }.into_any();
@@ -36,9 +41,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
         };
         let result = match answer {
             None => Err(AnswerError::Empty),
-            Some(answer) => session
-                .try_update(|session| session.answer(content, &question.id, answer))
-                .unwrap_or(Err(AnswerError::NotCurrent)),
+            Some(answer) => on_answer.run(answer),
         };
         match result {
             // A second submit of a form already answered: the screen is moving on.

@@ -56,7 +56,7 @@ fn open_cards_for_print() {
 
 #[component]
 pub fn ResultScreen(
-    session: RwSignal<Session>,
+    session: ReadSignal<Session>,
     languages: Languages,
     on_summary: Callback<()>,
     on_back: Callback<()>,

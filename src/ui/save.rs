@@ -20,7 +20,7 @@ const READABLE_FILE: &str = "notes.html";
 type Work = fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>;
 
 fn payload(ui: Ui) -> Payload {
-    Payload { v: VERSION, locale: ui.locale.get_untracked().code.to_string(), session: ui.session.get_untracked() }
+    Payload { v: VERSION, locale: ui.locale.get_untracked().code.to_string(), session: ui.session().get_untracked() }
 }
 
 /// Puts opened answers back, repaired against the current content; says so
@@ -34,7 +34,7 @@ fn restore(ui: Ui, p: Payload) {
     if let Some(l) = crate::i18n::find(&p.locale) {
         ui.locale.set(l);
     }
-    ui.session.set(s);
+    ui.restore(s);
     ui.notice.set(restored.notice());
 }
 

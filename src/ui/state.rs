@@ -1,16 +1,25 @@
-//! The app's reactive state. The engine's `Session` is the model. The shell
-//! hands each screen the signals it needs as properties; only the languages
-//! (read by every text) and `Ui` (for the save and idle panels) are shared
-//! through context.
+//! The app's reactive state. The engine's `Session` is the model of the
+//! questionnaire; the shell's screen is derived from it (`screen.rs`). The
+//! shell hands each screen the signals and actions it needs as properties;
+//! only the languages (read by every text) and `Ui` (for the panels and
+//! pages) are shared through context.
 
+use super::screen::{Page, Screen};
 use crate::content::questionnaire;
-use crate::engine::{Day, Session};
+use crate::engine::{Answer, AnswerError, Day, QuestionId, Session};
 use crate::i18n::Locale;
 use leptos::prelude::*;
 
+/// The app's state. What the shell shows (`screen`) is derived from the
+/// session and the page opened over it; both change only through the
+/// named actions below, so a screen that only shows them cannot change them.
 #[derive(Clone, Copy)]
 pub struct Ui {
-    pub session: RwSignal<Session>,
+    session: RwSignal<Session>,
+    page: RwSignal<Option<Page>>,
+    /// The summary includes the country card (ticked on the summary).
+    country_in_summary: RwSignal<bool>,
+    screen: Memo<Screen>,
     /// The person's language.
     pub locale: RwSignal<&'static Locale>,
     /// Counsellor mode: the counsellor's language, shown beside the person's.
@@ -20,36 +29,88 @@ pub struct Ui {
     pub notice: RwSignal<Option<&'static str>>,
     /// A neutral tab title and icon, for a phone others may look at.
     pub neutral: RwSignal<bool>,
-    /// The summary is shown instead of the result.
-    pub summary: RwSignal<bool>,
 }
 
 impl Ui {
     pub fn new(locale: &'static Locale) -> Ui {
+        let session = RwSignal::new(Session::new(today()));
+        let page = RwSignal::new(None);
         Ui {
-            session: RwSignal::new(Session::new(today())),
+            session,
+            page,
+            country_in_summary: RwSignal::new(false),
+            screen: Memo::new(move |_| session.with(|s| Screen::of(&s.step, page.get()))),
             locale: RwSignal::new(locale),
             second: RwSignal::new(None),
             notice: RwSignal::new(None),
             neutral: RwSignal::new(false),
-            summary: RwSignal::new(false),
+        }
+    }
+
+    /// The answers so far and the questionnaire's step.
+    pub fn session(&self) -> ReadSignal<Session> {
+        self.session.read_only()
+    }
+
+    /// What `<main>` shows. Only a change of kind of screen notifies.
+    pub fn screen(&self) -> Memo<Screen> {
+        self.screen
+    }
+
+    pub fn country_in_summary(&self) -> ReadSignal<bool> {
+        self.country_in_summary.read_only()
+    }
+
+    pub fn include_country(&self, yes: bool) {
+        self.country_in_summary.set(yes);
+    }
+
+    /// Opens a page over the current step.
+    pub fn open(&self, page: Page) {
+        self.page.set(Some(page));
+    }
+
+    /// Closes the opened page: back to the step under it.
+    pub fn close(&self) {
+        // Only a change notifies: a needless set would rebuild the screen's
+        // parts and lose what they hold (a draft answer, an error message).
+        if self.page.get_untracked().is_some() {
+            self.page.set(None);
         }
     }
 
     /// Wipes the answers in memory and returns to the start screen.
     pub fn reset(&self) {
-        self.summary.set(false);
-        self.session.set(Session::new(today()));
+        self.change(|session| *session = Session::new(today()));
     }
 
     pub fn begin(&self) {
         self.notice.set(None);
-        self.session.update(|session| session.begin(questionnaire()));
+        self.change(|session| session.begin(questionnaire()));
     }
 
     pub fn back(&self) {
-        self.summary.set(false);
-        self.session.update(|session| session.back(questionnaire()));
+        self.change(|session| session.back(questionnaire()));
+    }
+
+    /// Answers the current question (`NotCurrent` when it is no longer current).
+    pub fn answer(&self, id: &QuestionId, answer: Answer) -> Result<(), AnswerError> {
+        self.change(|session| session.answer(questionnaire(), id, answer)).unwrap_or(Err(AnswerError::NotCurrent))
+    }
+
+    /// Puts opened answers back.
+    pub fn restore(&self, session: Session) {
+        self.change(|s| *s = session);
+    }
+
+    /// Every change to the answers closes an opened page and takes the
+    /// country card out of the summary, so nothing of before lingers.
+    fn change<R>(&self, f: impl FnOnce(&mut Session) -> R) -> Option<R> {
+        self.close();
+        if self.country_in_summary.get_untracked() {
+            self.country_in_summary.set(false);
+        }
+        self.session.try_update(f)
     }
 }
 
