@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
 
     // <html lang dir> follow the chosen language.
     Effect::new(move |_| {
-        let l = ui.locale.get();
+        let l = ui.locale().get();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", l.code);
             let _ = html.set_attribute("dir", l.dir.as_str());
@@ -35,7 +35,7 @@ pub fn App() -> impl IntoView {
     // The tab title: the app's own, or a neutral one on request. The tab
     // icon is always neutral (index.html), so switching makes no request.
     Effect::new(move |_| {
-        let neutral = ui.neutral.get();
+        let neutral = ui.neutral().get();
         document().set_title(&if neutral { "Notes".to_string() } else { t("app-name") });
     });
 
@@ -44,10 +44,12 @@ pub fn App() -> impl IntoView {
     let languages = ui.languages();
     let session = ui.session();
     let back = Callback::new(move |_| ui.back());
-    let show = move |screen: Screen| {
-        match screen {
+    let show = move |screen: Screen| match screen {
         Screen::Start => view! {
-            <StartScreen locale=ui.locale second=ui.second neutral=ui.neutral on_begin=Callback::new(move |_| ui.begin())/>
+            <StartScreen locale=ui.locale() second=ui.second() neutral=ui.neutral()
+                on_second=Callback::new(move |l| ui.choose_second(l))
+                on_neutral=Callback::new(move |yes| ui.show_neutral(yes))
+                on_begin=Callback::new(move |_| ui.begin())/>
         }
         .into_any(),
         Screen::Question(id) => {
@@ -68,7 +70,6 @@ pub fn App() -> impl IntoView {
         .into_any(),
         Screen::CountryInfo => view! { <super::country::CountryInfoScreen/> }.into_any(),
         Screen::Consider => view! { <super::consider::ConsiderScreen/> }.into_any(),
-    }
     };
 
     view! {
@@ -77,7 +78,7 @@ pub fn App() -> impl IntoView {
         <a class="skip" href="#main" on:click=skip_to_main>{tt("skip-to-content")}</a>
         <header class="bar">
             <span class="brand" aria-hidden="true">{tt("app-name")}</span>
-            <LanguagePicker locale=ui.locale/>
+            <LanguagePicker locale=ui.picked() on_choose=Callback::new(move |l| ui.choose_language(l))/>
             <div class="bar-actions">
                 <ForgetButton/>
                 <QuickExit/>
@@ -85,7 +86,7 @@ pub fn App() -> impl IntoView {
         </header>
         <IdleGuard/>
         <div class="notice" role="status" aria-live="polite">
-            {move || ui.notice.get().map(|id| view! { <p>{t(id)}</p> })}
+            {move || ui.notice().get().map(|id| view! { <p>{t(id)}</p> })}
         </div>
         <main id="main" tabindex="-1">
             {move || show(ui.screen().get())}

@@ -23,7 +23,7 @@ fn worksheet_text(second: Second, f: impl Fn(&Translator) -> String + Send + Syn
     let ui = use_ui();
     let f = Arc::new(f);
     move || {
-        let first = ui.locale.get();
+        let first = ui.locale().get();
         let other = second.get().filter(|s| s.code != first.code);
         let f2 = f.clone();
         view! {
@@ -43,7 +43,7 @@ pub fn ConsiderScreen() -> impl IntoView {
     let ui = use_ui();
     let q = questionnaire();
     // The counsellor's language, if there is one, is the worksheet's second.
-    let second: Second = RwSignal::new(ui.second.get_untracked());
+    let second: Second = RwSignal::new(ui.second().get_untracked());
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
 

@@ -41,9 +41,8 @@ pub fn IdleGuard() -> impl IntoView {
             }
             if idle >= limit {
                 // Saved answers stay locked on the device; only memory is cleared.
-                ui.reset();
+                ui.time_out();
                 warning.set(false);
-                ui.notice.set(Some("timeout-done"));
             } else if idle >= limit - WARN_BEFORE_MS {
                 warning.set(true);
             }

@@ -1,21 +1,11 @@
 //! "Forget everything" and the quick exit, on every screen.
 
 use super::listen::{use_event_listener, window_target};
-use super::state::{use_ui, Ui};
+use super::state::use_ui;
 use super::text::tt;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Erases the answers in memory and everything the app stored, the offline
-/// copy included; says so once all of it is gone.
-pub fn forget_all(ui: Ui) {
-    ui.reset();
-    leptos::task::spawn_local(async move {
-        crate::store::forget_everything().await;
-        ui.notice.set(Some("forgotten"));
-    });
-}
 
 #[component]
 pub fn ForgetButton() -> impl IntoView {
@@ -31,7 +21,7 @@ pub fn ForgetButton() -> impl IntoView {
                 <div class="confirm" role="alertdialog" aria-labelledby="forget-q">
                     <p id="forget-q">{tt("forget-confirm")}</p>
                     <button type="button" class="danger" on:click=move |_| {
-                        forget_all(ui);
+                        ui.forget();
                         asking.set(false);
                     }>{tt("forget-yes")}</button>
                     <button type="button" on:click=move |_| asking.set(false)>{tt("forget-no")}</button>
