@@ -11,9 +11,10 @@ use crate::engine::{Answer, AnswerError, Day, QuestionId, Session};
 use crate::i18n::Locale;
 use leptos::prelude::*;
 
-/// The app's state. What the shell shows (`screen`) is derived from the
-/// session and the page opened over it; both change only through the
-/// named actions below, so a screen that only shows them cannot change them.
+/// The app's state. Every field is private: it is read through signals and
+/// changed only through the named actions below, so a component that only
+/// shows something cannot change anything. What the shell shows (`screen`)
+/// is derived from the session and the page opened over it.
 #[derive(Clone, Copy)]
 pub struct Ui {
     session: RwSignal<Session>,
