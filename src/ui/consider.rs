@@ -5,7 +5,6 @@
 //! worksheet in one or two languages. Nothing is stored.
 
 use super::language::locale_options;
-use super::nav::use_nav;
 use super::state::use_ui;
 use super::text::{translator, tt};
 use crate::content::country::consider;
@@ -25,7 +24,7 @@ fn worksheet_text(second: Second, f: impl Fn(&Translator) -> String + Send + Syn
     let ui = use_ui();
     let f = Arc::new(f);
     move || {
-        let first = ui.locale.get();
+        let first = ui.locale().get();
         let other = second.get().filter(|s| s.code != first.code);
         let f2 = f.clone();
         view! {
@@ -43,10 +42,9 @@ fn msg(second: Second, id: impl Into<String>) -> impl IntoView {
 #[component]
 pub fn ConsiderScreen() -> impl IntoView {
     let ui = use_ui();
-    let nav = use_nav();
     let q = questionnaire();
     // The counsellor's language, if there is one, is the worksheet's second.
-    let second: Second = RwSignal::new(ui.second.get_untracked());
+    let second: Second = RwSignal::new(ui.second().get_untracked());
     let heading = NodeRef::<leptos::html::H1>::new();
     super::focus::focus_when_mounted(heading);
 
@@ -54,7 +52,7 @@ pub fn ConsiderScreen() -> impl IntoView {
         .topics
         .iter()
         .map(|topic| {
-            let told = ui.session.with_untracked(|s| recalled(q, topic, s));
+            let told = ui.session().with_untracked(|s| recalled(q, topic, s));
             let told = (!told.is_empty()).then(|| {
                 view! {
                     <div class="told">
@@ -103,7 +101,7 @@ pub fn ConsiderScreen() -> impl IntoView {
                 <button type="button" id="print-worksheet" on:click=print>{tt(msg::CONSIDER_PRINT)}</button>
             </div>
             <div class="nav no-print">
-                <button type="button" class="back" id="consider-back" on:click=move |_| nav.page.set(None)>
+                <button type="button" class="back" id="consider-back" on:click=move |_| ui.close()>
                     <span class="arrow" aria-hidden="true">"←"</span>{tt(msg::CONSIDER_BACK)}
                 </button>
             </div>

@@ -5,7 +5,7 @@
 //! (`document::country`), laid out there for every output. Nothing here
 //! loads anything or is stored.
 
-use super::nav::{use_nav, Page};
+use super::screen::Page;
 use super::state::{today, use_languages, use_ui};
 use super::text::{format_date, translator, tt};
 use crate::content::country::country_facts;
@@ -22,10 +22,10 @@ use leptos::prelude::*;
 /// The way in from the start screen.
 #[component]
 pub fn CountryInfoButton() -> impl IntoView {
-    let nav = use_nav();
+    let ui = use_ui();
     view! {
         <p class="country-info-entry">
-            <button type="button" id="country-info" on:click=move |_| nav.page.set(Some(Page::CountryInfo))>
+            <button type="button" id="country-info" on:click=move |_| ui.open(Page::CountryInfo)>
                 {tt(msg::COUNTRY_INFO_OPEN)}
             </button>
         </p>
@@ -45,7 +45,7 @@ fn local_country_name(messages: &Translator, code: &OptionId) -> String {
 /// are needed, so the card treats the person as possibly needing protection.
 #[component]
 pub fn CountryInfoScreen() -> impl IntoView {
-    let nav = use_nav();
+    let ui = use_ui();
     let languages = use_languages();
     let chosen = RwSignal::new(None::<OptionId>);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -91,7 +91,7 @@ pub fn CountryInfoScreen() -> impl IntoView {
             <div inner_html=move || card().unwrap_or_default()></div>
             <p class="advice">{tt(msg::START_NOT_ADVICE)}</p>
             <div class="nav">
-                <button type="button" class="back" id="country-info-back" on:click=move |_| nav.page.set(None)>
+                <button type="button" class="back" id="country-info-back" on:click=move |_| ui.close()>
                     <span class="arrow" aria-hidden="true">"←"</span>{tt(msg::COUNTRY_INFO_BACK)}
                 </button>
             </div>
@@ -104,14 +104,13 @@ pub fn CountryInfoScreen() -> impl IntoView {
 #[component]
 pub fn ResultCountryExtras() -> impl IntoView {
     let ui = use_ui();
-    let nav = use_nav();
     let q = questionnaire();
     move || {
-        let considered = ui.session.with(|s| crate::engine::consider::return_considered(q, &assess(q, s)));
+        let considered = ui.session().with(|s| crate::engine::consider::return_considered(q, &assess(q, s)));
         considered.then(|| {
             view! {
                 <p class="consider-entry no-print">
-                    <button type="button" id="to-consider" on:click=move |_| nav.page.set(Some(Page::Consider))>
+                    <button type="button" id="to-consider" on:click=move |_| ui.open(Page::Consider)>
                         {tt(msg::CONSIDER_OPEN)}
                     </button>
                 </p>
@@ -124,16 +123,15 @@ pub fn ResultCountryExtras() -> impl IntoView {
 #[component]
 pub fn SummaryCountryTick() -> impl IntoView {
     let ui = use_ui();
-    let nav = use_nav();
     let q = questionnaire();
     move || {
         let question = country_input().map(|c| c.question);
-        let chosen = ui.session.with(|s| matches!(question.and_then(|id| s.answers.get(id)), Some(Answer::One(code)) if q.country(code).is_some()));
+        let chosen = ui.session().with(|s| matches!(question.and_then(|id| s.answers.get(id)), Some(Answer::One(code)) if q.country(code).is_some()));
         chosen.then(|| {
             view! {
                 <div class="choice">
-                    <input type="checkbox" id="country-in-summary" prop:checked=move || nav.in_summary.get()
-                        on:change=move |ev| nav.in_summary.set(event_target_checked(&ev))/>
+                    <input type="checkbox" id="country-in-summary" prop:checked=move || ui.country_in_summary().get()
+                        on:change=move |ev| ui.include_country(event_target_checked(&ev))/>
                     <label for="country-in-summary">{tt(msg::COUNTRY_SUMMARY_INCLUDE)}</label>
                 </div>
             }

@@ -3,7 +3,7 @@
 //! without depending on each other.
 
 use crate::content::questionnaire;
-use crate::engine::{Answer, AnswerError, Day, Kind, OptionId, Question, Session};
+use crate::engine::{Answer, AnswerError, Day, Kind, OptionId, Question};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -44,11 +44,12 @@ impl Draft {
 
     /// Gives the draft as the answer to the question on screen: the engine
     /// checks it and moves on.
-    pub fn submit(&self, session: RwSignal<Session>, question: &Question) -> Result<(), AnswerError> {
-        let answer = self.answer(question.kind).ok_or(AnswerError::Empty)?;
-        session
-            .try_update(|session| session.answer(questionnaire(), &question.id, answer))
-            .unwrap_or(Err(AnswerError::NotCurrent))
+    pub fn submit(
+        &self,
+        question: &Question,
+        give: impl FnOnce(Answer) -> Result<(), AnswerError>,
+    ) -> Result<(), AnswerError> {
+        give(self.answer(question.kind).ok_or(AnswerError::Empty)?)
     }
 
     /// The answer the draft gives to a question of this kind, if any.

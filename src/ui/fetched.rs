@@ -4,13 +4,11 @@
 //! loader read it; it reads none of them.
 
 use crate::i18n::{find, Locale};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 thread_local! {
     static FETCHED: RefCell<HashMap<&'static str, &'static [&'static str]>> = RefCell::new(HashMap::new());
-    /// A language chosen (or preferred by the browser) before its text arrived.
-    pub static WANTED: Cell<Option<&'static Locale>> = const { Cell::new(None) };
 }
 
 /// Dutch, the language compiled into the web build.
@@ -29,16 +27,6 @@ pub fn text(locale: &'static Locale) -> &'static [&'static str] {
 /// Whether the locale's text is here.
 pub fn ready(locale: &'static Locale) -> bool {
     !text(locale).is_empty()
-}
-
-/// The language to start in: the browser's preference when its text is
-/// here, else Dutch (the pre-rendered one) until the preferred one arrives.
-pub fn initial(preferred: &'static Locale) -> &'static Locale {
-    if ready(preferred) {
-        return preferred;
-    }
-    WANTED.set(Some(preferred));
-    dutch()
 }
 
 /// Keeps a language's text once it has arrived.

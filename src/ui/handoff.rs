@@ -8,7 +8,6 @@
 //! `boot.js` keeps no copy of those rules.
 
 use super::draft::Draft;
-use super::fetched::{initial, WANTED};
 use super::state::Ui;
 use crate::content::questionnaire;
 use crate::engine::{AnswerError, OptionId, QuestionId, Step};
@@ -59,15 +58,13 @@ impl Early {
 pub fn apply(ui: Ui) {
     let Some(early) = Early::take() else { return };
     if let Some(l) = early.text("language").as_deref().and_then(find) {
-        // Chosen, so no longer the browser's preference; shown once here.
-        WANTED.set(None);
-        ui.locale.set(initial(l));
+        ui.choose_language(l);
     }
     if early.yes("counsellor") {
-        ui.second.set(find("nl"));
+        ui.choose_second(find("nl"));
     }
     if early.yes("neutral") {
-        ui.neutral.set(true);
+        ui.show_neutral(true);
     }
     FORGET.set(early.yes("forget"));
     let next = early.yes("next");
@@ -100,7 +97,7 @@ pub fn apply(ui: Ui) {
 /// The choice or date given on the first question, through the same draft
 /// the question screen uses; after Next, given to the engine as the answer.
 fn first_question(ui: Ui, early: &Early, next: bool) {
-    let Step::Question(id) = ui.session.with_untracked(|s| s.step.clone()) else { return };
+    let Step::Question(id) = ui.session().with_untracked(|s| s.step.clone()) else { return };
     let Some(question) = questionnaire().question(&id) else { return };
     let draft = Draft::from_answer(None);
     if let Some(choice) = early.text("choice") {
@@ -110,7 +107,7 @@ fn first_question(ui: Ui, early: &Early, next: bool) {
         draft.type_date(date);
     }
     let error = match next {
-        true => match draft.submit(ui.session, question) {
+        true => match draft.submit(question, |answer| ui.answer(&question.id, answer)) {
             Ok(()) => return,
             Err(e) => Some(e),
         },

@@ -1,6 +1,7 @@
 //! Clears the answers after a time without activity, with a warning a minute
 //! before, so a shared phone left alone does not show them to the next person.
 
+use super::listen::{use_event_listener, window_target};
 use super::state::use_ui;
 use super::text::tt;
 use crate::engine::Step;
@@ -25,27 +26,24 @@ pub fn IdleGuard() -> impl IntoView {
     };
     // Any sign of a person: typing, tapping, moving the pointer, scrolling,
     // and coming back to the tab (`visibilitychange` reaches the window).
-    let handles = [
-        window_event_listener(leptos::ev::keydown, move |_| touch()),
-        window_event_listener(leptos::ev::pointerdown, move |_| touch()),
-        window_event_listener(leptos::ev::pointermove, move |_| touch()),
-        window_event_listener(leptos::ev::input, move |_| touch()),
-        window_event_listener(leptos::ev::scroll, move |_| touch()),
-        window_event_listener(leptos::ev::visibilitychange, move |_| touch()),
-    ];
+    use_event_listener(window_target(), leptos::ev::keydown, move |_| touch());
+    use_event_listener(window_target(), leptos::ev::pointerdown, move |_| touch());
+    use_event_listener(window_target(), leptos::ev::pointermove, move |_| touch());
+    use_event_listener(window_target(), leptos::ev::input, move |_| touch());
+    use_event_listener(window_target(), leptos::ev::scroll, move |_| touch());
+    use_event_listener(window_target(), leptos::ev::visibilitychange, move |_| touch());
     let limit = IDLE_MINUTES * 60_000.0;
     let interval = set_interval_with_handle(
         move || {
             let idle = js_sys::Date::now() - last.get_value();
-            let has_answers = ui.session.with_untracked(|s| s.step != Step::Start || !s.answers.is_empty());
+            let has_answers = ui.session().with_untracked(|s| s.step != Step::Start || !s.answers.is_empty());
             if !has_answers {
                 return;
             }
             if idle >= limit {
                 // Saved answers stay locked on the device; only memory is cleared.
-                ui.reset();
+                ui.time_out();
                 warning.set(false);
-                ui.notice.set(Some(msg::TIMEOUT_DONE));
             } else if idle >= limit - WARN_BEFORE_MS {
                 warning.set(true);
             }
@@ -54,9 +52,6 @@ pub fn IdleGuard() -> impl IntoView {
     )
     .ok();
     on_cleanup(move || {
-        for h in handles {
-            h.remove();
-        }
         if let Some(i) = interval {
             i.clear();
         }

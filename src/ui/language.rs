@@ -20,10 +20,10 @@ pub fn locale_options(is_selected: impl Fn(&str) -> bool + Copy + Send + Sync + 
 }
 
 #[component]
-pub fn LanguagePicker(locale: RwSignal<&'static Locale>) -> impl IntoView {
+pub fn LanguagePicker(locale: Signal<&'static Locale>, on_choose: Callback<&'static Locale>) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(l) = crate::i18n::find(&event_target_value(&ev)) {
-            locale.set(l);
+            on_choose.run(l);
         }
     };
     // The current language first, then the others in the usual order.

@@ -4,7 +4,7 @@
 //! The service worker keeps them, so after the first visit every language
 //! works offline and a counsellor's second language is there at once.
 
-use super::fetched::{dutch, keep, ready, WANTED};
+use super::fetched::keep;
 use super::state::Ui;
 use crate::i18n::{Locale, LOCALES};
 use leptos::prelude::*;
@@ -12,22 +12,9 @@ use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches every language that is not compiled in, and switches to a chosen
-/// one when it arrives; until then the screen stays in the language it was in.
+/// Fetches every language that is not compiled in. The screen switches to
+/// a chosen one when it arrives (`Ui::locale`, derived from what is here).
 pub fn load_all(ui: Ui) {
-    Effect::new(move |shown: Option<&'static Locale>| {
-        let l = ui.locale.get();
-        if ready(l) {
-            if shown.is_some_and(|s| s.code != l.code) {
-                WANTED.set(None);
-            }
-            return l;
-        }
-        WANTED.set(Some(l));
-        let back = shown.unwrap_or_else(dutch);
-        ui.locale.set(back);
-        back
-    });
     let Some(window) = web_sys::window() else { return };
     let fetched: Vec<_> = LOCALES.iter().filter(|l| !l.compiled_in()).collect();
     let waiting = std::rc::Rc::new(Cell::new(fetched.len()));
@@ -70,11 +57,5 @@ async fn body(request: js_sys::Promise) -> Option<String> {
 fn arrived(ui: Ui, l: &'static Locale) {
     // A translator made while the text was on its way spoke Dutch.
     super::text::forget(l);
-    if WANTED.get().is_some_and(|w| w.code == l.code) {
-        WANTED.set(None);
-        ui.locale.set(l);
-    }
-    if ui.second.get_untracked().is_some_and(|s| s.code == l.code) {
-        ui.second.update(|_| {});
-    }
+    ui.language_arrived();
 }

@@ -8,14 +8,19 @@ use super::save::SavePanel;
 use super::state::use_languages;
 use super::text::{bi, bi_with, second_shown, t, t_args, translator, tt, SecondToggle};
 use crate::content::questionnaire;
-use crate::engine::{AnswerError, Kind, Question, QuestionId, Session};
+use crate::engine::{Answer, AnswerError, Kind, Question, QuestionId, Session};
 use crate::i18n::ids;
 use crate::i18n::msg;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callback<()>) -> impl IntoView {
+pub fn QuestionScreen(
+    id: QuestionId,
+    session: ReadSignal<Session>,
+    on_answer: Callback<Answer, Result<(), AnswerError>>,
+    on_back: Callback<()>,
+) -> impl IntoView {
     let content = questionnaire();
     let Some(question) = content.question(&id) else {
         return view! { <p>{tt(msg::ERROR_UNKNOWN_OPTION)}</p> }.into_any();
@@ -48,7 +53,7 @@ pub fn QuestionScreen(id: QuestionId, session: RwSignal<Session>, on_back: Callb
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match draft.submit(session, question) {
+        match draft.submit(question, |answer| on_answer.run(answer)) {
             // A second submit of a form already answered: the screen is moving on.
             Ok(()) | Err(AnswerError::NotCurrent) => {}
             Err(e) => show_error(e),

@@ -2,6 +2,7 @@
 //! that runs on the device (see `crate::speech`). Without such a voice for
 //! the language, the control says so and reads nothing.
 
+use super::listen::{use_event_listener, Listener};
 use super::state::use_languages;
 use super::text::tt;
 use crate::i18n::msg;
@@ -31,6 +32,14 @@ fn voice_for(code: &str) -> Option<SpeechSynthesisVoice> {
     pick_voice(&infos, code).map(|i| all[i].clone())
 }
 
+fn voiceschanged() -> leptos::ev::Custom {
+    leptos::ev::Custom::new("voiceschanged")
+}
+
+fn end_event() -> leptos::ev::Custom {
+    leptos::ev::Custom::new("end")
+}
+
 /// A button that reads `text()` in the person's language.
 #[component]
 pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
@@ -39,10 +48,10 @@ pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
     // Voices arrive asynchronously; re-check when the browser says they changed.
     let voices_changed = RwSignal::new(0u32);
     if let Some(s) = synth() {
-        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || voices_changed.update(|n| *n += 1));
-        s.set_onvoiceschanged(Some(cb.as_ref().unchecked_ref()));
-        cb.forget();
+        use_event_listener(s, voiceschanged(), move |_| voices_changed.update(|n| *n += 1));
     }
+    // The end of the utterance being read; replacing it removes the last one.
+    let end = StoredValue::new(None::<Listener>);
     let has_voice = move || {
         voices_changed.track();
         voice_for(locale.get().code).is_some()
@@ -64,9 +73,7 @@ pub fn ReadAloud(text: Callback<(), String>) -> impl IntoView {
         let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(&text.run(())) else { return };
         u.set_voice(Some(&voice));
         u.set_lang(&voice.lang());
-        let done = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || speaking.set(false));
-        u.set_onend(Some(done.as_ref().unchecked_ref()));
-        done.forget();
+        end.set_value(Some(Listener::new(u.clone().into(), end_event(), move |_| speaking.set(false))));
         s.cancel();
         s.speak(&u);
         speaking.set(true);

@@ -3,6 +3,7 @@
 //! read-aloud, then the cards and the directory, each opening on demand.
 //! It decides nothing itself.
 
+use super::listen::{use_event_listener, window_target};
 use super::read_aloud::ReadAloud;
 use super::save::SavePanel;
 use super::state::Languages;
@@ -50,16 +51,13 @@ fn open_cards_for_print() {
             }
         }
     };
-    let handles = [
-        window_event_listener_untyped("beforeprint", set(true)),
-        window_event_listener_untyped("afterprint", set(false)),
-    ];
-    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    use_event_listener(window_target(), leptos::ev::Custom::<web_sys::Event>::new("beforeprint"), set(true));
+    use_event_listener(window_target(), leptos::ev::Custom::<web_sys::Event>::new("afterprint"), set(false));
 }
 
 #[component]
 pub fn ResultScreen(
-    session: RwSignal<Session>,
+    session: ReadSignal<Session>,
     languages: Languages,
     on_summary: Callback<()>,
     on_back: Callback<()>,

@@ -1,21 +1,12 @@
 //! "Forget everything" and the quick exit, on every screen.
 
-use super::state::{use_ui, Ui};
+use super::listen::{use_event_listener, window_target};
+use super::state::use_ui;
 use super::text::tt;
 use crate::i18n::msg;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Erases the answers in memory and everything the app stored, the offline
-/// copy included; says so once all of it is gone.
-pub fn forget_all(ui: Ui) {
-    ui.reset();
-    leptos::task::spawn_local(async move {
-        crate::store::forget_everything().await;
-        ui.notice.set(Some(msg::FORGOTTEN));
-    });
-}
 
 #[component]
 pub fn ForgetButton() -> impl IntoView {
@@ -32,7 +23,7 @@ pub fn ForgetButton() -> impl IntoView {
                 <div class="confirm" role="alertdialog" aria-labelledby="forget-q">
                     <p id="forget-q">{tt(msg::FORGET_CONFIRM)}</p>
                     <button type="button" class="danger" on:click=move |_| {
-                        forget_all(ui);
+                        ui.forget();
                         asking.set(false);
                     }>{tt(msg::FORGET_YES)}</button>
                     <button type="button" on:click=move |_| asking.set(false)>{tt(msg::FORGET_NO)}</button>
@@ -61,7 +52,7 @@ pub fn quick_exit() {
 pub fn QuickExit() -> impl IntoView {
     let ui = use_ui();
     let presses: Rc<RefCell<Vec<f64>>> = Rc::new(RefCell::new(Vec::new()));
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+    use_event_listener(window_target(), leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" {
             return;
         }
@@ -74,7 +65,6 @@ pub fn QuickExit() -> impl IntoView {
             quick_exit();
         }
     });
-    on_cleanup(move || handle.remove());
     view! {
         <button type="button" class="exit" data-exit=EXIT_PAGE on:click=move |_| { ui.reset(); quick_exit(); }
             aria-describedby="exit-hint">

@@ -21,7 +21,7 @@ const READABLE_FILE: &str = "notes.html";
 type Work = fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>;
 
 fn payload(ui: Ui) -> Payload {
-    Payload { v: VERSION, locale: ui.locale.get_untracked().code.to_string(), session: ui.session.get_untracked() }
+    Payload { v: VERSION, locale: ui.locale().get_untracked().code.to_string(), session: ui.session().get_untracked() }
 }
 
 /// Puts opened answers back, repaired against the current content; says so
@@ -32,11 +32,7 @@ fn restore(ui: Ui, p: Payload) {
     let mut s = p.session;
     s.today = today();
     let (s, restored) = restore_session(s, questionnaire());
-    if let Some(l) = crate::i18n::find(&p.locale) {
-        ui.locale.set(l);
-    }
-    ui.session.set(s);
-    ui.notice.set(restored.notice());
+    ui.restore(s, crate::i18n::find(&p.locale), restored.notice());
 }
 
 /// Two passphrase fields, checked alike for saving and exporting.
@@ -200,7 +196,7 @@ pub fn ResumePanel() -> impl IntoView {
     // Saved answers on this device, checked before a passphrase is asked;
     // again after a notice ("Forget everything" may have removed them).
     let saved = move || {
-        ui.notice.track();
+        ui.notice().track();
         store::has_saved().then(store::saved_check)
     };
     let saved_ok = move || saved() == Some(Ok(()));

@@ -24,10 +24,12 @@ pub const NEUTRAL_TITLE: &str = "Notes";
 
 #[component]
 pub fn StartScreen(
-    locale: RwSignal<&'static Locale>,
+    locale: Signal<&'static Locale>,
     /// Counsellor mode: the counsellor's language.
-    second: RwSignal<Option<&'static Locale>>,
-    neutral: RwSignal<bool>,
+    second: Signal<Option<&'static Locale>>,
+    neutral: ReadSignal<bool>,
+    on_second: Callback<Option<&'static Locale>>,
+    on_neutral: Callback<bool>,
     on_begin: Callback<()>,
 ) -> impl IntoView {
     let offline = RwSignal::new(false);
@@ -63,12 +65,12 @@ pub fn StartScreen(
             <p class="lead">{tt(msg::START_INTRO)}</p>
             <div class="choice mode">
                 <input type="checkbox" id="mode-counsellor" prop:checked=move || second.get().is_some()
-                    on:change=move |ev| second.set(if event_target_checked(&ev) { find("nl") } else { None })/>
+                    on:change=move |ev| on_second.run(if event_target_checked(&ev) { find("nl") } else { None })/>
                 <label for="mode-counsellor">{tt(msg::START_MODE_COUNSELLOR)}</label>
             </div>
             <Show when=move || second.get().is_some()>
                 <label class="second-language" for="counsellor-lang">{tt(msg::START_COUNSELLOR_LANG)}</label>
-                <select id="counsellor-lang" on:change=move |ev| second.set(find(&event_target_value(&ev)))>
+                <select id="counsellor-lang" on:change=move |ev| on_second.run(find(&event_target_value(&ev)))>
                     {locale_options(move |code| second.get().is_some_and(|language| language.code == code))}
                 </select>
             </Show>
@@ -97,7 +99,7 @@ pub fn StartScreen(
                 </p>
                 <div class="choice neutral">
                     <input type="checkbox" id="neutral-title" data-neutral-title=NEUTRAL_TITLE prop:checked=move || neutral.get()
-                        on:change=move |ev| neutral.set(event_target_checked(&ev))/>
+                        on:change=move |ev| on_neutral.run(event_target_checked(&ev))/>
                     <label for="neutral-title">{tt(msg::NEUTRAL_TITLE)}</label>
                 </div>
             </div>

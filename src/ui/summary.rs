@@ -22,9 +22,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: Callback<()>) -> impl IntoView {
+pub fn SummaryScreen(session: ReadSignal<Session>, languages: Languages, on_back: Callback<()>) -> impl IntoView {
     let with_answers = RwSignal::new(false);
-    let nav = super::nav::use_nav();
+    let in_summary = super::state::use_ui().country_in_summary();
     // The summary's own second language: adding one here changes only the
     // summary, never the mode (counsellor mode keeps its language).
     let extra = RwSignal::new(None::<&'static Locale>);
@@ -32,8 +32,7 @@ pub fn SummaryScreen(session: RwSignal<Session>, languages: Languages, on_back: 
     let with_cards = RwSignal::new(false);
     let doc = Memo::new(move |_| {
         let answers = with_answers.get();
-        let options =
-            Options { counsellor: false, answers, country: nav.in_summary.get().then(country_input).flatten() };
+        let options = Options { counsellor: false, answers, country: in_summary.get().then(country_input).flatten() };
         session.with(|session| essentials(session, languages.first.get(), second(), options, answers))
     });
     let appendix = move || Appendix { cards: with_cards.get() };

@@ -102,7 +102,9 @@ export class Questionnaire {
 
   async start() {
     await this.page.click('#start');
-    await this.page.waitForSelector('form[data-question]');
+    // A locator, not `waitForSelector`: the element handle that returns
+    // keeps the screen alive in the page after it is gone (leak.test.mjs).
+    await this.page.locator('form[data-question]').waitFor();
   }
 
   async questionId() {
@@ -162,7 +164,7 @@ export class Questionnaire {
 
   /** Route ids shown as suggestions, urgent notes, and other options, in order. */
   async result() {
-    await this.page.waitForSelector('section.result[data-complete]');
+    await this.page.locator('section.result[data-complete]').waitFor();
     const ids = (sel) => this.page.locator(sel).evaluateAll((xs) => xs.map((x) => x.dataset.route));
     return {
       urgent: await ids('section.urgent [data-route]'),
