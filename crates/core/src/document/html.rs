@@ -1,15 +1,19 @@
 //! The result document as HTML, the one layout behind the result screen,
-//! the summary, the printout and the downloaded file. Every text is escaped
-//! here; links are made only from the document's own marks.
+//! the summary, the printout and the downloaded file. It is written with
+//! maud's `html!`, which escapes every value it is given, so no text can
+//! reach the page unescaped; `PreEscaped` appears only in [`page`] (the
+//! doctype and the file's stylesheet). Links are made only from the
+//! document's own marks.
 //!
 //! On screen each card is a native `<details>`: its title and one line,
 //! opening to show why it appears, what to do and whom to contact. Open
 //! (the summary, print, the file) everything is shown.
 
+use maud::{html, Markup, PreEscaped, Render};
+
 use super::country::{CountryBlock, FactSource};
 use super::{
-    Block, Card, CardKind, ContactLine, Deadline, Lang, Mark, Marked, NextStep, NoteKind, ResultDocument, Section,
-    Words,
+    Block, Card, CardKind, ContactLine, Deadline, Mark, Marked, NextStep, NoteKind, ResultDocument, Section, Words,
 };
 
 /// How the document is laid out.
@@ -27,236 +31,240 @@ pub(super) const FILE_CSS: &str = "body{font-family:system-ui,'Noto Sans',sans-s
 .urgent-card{border:2px solid #a64b00}.bi{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.bi>span{flex:1 1 15rem}\
 .bi-b{color:#444}.next-steps ol{padding-inline-start:1.5rem}.step{margin-block:.5rem}.deadline-passed{color:#a4262c;font-weight:700}";
 
-/// Escapes text for HTML.
+/// Escapes text for HTML: what [`Text`] writes, as a string.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
+    Text(text).render_to(&mut out);
+    out
+}
+
+/// A text a person reads. maud escapes every value it is given; this
+/// escapes as the app always has, `'` included, so the screen, the summary
+/// and the file write every text the same way.
+struct Text<'a>(&'a str);
+
+impl Render for Text<'_> {
+    fn render_to(&self, out: &mut String) {
+        for c in self.0.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                _ => out.push(c),
+            }
         }
     }
-    out
+}
+
+/// A text in the document's language(s), as HTML (for the app's own
+/// elements).
+pub fn words(doc: &ResultDocument, w: &Words) -> String {
+    text(doc, w).into_string()
 }
 
 /// A text in the document's language(s). With two languages, each is
 /// marked with its own `lang` and `dir`, side by side where there is room.
-pub fn words(doc: &ResultDocument, w: &Words) -> String {
-    bilingual(doc, w, escape)
+pub(super) fn text(doc: &ResultDocument, w: &Words) -> Markup {
+    bilingual(doc, w, |t| html! { (Text(t)) })
 }
 
-fn bilingual(doc: &ResultDocument, w: &Words, render: impl Fn(&str) -> String) -> String {
+fn bilingual(doc: &ResultDocument, w: &Words, render: impl Fn(&str) -> Markup) -> Markup {
     match (&w.second, doc.second) {
-        (Some(second), Some(lang2)) => format!(
-            "<span class=\"bi\">{}{}</span>",
-            span("class=\"bi-a\"", doc.first, &render(&w.first)),
-            span("class=\"bi-b\"", lang2, &render(second))
-        ),
+        (Some(second), Some(lang2)) => html! {
+            span.bi {
+                span.bi-a lang=(doc.first.code) dir=(doc.first.dir.as_str()) { (render(&w.first)) }
+                span.bi-b lang=(lang2.code) dir=(lang2.dir.as_str()) { (render(second)) }
+            }
+        },
         _ => render(&w.first),
     }
 }
 
-/// A span in one language; `class` is the whole attribute, `class="…"`.
-fn span(class: &str, lang: Lang, inner: &str) -> String {
-    format!("<span {class} lang=\"{}\" dir=\"{}\">{inner}</span>", lang.code, lang.dir.as_str())
-}
-
 /// A text whose values become links (or code), each found in order.
-fn marked(doc: &ResultDocument, m: &Marked) -> String {
+fn marked(doc: &ResultDocument, m: &Marked) -> Markup {
     bilingual(doc, &m.words, |text| {
-        let text = escape(text);
-        let mut out = String::new();
-        let mut rest = text.as_str();
+        let mut rest = text;
+        let mut parts = Vec::new();
         for (value, mark) in &m.marks {
-            let value = escape(value);
-            let Some(at) = rest.find(&value) else { continue };
-            out.push_str(&rest[..at]);
-            out.push_str(&link(&value, mark));
+            let Some(at) = rest.find(value.as_str()) else { continue };
+            parts.push((&rest[..at], value.as_str(), mark));
             rest = &rest[at + value.len()..];
         }
-        out.push_str(rest);
-        out
+        html! {
+            @for (before, value, mark) in parts { (Text(before)) (link(value, mark)) }
+            (Text(rest))
+        }
     })
+}
+
+/// Parts with a separator between them, such as `" · "`.
+pub(super) fn joined(parts: &[Markup], separator: &str) -> Markup {
+    html! {
+        @for (i, part) in parts.iter().enumerate() {
+            @if i > 0 { (separator) }
+            (part)
+        }
+    }
 }
 
 /// A value as what it is: a phone number to call, a website that opens
 /// outside the app without telling it where from, or code.
-pub(super) fn link(value: &str, mark: &Mark) -> String {
+pub(super) fn link(value: &str, mark: &Mark) -> Markup {
     match mark {
-        Mark::Tel(number) => format!("<a href=\"tel:{}\">{value}</a>", escape(number)),
+        Mark::Tel(number) => html! { a href={ "tel:" (number) } { (Text(value)) } },
         // Only https is a link: a plain-http visit could be read on the way
         // (a café's network). Its address is still written out to type.
-        Mark::Web(href) if !href.starts_with("https://") => format!("<span dir=\"ltr\">{value}</span>"),
-        Mark::Web(href) => format!(
-            "<a href=\"{}\" target=\"_blank\" rel=\"noreferrer noopener\" dir=\"ltr\">{value}</a>",
-            escape(href)
-        ),
-        Mark::Code => format!("<code dir=\"ltr\">{value}</code>"),
+        Mark::Web(href) if !href.starts_with("https://") => html! { span dir="ltr" { (Text(value)) } },
+        Mark::Web(href) => html! {
+            a href=(href) target="_blank" rel="noreferrer noopener" dir="ltr" { (Text(value)) }
+        },
+        Mark::Code => html! { code dir="ltr" { (Text(value)) } },
     }
 }
 
-fn deadlines(doc: &ResultDocument, list: &[Deadline]) -> String {
-    list.iter()
-        .map(|d| {
-            let passed = d.passed.as_ref().map(|p| format!("<p class=\"deadline-passed\">{}</p>", words(doc, p)));
-            let date = d.day.map(|day| format!(" data-date=\"{}\"", day.iso())).unwrap_or_default();
-            format!(
-                "<p class=\"deadline\"{date}><strong>{}</strong></p>{}",
-                words(doc, &d.text),
-                passed.unwrap_or_default()
-            )
-        })
-        .collect()
+fn deadlines(doc: &ResultDocument, list: &[Deadline]) -> Markup {
+    html! {
+        @for d in list {
+            p.deadline data-date=[d.day.map(|day| day.iso())] { strong { (text(doc, &d.text)) } }
+            @if let Some(passed) = &d.passed { p.deadline-passed { (text(doc, passed)) } }
+        }
+    }
 }
 
-fn list(doc: &ResultDocument, items: &[Words]) -> String {
-    let lis: String = items.iter().map(|i| format!("<li>{}</li>", words(doc, i))).collect();
-    format!("<ul>{lis}</ul>")
+fn list(doc: &ResultDocument, items: &[Words]) -> Markup {
+    html! { ul { @for i in items { li { (text(doc, i)) } } } }
 }
 
-/// A section of a card; `class` is the whole attribute, `class="…"`.
-fn section(doc: &ResultDocument, class: &str, s: &Section) -> String {
-    let title = s.title.as_ref().map(|t| format!("<h4>{}</h4>", words(doc, t))).unwrap_or_default();
-    let text = s.text.as_ref().map(|t| format!("<p>{}</p>", words(doc, t))).unwrap_or_default();
-    let items = if s.items.is_empty() { String::new() } else { list(doc, &s.items) };
-    format!("<div {class}>{title}{text}{items}</div>")
+/// What a section of a card holds; the caller wraps it in its classed `div`.
+fn section(doc: &ResultDocument, s: &Section) -> Markup {
+    html! {
+        @if let Some(t) = &s.title { h4 { (text(doc, t)) } }
+        @if let Some(t) = &s.text { p { (text(doc, t)) } }
+        @if !s.items.is_empty() { (list(doc, &s.items)) }
+    }
 }
 
-fn reach(doc: &ResultDocument, c: &ContactLine) -> String {
-    c.reach
-        .iter()
-        .map(|m| {
-            let class = match m.marks.first().map(|(_, mark)| mark) {
+fn reach(doc: &ResultDocument, c: &ContactLine) -> Markup {
+    html! {
+        @for m in &c.reach {
+            @let class = match m.marks.first().map(|(_, mark)| mark) {
                 Some(Mark::Tel(_)) => "phone",
                 Some(_) => "web",
                 None => "via",
             };
-            format!("<span class=\"{class}\">{}</span>", marked(doc, m))
-        })
-        .collect()
+            span class=(class) { (marked(doc, m)) }
+        }
+    }
 }
 
-fn card_body(doc: &ResultDocument, c: &Card) -> String {
-    let mut out = String::new();
-    if let Some(more) = &c.more {
-        out.push_str(&format!("<p>{}</p>", words(doc, more)));
+fn card_body(doc: &ResultDocument, c: &Card) -> Markup {
+    html! {
+        @if let Some(more) = &c.more { p { (text(doc, more)) } }
+        (deadlines(doc, &c.deadlines))
+        @if let Some(held_back) = &c.held_back { div.held-back { (section(doc, held_back)) } }
+        div.because { (section(doc, &c.reasons)) }
+        @if let Some((title, points)) = &c.points {
+            div.points {
+                h4 { (text(doc, title)) }
+                ul {
+                    @for p in points {
+                        li data-point=(p.id.as_str()) {
+                            (text(doc, &p.text))
+                            @for s in &p.sources { " " small.fact-source { (marked(doc, s)) } }
+                        }
+                    }
+                }
+            }
+        }
+        @for source in &c.sources { p.fact-source { (marked(doc, source)) } }
+        @if let Some(confirm) = &c.confirm { p.confirm-fact { (text(doc, confirm)) } }
+        div.next { (section(doc, &c.next)) }
+        @if let Some((title, lines)) = &c.contacts {
+            div.contacts {
+                h4 { (text(doc, title)) }
+                ul {
+                    @for l in lines {
+                        li data-referral=(l.id.as_str()) {
+                            strong { (text(doc, &l.name)) }
+                            (reach(doc, l))
+                            small.shares { (text(doc, &l.shares)) }
+                        }
+                    }
+                }
+            }
+        }
+        @if let Some(rule) = &c.rule {
+            div.rule { p { (marked(doc, &rule.rule)) } div.rule-answers { (section(doc, &rule.answers)) } }
+        }
     }
-    out.push_str(&deadlines(doc, &c.deadlines));
-    if let Some(held_back) = &c.held_back {
-        out.push_str(&section(doc, "class=\"held-back\"", held_back));
-    }
-    out.push_str(&section(doc, "class=\"because\"", &c.reasons));
-    if let Some((title, points)) = &c.points {
-        let lis: String = points
-            .iter()
-            .map(|p| {
-                let sources: String = p
-                    .sources
-                    .iter()
-                    .map(|s| format!(" <small class=\"fact-source\">{}</small>", marked(doc, s)))
-                    .collect();
-                format!("<li data-point=\"{}\">{}{sources}</li>", escape(p.id.as_str()), words(doc, &p.text))
-            })
-            .collect();
-        out.push_str(&format!("<div class=\"points\"><h4>{}</h4><ul>{lis}</ul></div>", words(doc, title)));
-    }
-    for source in &c.sources {
-        out.push_str(&format!("<p class=\"fact-source\">{}</p>", marked(doc, source)));
-    }
-    if let Some(confirm) = &c.confirm {
-        out.push_str(&format!("<p class=\"confirm-fact\">{}</p>", words(doc, confirm)));
-    }
-    out.push_str(&section(doc, "class=\"next\"", &c.next));
-    if let Some((title, lines)) = &c.contacts {
-        let lis: String = lines
-            .iter()
-            .map(|l| {
-                format!(
-                    "<li data-referral=\"{}\"><strong>{}</strong>{}<small class=\"shares\">{}</small></li>",
-                    escape(l.id.as_str()),
-                    words(doc, &l.name),
-                    reach(doc, l),
-                    words(doc, &l.shares)
-                )
-            })
-            .collect();
-        out.push_str(&format!("<div class=\"contacts\"><h4>{}</h4><ul>{lis}</ul></div>", words(doc, title)));
-    }
-    if let Some(rule) = &c.rule {
-        out.push_str(&format!(
-            "<div class=\"rule\"><p>{}</p>{}</div>",
-            marked(doc, &rule.rule),
-            section(doc, "class=\"rule-answers\"", &rule.answers)
-        ));
-    }
-    out
 }
 
-fn card(doc: &ResultDocument, c: &Card, layout: Layout) -> String {
+fn card(doc: &ResultDocument, c: &Card, layout: Layout) -> Markup {
     let class = match c.kind {
         CardKind::Urgent => "card urgent-card",
         CardKind::Route => "card route-card",
         CardKind::Other => "card other-card",
     };
-    let id = escape(c.id.as_str());
-    let head = format!("<h3>{}</h3><p class=\"card-line\">{}</p>", words(doc, &c.title), words(doc, &c.line));
+    let id = c.id.as_str();
+    let head = html! { h3 { (text(doc, &c.title)) } p.card-line { (text(doc, &c.line)) } };
     let body = card_body(doc, c);
     match layout {
-        Layout::Screen => format!(
-            "<details class=\"{class}\" data-route=\"{id}\"><summary>{head}</summary><div class=\"card-body\">{body}</div></details>"
-        ),
-        Layout::Open => format!("<article class=\"{class}\" data-route=\"{id}\">{head}{body}</article>"),
+        Layout::Screen => html! {
+            details class=(class) data-route=(id) { summary { (head) } div.card-body { (body) } }
+        },
+        Layout::Open => html! { article class=(class) data-route=(id) { (head) (body) } },
     }
 }
 
-fn step(doc: &ResultDocument, s: &NextStep) -> String {
+fn step(doc: &ResultDocument, s: &NextStep) -> Markup {
     let class = if s.kind == CardKind::Urgent { "step urgent-step" } else { "step" };
     // The name and the number or address itself: a link needs no label.
     let contact = s.contact.as_ref().map(|c| {
-        let mut links: Vec<String> =
-            c.reach.iter().flat_map(|m| &m.marks).map(|(value, mark)| link(&escape(value), mark)).collect();
+        let mut links: Vec<Markup> =
+            c.reach.iter().flat_map(|m| &m.marks).map(|(value, mark)| link(value, mark)).collect();
         if links.is_empty() {
             // Reached through VluchtelingenWerk: the sentence itself.
-            links = c.reach.iter().map(|m| words(doc, &m.words)).collect();
+            links = c.reach.iter().map(|m| text(doc, &m.words)).collect();
         }
-        format!(
-            "<p class=\"step-contact\" data-referral=\"{}\">{} <span class=\"reach\" dir=\"ltr\">{}</span></p>",
-            escape(c.id.as_str()),
-            words(doc, &c.name),
-            links.join(" · ")
-        )
+        html! {
+            p.step-contact data-referral=(c.id.as_str()) {
+                (text(doc, &c.name)) " " span.reach dir="ltr" { (joined(&links, " · ")) }
+            }
+        }
     });
-    format!(
-        "<li class=\"{class}\" data-step=\"{}\"><h3 class=\"step-title\">{}</h3>{}{}</li>",
-        escape(s.card.as_str()),
-        words(doc, &s.action),
-        deadlines(doc, &s.deadlines),
-        contact.unwrap_or_default()
-    )
+    html! {
+        li class=(class) data-step=(s.card.as_str()) {
+            h3.step-title { (text(doc, &s.action)) }
+            (deadlines(doc, &s.deadlines))
+            @if let Some(contact) = contact { (contact) }
+        }
+    }
+}
+
+/// One block of the document (for the app's own elements).
+pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
+    block_html(doc, b, layout).into_string()
 }
 
 /// One block of the document.
-pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
+pub(super) fn block_html(doc: &ResultDocument, b: &Block, layout: Layout) -> Markup {
     match b {
-        Block::NextSteps { title, steps } => {
-            let items: String = steps.iter().map(|s| step(doc, s)).collect();
-            format!(
-                "<section class=\"next-steps\" aria-labelledby=\"next-title\"><h2 id=\"next-title\">{}</h2><ol>{items}</ol></section>",
-                words(doc, title)
-            )
-        }
+        Block::NextSteps { title, steps } => html! {
+            section.next-steps aria-labelledby="next-title" {
+                h2 id="next-title" { (text(doc, title)) }
+                ol { @for s in steps { (step(doc, s)) } }
+            }
+        },
         Block::Note(kind, w) => {
-            let open = match kind {
-                NoteKind::Danger => "<p class=\"danger-line\">",
-                NoteKind::Disclaimer => "<p class=\"advice\">",
-                NoteKind::ConfirmFacts => "<p class=\"confirm-facts\">",
-                NoteKind::Links => "<p class=\"links-note\">",
-            };
-            format!("{open}{}</p>", words(doc, w))
+            let w = text(doc, w);
+            match kind {
+                NoteKind::Danger => html! { p.danger-line { (w) } },
+                NoteKind::Disclaimer => html! { p.advice { (w) } },
+                NoteKind::ConfirmFacts => html! { p.confirm-facts { (w) } },
+                NoteKind::Links => html! { p.links-note { (w) } },
+            }
         }
         Block::Cards { kind, title, intro, cards } => {
             let name = match kind {
@@ -264,84 +272,102 @@ pub fn block(doc: &ResultDocument, b: &Block, layout: Layout) -> String {
                 CardKind::Route => "routes",
                 CardKind::Other => "other",
             };
-            let intro =
-                intro.as_ref().map(|i| format!("<p class=\"section-intro\">{}</p>", words(doc, i))).unwrap_or_default();
-            let cards: String = cards.iter().map(|c| card(doc, c, layout)).collect();
-            format!(
-                "<section class=\"{name}\" aria-labelledby=\"{name}-title\"><h2 id=\"{name}-title\">{}</h2>{intro}{cards}</section>",
-                words(doc, title)
-            )
-        }
-        Block::Directory { title, contacts } => {
-            let entries: String = contacts
-                .iter()
-                .map(|c| {
-                    let source = c.source.as_ref().map(|s| format!("<p class=\"source\">{}</p>", marked(doc, s)));
-                    format!(
-                        "<div class=\"contact\" data-referral=\"{}\"><h3 class=\"contact-name\">{}</h3><p>{}</p><p class=\"reach\">{}</p><p class=\"shares\">{}</p>{}<p class=\"checked\">{}</p></div>",
-                        escape(c.line.id.as_str()),
-                        words(doc, &c.line.name),
-                        words(doc, &c.offer),
-                        reach(doc, &c.line),
-                        words(doc, &c.line.shares),
-                        source.unwrap_or_default(),
-                        words(doc, &c.checked)
-                    )
-                })
-                .collect();
-            let heading = format!("<h2 id=\"directory-title\">{}</h2>", words(doc, title));
-            match layout {
-                Layout::Screen => format!(
-                    "<section class=\"directory\" aria-labelledby=\"directory-title\"><details><summary>{heading}</summary>{entries}</details></section>"
-                ),
-                Layout::Open => {
-                    format!("<section class=\"directory\" aria-labelledby=\"directory-title\">{heading}{entries}</section>")
+            html! {
+                section class=(name) aria-labelledby={ (name) "-title" } {
+                    h2 id={ (name) "-title" } { (text(doc, title)) }
+                    @if let Some(i) = intro { p.section-intro { (text(doc, i)) } }
+                    @for c in cards { (card(doc, c, layout)) }
                 }
             }
         }
-        Block::Checklist { title, items } => format!(
-            "<section class=\"checklist\" aria-labelledby=\"check-title\"><h2 id=\"check-title\">{}</h2>{}</section>",
-            words(doc, title),
-            list(doc, items)
-        ),
-        Block::Country(c) => country(doc, c, layout),
-        Block::Answers { title, items } => format!(
-            "<section class=\"answers\" aria-labelledby=\"answers-title\"><h2 id=\"answers-title\">{}</h2>{}</section>",
-            words(doc, title),
-            list(doc, items)
-        ),
+        Block::Directory { title, contacts } => {
+            let entries = html! {
+                @for c in contacts {
+                    div.contact data-referral=(c.line.id.as_str()) {
+                        h3.contact-name { (text(doc, &c.line.name)) }
+                        p { (text(doc, &c.offer)) }
+                        p.reach { (reach(doc, &c.line)) }
+                        p.shares { (text(doc, &c.line.shares)) }
+                        @if let Some(s) = &c.source { p.source { (marked(doc, s)) } }
+                        p.checked { (text(doc, &c.checked)) }
+                    }
+                }
+            };
+            let heading = html! { h2 id="directory-title" { (text(doc, title)) } };
+            html! {
+                section.directory aria-labelledby="directory-title" {
+                    @match layout {
+                        Layout::Screen => { details { summary { (heading) } (entries) } },
+                        Layout::Open => { (heading) (entries) },
+                    }
+                }
+            }
+        }
+        Block::Checklist { title, items } => html! {
+            section.checklist aria-labelledby="check-title" {
+                h2 id="check-title" { (text(doc, title)) }
+                (list(doc, items))
+            }
+        },
+        Block::Country(c) => country_html(doc, c, layout),
+        Block::Answers { title, items } => html! {
+            section.answers aria-labelledby="answers-title" {
+                h2 id="answers-title" { (text(doc, title)) }
+                (list(doc, items))
+            }
+        },
     }
 }
 
 /// Every block, in order.
 pub fn blocks(doc: &ResultDocument, layout: Layout) -> String {
-    doc.blocks.iter().map(|b| block(doc, b, layout)).collect()
+    blocks_html(doc, layout).into_string()
+}
+
+fn blocks_html(doc: &ResultDocument, layout: Layout) -> Markup {
+    html! { @for b in &doc.blocks { (block_html(doc, b, layout)) } }
 }
 
 /// The summary: its heading, the date, and the whole document open.
 pub fn summary(doc: &ResultDocument) -> String {
-    format!(
-        "<h1 tabindex=\"-1\">{}</h1><p class=\"summary-date\">{}</p>{}{}",
-        words(doc, &doc.summary_title),
-        words(doc, &doc.made),
-        doc.checked_until
-            .as_ref()
-            .map(|c| format!("<p class=\"checked-until\">{}</p>", words(doc, c)))
-            .unwrap_or_default(),
-        blocks(doc, Layout::Open)
-    )
+    summary_html(doc).into_string()
+}
+
+fn summary_html(doc: &ResultDocument) -> Markup {
+    html! {
+        h1 tabindex="-1" { (text(doc, &doc.summary_title)) }
+        p.summary-date { (text(doc, &doc.made)) }
+        @if let Some(c) = &doc.checked_until { p.checked-until { (text(doc, c)) } }
+        (blocks_html(doc, Layout::Open))
+    }
+}
+
+/// A page that opens in any browser, without the app and without loading
+/// anything: `style` is the file's own stylesheet, `body` the summary.
+///
+/// `PreEscaped` here and in `summary::file` only: the doctype, and the
+/// stylesheet, which is CSS made by this module (`FILE_CSS` and
+/// `summary::made_css`), not HTML.
+pub(super) fn page(doc: &ResultDocument, style: &str, body: Markup) -> String {
+    html! {
+        (PreEscaped("<!doctype html>"))
+        html lang=(doc.first.code) dir=(doc.first.dir.as_str()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (Text(&crate::bidi::strip_isolation(&doc.summary_title.first))) }
+                style { (PreEscaped(style)) }
+            }
+            body { article.summary { (body) } }
+        }
+    }
+    .into_string()
 }
 
 /// The summary as a file that opens in any browser, without the app and
 /// without loading anything.
 pub fn file(doc: &ResultDocument) -> String {
-    format!(
-        "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{FILE_CSS}</style></head><body><article class=\"summary\">{}</article></body></html>",
-        doc.first.code,
-        doc.first.dir.as_str(),
-        escape(&crate::bidi::strip_isolation(&doc.summary_title.first)),
-        summary(doc)
-    )
+    page(doc, FILE_CSS, summary_html(doc))
 }
 
 // The country card (its block is built in `document::country`).
@@ -349,6 +375,10 @@ pub fn file(doc: &ResultDocument) -> String {
 /// The card as HTML: on the result screen closed, like every card, showing
 /// its title and one line; open in the summary, print and the file.
 pub fn country(doc: &ResultDocument, b: &CountryBlock, layout: Layout) -> String {
+    country_html(doc, b, layout).into_string()
+}
+
+fn country_html(doc: &ResultDocument, b: &CountryBlock, layout: Layout) -> Markup {
     match layout {
         Layout::Screen => country_render(doc, b, true, true),
         Layout::Open => country_render(doc, b, false, false),
@@ -357,78 +387,65 @@ pub fn country(doc: &ResultDocument, b: &CountryBlock, layout: Layout) -> String
 
 /// `card_folded`: a `<details>` that opens on demand; `sources_folded`: each
 /// source behind "where this comes from".
-fn country_render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_folded: bool) -> String {
-    let source = |s: &FactSource| -> String {
-        let what: Vec<String> = [
-            s.publisher.as_ref().map(|p| words(doc, p)),
-            s.title.as_ref().map(|t| format!("<bdi class=\"doc-title\">{}</bdi>", escape(t))),
-            s.date.as_ref().map(|d| words(doc, d)),
+fn country_render(doc: &ResultDocument, b: &CountryBlock, card_folded: bool, sources_folded: bool) -> Markup {
+    let source = |s: &FactSource| -> Markup {
+        let what: Vec<Markup> = [
+            s.publisher.as_ref().map(|p| text(doc, p)),
+            s.title.as_ref().map(|t| html! { bdi.doc-title { (Text(t)) } }),
+            s.date.as_ref().map(|d| text(doc, d)),
         ]
         .into_iter()
         .flatten()
         .collect();
-        let what = if what.is_empty() { String::new() } else { format!("<p>{}</p>", what.join(" · ")) };
-        let checked = format!("<p>{}</p>", words(doc, &s.checked));
-        // The address is printed as the link's text, so it can be typed elsewhere.
-        let link = s
-            .url
-            .as_ref()
-            .map(|u| format!("<p class=\"source\">{}</p>", link(&escape(u), &Mark::Web(u.clone()))))
-            .unwrap_or_default();
-        if sources_folded {
-            format!(
-                "<details class=\"country-source\"><summary>{}</summary>{what}{checked}{link}</details>",
-                words(doc, &b.source_label)
-            )
-        } else {
-            format!("<div class=\"country-source\">{what}{checked}{link}</div>")
+        let inner = html! {
+            @if !what.is_empty() { p { (joined(&what, " · ")) } }
+            p { (text(doc, &s.checked)) }
+            // The address is printed as the link's text, so it can be typed elsewhere.
+            @if let Some(u) = &s.url { p.source { (link(u, &Mark::Web(u.clone()))) } }
+        };
+        html! {
+            @if sources_folded {
+                details.country-source { summary { (text(doc, &b.source_label)) } (inner) }
+            } @else {
+                div.country-source { (inner) }
+            }
         }
     };
-    let sections: String = b
-        .sections
-        .iter()
-        .map(|s| {
-            let facts: String = s
-                .facts
-                .iter()
-                .map(|f| {
-                    let label = f.label.as_ref().map(|l| format!("<p class=\"fact-kind\"><strong>{}</strong></p>", words(doc, l)));
-                    // `fact-summary`, `fact-old`: the class is built here, so
-                    // no literal in the code looks like a message id.
-                    let para = |class: &str, w: &Option<Words>| {
-                        w.as_ref().map(|w| format!("<p class=\"fact-{class}\">{}</p>", words(doc, w))).unwrap_or_default()
-                    };
-                    format!(
-                        "<li class=\"fact{}\" data-kind=\"{}\">{}<p>{}</p>{}{}{}</li>",
-                        if f.unknown { " unknown" } else { "" },
-                        escape(&f.kind),
-                        label.unwrap_or_default(),
-                        words(doc, &f.text),
-                        para("summary", &f.summary),
-                        para("old", &f.old),
-                        f.source.as_ref().map(source).unwrap_or_default()
-                    )
-                })
-                .collect();
-            format!(
-                "<section class=\"country-section\" data-section=\"{}\"><h3>{}</h3><ul class=\"facts\">{facts}</ul></section>",
-                escape(s.id),
-                words(doc, &s.title)
-            )
-        })
-        .collect();
-    let code = escape(b.code.as_str());
+    let sections = html! {
+        @for s in &b.sections {
+            section.country-section data-section=(s.id) {
+                h3 { (text(doc, &s.title)) }
+                ul.facts {
+                    @for f in &s.facts {
+                        li class=(if f.unknown { "fact unknown" } else { "fact" }) data-kind=(f.kind) {
+                            @if let Some(l) = &f.label { p.fact-kind { strong { (text(doc, l)) } } }
+                            p { (text(doc, &f.text)) }
+                            @if let Some(w) = &f.summary { p.fact-summary { (text(doc, w)) } }
+                            @if let Some(w) = &f.old { p.fact-old { (text(doc, w)) } }
+                            @if let Some(s) = &f.source { (source(s)) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let code = b.code.as_str();
     // Closed, only the title: the result stays short on a phone.
-    let head = format!("<h2>{}</h2>", words(doc, &b.title));
-    let links = b.links.as_ref().map(|l| format!("<p class=\"small\">{}</p>", words(doc, l))).unwrap_or_default();
-    let body =
-        format!("<p>{}</p><p class=\"small\">{}</p>{links}{sections}", words(doc, &b.intro), words(doc, &b.checked));
-    if card_folded {
-        format!(
-            "<section class=\"country\"><details class=\"card country-card\" data-country=\"{code}\"><summary>{head}</summary><div class=\"card-body\">{body}</div></details></section>"
-        )
-    } else {
-        format!("<section class=\"country\"><article class=\"card country-card\" data-country=\"{code}\">{head}{body}</article></section>")
+    let head = html! { h2 { (text(doc, &b.title)) } };
+    let body = html! {
+        p { (text(doc, &b.intro)) }
+        p.small { (text(doc, &b.checked)) }
+        @if let Some(l) = &b.links { p.small { (text(doc, l)) } }
+        (sections)
+    };
+    html! {
+        section.country {
+            @if card_folded {
+                details.card.country-card data-country=(code) { summary { (head) } div.card-body { (body) } }
+            } @else {
+                article.card.country-card data-country=(code) { (head) (body) }
+            }
+        }
     }
 }
 
@@ -446,5 +463,5 @@ pub fn country_page(block: &CountryBlock, langs: super::Languages) -> String {
         checked_until: None,
         blocks: Vec::new(),
     };
-    country_render(&doc, block, false, true)
+    country_render(&doc, block, false, true).into_string()
 }

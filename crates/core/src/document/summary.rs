@@ -15,7 +15,9 @@
 //! page's bottom margin (`@page` margin boxes; the app sets `--made`, the
 //! file writes it into its own style).
 
-use super::html::{block, escape, link, words, Layout};
+use maud::{html, Markup};
+
+use super::html::{block_html, joined, link, page, text, Layout};
 use super::{Block, CardKind, ContactLine, Deadline, Languages, NoteKind, ResultDocument, Words};
 use crate::engine::{Assessment, Questionnaire, RouteId};
 use crate::i18n::msg;
@@ -96,96 +98,38 @@ pub fn essentials(
 
 /// A contact on one line: the name, and each number and address written
 /// out (they must work on paper), each still a link on screen.
-fn contact(doc: &ResultDocument, c: &ContactLine) -> String {
-    let reach: Vec<String> =
-        c.reach.iter().flat_map(|m| &m.marks).map(|(value, mark)| link(&escape(value), mark)).collect();
-    format!(
-        "<li data-referral=\"{}\"><strong>{}</strong> <span class=\"reach\" dir=\"ltr\">{}</span></li>",
-        escape(c.id.as_str()),
-        words(doc, &c.name),
-        reach.join(" · ")
-    )
+fn contact(doc: &ResultDocument, c: &ContactLine) -> Markup {
+    let reach: Vec<Markup> = c.reach.iter().flat_map(|m| &m.marks).map(|(value, mark)| link(value, mark)).collect();
+    html! {
+        li data-referral=(c.id.as_str()) {
+            strong { (text(doc, &c.name)) } " " span.reach dir="ltr" { (joined(&reach, " · ")) }
+        }
+    }
 }
 
-fn route(doc: &ResultDocument, e: &Essentials, r: &RouteLine) -> String {
-    let because = if r.because.is_empty() {
-        String::new()
-    } else {
-        let answers: Vec<String> = r.because.iter().map(|b| words(doc, b)).collect();
-        format!(" <span class=\"because\">{} {}</span>", words(doc, &e.because), answers.join("; "))
-    };
-    let urgent = if r.kind == CardKind::Urgent { " urgent-line" } else { "" };
-    format!(
-        "<li class=\"route-line{urgent}\" data-route=\"{}\"><strong>{}</strong> {}{because}</li>",
-        escape(r.id.as_str()),
-        words(doc, &r.title),
-        words(doc, &r.line)
-    )
+fn route(doc: &ResultDocument, e: &Essentials, r: &RouteLine) -> Markup {
+    let answers: Vec<Markup> = r.because.iter().map(|b| text(doc, b)).collect();
+    html! {
+        li.route-line.urgent-line[r.kind == CardKind::Urgent] data-route=(r.id.as_str()) {
+            strong { (text(doc, &r.title)) } " " (text(doc, &r.line))
+            @if !answers.is_empty() {
+                " " span.because { (text(doc, &e.because)) " " (joined(&answers, "; ")) }
+            }
+        }
+    }
 }
 
-fn note(doc: &ResultDocument, kind: NoteKind) -> String {
-    doc.blocks
-        .iter()
-        .find(|b| matches!(b, Block::Note(k, _) if *k == kind))
-        .map(|b| block(doc, b, Layout::Open))
-        .unwrap_or_default()
+fn note(doc: &ResultDocument, kind: NoteKind) -> Option<Markup> {
+    doc.blocks.iter().find(|b| matches!(b, Block::Note(k, _) if *k == kind)).map(|b| block_html(doc, b, Layout::Open))
 }
 
 /// The essentials, then the appendix.
 pub fn html(doc: &ResultDocument, e: &Essentials, appendix: Appendix) -> String {
-    let mut out = format!(
-        "<h1 tabindex=\"-1\">{}</h1><p class=\"summary-date\">{}</p>",
-        words(doc, &doc.summary_title),
-        words(doc, &doc.made)
-    );
-    out.push_str("<div class=\"essentials\">");
-    out.push_str(&note(doc, NoteKind::Disclaimer));
-    out.push_str(&note(doc, NoteKind::Danger));
-    if let Some(b @ Block::NextSteps { .. }) = doc.blocks.first() {
-        out.push_str(&block(doc, b, Layout::Open));
-    }
-    if !e.dates.is_empty() {
-        let items: String = e
-            .dates
-            .iter()
-            .map(|d| {
-                let passed =
-                    d.passed.as_ref().map(|p| format!(" <span class=\"deadline-passed\">{}</span>", words(doc, p)));
-                // A deadline with no date to show (a window, or none known) has none.
-                format!(
-                    "<li class=\"deadline\"{}>{}{}</li>",
-                    d.day.map(|day| format!(" data-date=\"{}\"", day.iso())).unwrap_or_default(),
-                    words(doc, &d.text),
-                    passed.unwrap_or_default()
-                )
-            })
-            .collect();
-        out.push_str(&format!(
-            "<section class=\"summary-dates\"><h2>{}</h2><ul>{items}</ul></section>",
-            words(doc, &e.dates_title)
-        ));
-    }
-    for b in &doc.blocks {
-        if let Block::Cards { kind: kind @ (CardKind::Urgent | CardKind::Route), title, .. } = b {
-            let items: String = e.routes.iter().filter(|r| r.kind == *kind).map(|r| route(doc, e, r)).collect();
-            if !items.is_empty() {
-                out.push_str(&format!(
-                    "<section class=\"summary-routes\"><h2>{}</h2><ul>{items}</ul></section>",
-                    words(doc, title)
-                ));
-            }
-        }
-    }
-    if let Some(Block::Directory { title, contacts }) = doc.blocks.iter().find(|b| matches!(b, Block::Directory { .. }))
-    {
-        let items: String = contacts.iter().map(|c| contact(doc, &c.line)).collect();
-        out.push_str(&format!(
-            "<section class=\"summary-contacts\"><h2>{}</h2><ul>{items}</ul></section>",
-            words(doc, title)
-        ));
-    }
-    out.push_str("</div>");
-    let parts: String = doc
+    html_markup(doc, e, appendix).into_string()
+}
+
+fn html_markup(doc: &ResultDocument, e: &Essentials, appendix: Appendix) -> Markup {
+    let parts: Vec<Markup> = doc
         .blocks
         .iter()
         .filter(|b| match b {
@@ -193,15 +137,53 @@ pub fn html(doc: &ResultDocument, e: &Essentials, appendix: Appendix) -> String 
             Block::Country(_) | Block::Answers { .. } => true,
             Block::NextSteps { .. } | Block::Note(..) | Block::Checklist { .. } => false,
         })
-        .map(|b| block(doc, b, Layout::Open))
+        .map(|b| block_html(doc, b, Layout::Open))
         .collect();
-    if !parts.is_empty() {
-        out.push_str(&format!(
-            "<div class=\"appendix\"><h2 class=\"appendix-title\">{}</h2>{parts}</div>",
-            words(doc, &e.appendix_title)
-        ));
+    html! {
+        h1 tabindex="-1" { (text(doc, &doc.summary_title)) }
+        p.summary-date { (text(doc, &doc.made)) }
+        div.essentials {
+            @if let Some(n) = note(doc, NoteKind::Disclaimer) { (n) }
+            @if let Some(n) = note(doc, NoteKind::Danger) { (n) }
+            @if let Some(b @ Block::NextSteps { .. }) = doc.blocks.first() { (block_html(doc, b, Layout::Open)) }
+            @if !e.dates.is_empty() {
+                section.summary-dates {
+                    h2 { (text(doc, &e.dates_title)) }
+                    ul {
+                        @for d in &e.dates {
+                            // A deadline with no date to show (a window, or none known) has none.
+                            li.deadline data-date=[d.day.map(|day| day.iso())] {
+                                (text(doc, &d.text))
+                                @if let Some(passed) = &d.passed { " " span.deadline-passed { (text(doc, passed)) } }
+                            }
+                        }
+                    }
+                }
+            }
+            @for b in &doc.blocks {
+                @if let Block::Cards { kind: kind @ (CardKind::Urgent | CardKind::Route), title, .. } = b {
+                    @let routes: Vec<&RouteLine> = e.routes.iter().filter(|r| r.kind == *kind).collect();
+                    @if !routes.is_empty() {
+                        section.summary-routes {
+                            h2 { (text(doc, title)) }
+                            ul { @for r in routes { (route(doc, e, r)) } }
+                        }
+                    }
+                }
+            }
+            @if let Some(Block::Directory { title, contacts }) =
+                doc.blocks.iter().find(|b| matches!(b, Block::Directory { .. }))
+            {
+                section.summary-contacts {
+                    h2 { (text(doc, title)) }
+                    ul { @for c in contacts { (contact(doc, &c.line)) } }
+                }
+            }
+        }
+        @if !parts.is_empty() {
+            div.appendix { h2.appendix-title { (text(doc, &e.appendix_title)) } @for p in &parts { (p) } }
+        }
     }
-    out
 }
 
 /// "Made on …" in each language, as a CSS string for the page margins.
@@ -233,13 +215,10 @@ const FILE_CSS: &str = ".summary-routes li,.summary-contacts li,.summary-dates l
 /// The summary as a file that opens in any browser, without the app and
 /// without loading anything: the same document as the printout.
 pub fn file(doc: &ResultDocument, e: &Essentials, appendix: Appendix) -> String {
-    format!(
-        "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{}{FILE_CSS}@page{{size:A4;margin:15mm 15mm 18mm;@bottom-left{{content:{};font-size:9pt}}@bottom-right{{content:counter(page) \" / \" counter(pages);font-size:9pt}}}}</style></head><body><article class=\"summary\">{}</article></body></html>",
-        doc.first.code,
-        doc.first.dir.as_str(),
-        escape(&crate::bidi::strip_isolation(&doc.summary_title.first)),
+    let style = format!(
+        "{}{FILE_CSS}@page{{size:A4;margin:15mm 15mm 18mm;@bottom-left{{content:{};font-size:9pt}}@bottom-right{{content:counter(page) \" / \" counter(pages);font-size:9pt}}}}",
         super::html::FILE_CSS,
-        made_css(doc),
-        html(doc, e, appendix)
-    )
+        made_css(doc)
+    );
+    page(doc, &style, html_markup(doc, e, appendix))
 }
