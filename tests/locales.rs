@@ -160,6 +160,34 @@ fn every_fixed_message_is_used_by_the_code() {
 }
 
 #[test]
+fn a_message_named_by_a_string_is_a_message() {
+    // Code names a fixed message through `msg::…`, which the compiler checks.
+    // A string literal handed straight to a lookup still compiles (composed
+    // ids are strings too), so each one found must name a Dutch message.
+    let code = rust_sources();
+    let nl = shape("nl");
+    let mut named = 0;
+    let mut unknown = Vec::new();
+    for call in ["t(\"", "tt(\"", "t_args(\"", "bi(\"", ".t(\"", ".t_args(\"", ".has(\""] {
+        for (i, _) in code.match_indices(call) {
+            // A whole name: `t(` but not `at(`, `alert(` or (counted once) `.t(`.
+            let before = code[..i].chars().next_back();
+            if !call.starts_with('.') && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let rest = &code[i + call.len()..];
+            let id = &rest[..rest.find('"').unwrap()];
+            named += 1;
+            if !nl.contains_key(id) {
+                unknown.push(id.to_string());
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "lookups of messages that do not exist in locales/nl: {unknown:?}");
+    assert!(named > 0, "the search finds the literal lookups (the country card's ids)");
+}
+
+#[test]
 fn every_locale_has_the_same_attributes_and_variables_as_english() {
     let en = shape("en");
     for l in LOCALES {
