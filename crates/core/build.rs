@@ -28,12 +28,6 @@ use wegwijzer_engine as engine;
 #[path = "src/review.rs"]
 mod review;
 
-// How content ids become message ids: the very module the crate exports as
-// `wegwijzer_core::i18n::ids`, to leave the composed ids out of `msg.rs`.
-#[allow(dead_code)]
-#[path = "src/i18n/ids.rs"]
-mod ids;
-
 fn main() {
     // content/ and locales/ live at the repository's root, two levels up.
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -66,7 +60,7 @@ fn content(out: &Path, languages: &Languages) -> BTreeSet<String> {
     q.signed_off_facts = q.facts.iter().filter(|f| is_signed("fact", f.id.as_str())).map(|f| f.id.clone()).collect();
     facts.signed_off = facts.facts.iter().filter(|f| is_signed("country", &f.id)).map(|f| f.id.clone()).collect();
     let consider: engine::consider::Consider = read("consider");
-    let composed = ids::content_ids(&q, &facts, &consider);
+    let composed = engine::message_ids::content_ids(&q, &facts, &consider);
     // What is written for reviewers (a fact's `says`, a tag's `means`, every
     // `note`, what was searched) is never shown to the person: the app on
     // the phone does not carry it (the native tools and tests keep it, to

@@ -8,6 +8,7 @@ pub mod country_card;
 pub mod date;
 pub mod expr;
 pub mod ids;
+pub mod message_ids;
 pub mod model;
 pub mod session;
 pub mod short_sort;

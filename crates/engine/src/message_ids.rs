@@ -1,10 +1,11 @@
 //! How content ids become message ids, in one place for the app, the tests,
-//! the review document and `build.rs` (which includes this file, so that
-//! `i18n::msg` names only the messages the content does not compose).
+//! the review document and the core's `build.rs` (so that `i18n::msg` names
+//! only the messages the content does not compose). Exported by the core as
+//! `i18n::ids`.
 
-use crate::engine::consider::Consider;
-use crate::engine::country_card::{self, CountryFacts};
-use crate::engine::{DeadlineId, OptionId, QuestionId, Questionnaire, ReferralId, RouteId, SignalId};
+use crate::consider::Consider;
+use crate::country_card::{self, CountryFacts};
+use crate::{DeadlineId, OptionId, QuestionId, Questionnaire, ReferralId, RouteId, SignalId};
 use std::collections::BTreeSet;
 
 /// Options that read the same in every question share one message.
