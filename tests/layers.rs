@@ -3,7 +3,7 @@
 //! other, and no file reaches itself through others (an import circle).
 //! Lowest first (docs/architecture.md draws them):
 //!
-//! 1 engine · 2 content · 3 i18n, bidi · 4 words, country_text, answers_json
+//! 1 engine · 2 content, review (its own crate) · 3 i18n, bidi · 4 words, country_text, answers_json
 //! · 5 document · 6 store · 7 speech, ui · 8 main and the native tools.
 //!
 //! A folder's `mod.rs` (or a crate's `lib.rs`) declares and re-exports its
@@ -17,7 +17,7 @@ use std::path::Path;
 fn layer(top: &str) -> Option<u8> {
     Some(match top {
         "engine" => 1,
-        "content" => 2,
+        "content" | "review" => 2,
         "i18n" | "bidi" => 3,
         "words" | "country_text" | "answers_json" => 4,
         "document" => 5,
@@ -31,7 +31,12 @@ fn layer(top: &str) -> Option<u8> {
 /// Every source file as a module path (`["document", "build"]`), by crate.
 fn modules() -> Vec<(Vec<String>, String)> {
     let mut out = Vec::new();
-    for (dir, prefix) in [("crates/engine/src", Some("engine")), ("crates/core/src", None), ("src", None)] {
+    for (dir, prefix) in [
+        ("crates/engine/src", Some("engine")),
+        ("crates/review/src", Some("review")),
+        ("crates/core/src", None),
+        ("src", None),
+    ] {
         walk(Path::new(dir), &mut Vec::new(), prefix, &mut out);
     }
     out
@@ -71,9 +76,9 @@ fn named_paths(module: &[String], text: &str) -> Vec<Vec<String>> {
             }
             let rest = &code[i..];
             let mut base: Vec<String> = if rest.starts_with("crate::") {
-                // The engine crate's own root is `engine`.
-                if module.first().is_some_and(|m| m == "engine") {
-                    vec!["engine".into()]
+                // The engine's and the review crate's own roots.
+                if let Some(root) = module.first().filter(|m| *m == "engine" || *m == "review") {
+                    vec![root.clone()]
                 } else {
                     Vec::new()
                 }

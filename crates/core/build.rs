@@ -22,11 +22,9 @@ use std::{env, fs, path::Path};
 use engine::check;
 use wegwijzer_engine as engine;
 
-// The review records' model, hash and staleness: the very module the crate
-// exports as `wegwijzer_core::review` (std, serde and the engine only).
-#[allow(dead_code)]
-#[path = "src/review.rs"]
-mod review;
+// The review records' model, hash and staleness: the very crate the core
+// exports as `wegwijzer_core::review`.
+use wegwijzer_review as review;
 
 fn main() {
     // content/ and locales/ live at the repository's root, two levels up.

@@ -19,5 +19,5 @@ pub mod content;
 pub mod country_text;
 pub mod document;
 pub mod i18n;
-pub mod review;
+pub use wegwijzer_review as review;
 pub mod words;

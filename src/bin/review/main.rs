@@ -14,7 +14,6 @@
 //!
 //! `--root DIR` reads and writes another copy of the repository.
 
-#[path = "review/cycle.rs"]
 mod cycle;
 
 use std::collections::BTreeMap;

@@ -8,8 +8,9 @@
 //! Weblate). A missing or stale review is a figure, never an error; an entry
 //! that names an unknown id or is malformed is an error.
 //!
-//! This module uses std and serde only: `build.rs` includes the same file to
-//! check the records and count the figures the start screen shows.
+//! A crate of its own (std, serde and the engine only), so that the core's
+//! `build.rs` checks the records and counts the figures the start screen
+//! shows with the same code the core and the review tool use.
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
