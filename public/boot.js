@@ -95,13 +95,20 @@
       document.title = el.checked ? el.dataset.neutralTitle : title;
     }
     const form = el.closest('form[data-question]');
-    if (!form || !['radio', 'date'].includes(el.type)) return;
-    // The one copy of an app rule left here, because the browser cannot
-    // give it and the page must not show what the app then drops: a date
-    // field and radio buttons do not exclude each other by themselves.
-    if (el.type === 'radio') form.querySelector('input[type=date]').value = '';
-    else if (el.value) for (const r of form.querySelectorAll('input[type=radio]')) r.checked = false;
-    early.choice = form.querySelector('input[type=radio]:checked')?.value ?? null;
+    if (!form) return;
+    // Which inputs exclude each other is the app's rule, marked on the page
+    // (`data-alternative`, as the question renders it): an answer given in
+    // one alternative empties the others, so that the page never shows what
+    // the app then drops.
+    const ticks = (input) => /radio|checkbox/.test(input.type);
+    const part = el.closest('[data-alternative]');
+    if (part && (ticks(el) ? el.checked : el.value)) {
+      for (const other of form.querySelectorAll('[data-alternative]')) {
+        if (other === part) continue;
+        for (const input of other.querySelectorAll('input')) ticks(input) ? (input.checked = false) : (input.value = '');
+      }
+    }
+    early.choice = form.querySelector('input:checked')?.value ?? null;
     early.date = form.querySelector('input[type=date]')?.value ?? '';
   };
   // The pre-rendered form is not sent anywhere. Next (a tap, Enter) is

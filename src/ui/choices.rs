@@ -17,10 +17,14 @@ pub fn Choices(question: &'static Question, draft: Draft) -> impl IntoView {
     let option = move |option_id: OptionId| choice(question, draft, option_id);
 
     match question.kind {
+        // The date and the choices are alternatives: an answer in one clears
+        // the other (`Draft::pick`, `Draft::type_date`). `data-alternative`
+        // says so on the page, for the pre-rendered question before the app
+        // runs (`public/boot.js` clears by the mark, knowing no rule itself).
         Kind::Date => view! {
             <DateField question=question draft=draft/>
             <p class="or">{bi(msg::DATE_OR)}</p>
-            <div class="choices">{question.choices(&content.settings).into_iter().map(option).collect_view()}</div>
+            <div class="choices" data-alternative>{question.choices(&content.settings).into_iter().map(option).collect_view()}</div>
         }
         .into_any(),
         Kind::Country => view! { <CountryChoices question=question draft=draft/> }.into_any(),

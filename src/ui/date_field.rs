@@ -32,7 +32,8 @@ pub fn DateField(question: &'static Question, draft: Draft) -> impl IntoView {
         })
     };
     view! {
-        <div class="date-field">
+        // One of the question's alternatives (see `Choices`).
+        <div class="date-field" data-alternative>
             <label for="date-input">{bi(msg::DATE_ENTER)}</label>
             <input type="date" id="date-input" max=today().iso() min=earliest.map(|d| d.iso())
                 aria-describedby="date-readback" prop:value=move || draft.date.get()

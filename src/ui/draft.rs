@@ -30,7 +30,8 @@ impl Draft {
     }
 
     /// An option ticked or unticked (by the question's rule for exclusive
-    /// options); a choice clears the date.
+    /// options); a choice clears the date. (Before the app runs, the page
+    /// follows the `data-alternative` marks `Choices` renders for this.)
     pub fn pick(&self, question: &Question, option: &OptionId, on: bool) {
         self.selected.update(|s| question.toggle(s, option, on, &questionnaire().settings));
         self.date.set(String::new());

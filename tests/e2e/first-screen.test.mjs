@@ -348,6 +348,23 @@ test('on the early question a date clears the choice and a choice the date, as o
   await context.close();
 });
 
+test('the early page clears by the marks the app renders (data-alternative), keeping no rule of its own: without them, a date and a choice both stay', async () => {
+  const { context, page, release } = await heldPage();
+  const marks = await page.evaluate(() => {
+    const parts = document.querySelector('template[data-first-question]').content.querySelectorAll('[data-alternative]');
+    for (const part of parts) part.removeAttribute('data-alternative');
+    return [...parts].map((p) => p.className);
+  });
+  assert.deepEqual(marks, ['date-field', 'choices'], 'the app marks the date and the choices as alternatives');
+  await page.click('#start');
+  await page.fill('#date-input', daysAgo(3));
+  await page.click('#decision_when-w1_4');
+  assert.equal(await page.inputValue('#date-input'), daysAgo(3), 'unmarked, the choice leaves the date');
+  assert.ok(await page.isChecked('#decision_when-w1_4'));
+  release();
+  await context.close();
+});
+
 test('the neutral tab title is there at once when chosen before the app has loaded, and stays', async () => {
   const { context, page, errors, release } = await heldPage();
   await page.click('#neutral-title');
