@@ -33,7 +33,8 @@ fi
 
 # Browsers (Chromium for the tests, Firefox ESR and WebKitGTK's MiniBrowser
 # with its WebDriver and a virtual display for the smoke tests), compression
-# tools, and fonts for screenshots of every script.
+# tools, pdftotext (where the print margins put the date and page number),
+# and fonts for screenshots of every script.
 APT=()
 [ -x /usr/bin/chromium ] || APT+=(chromium)
 [ -x /usr/bin/firefox-esr ] || APT+=(firefox-esr)
@@ -42,6 +43,7 @@ APT=()
 command -v xvfb-run >/dev/null || APT+=(xvfb)
 command -v xauth >/dev/null || APT+=(xauth)
 command -v brotli >/dev/null || APT+=(brotli)
+command -v pdftotext >/dev/null || APT+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/noto ] || APT+=(fonts-noto-core)
 if [ ${#APT[@]} -gt 0 ]; then
   say "installing ${APT[*]}"

@@ -4,7 +4,10 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -238,4 +241,25 @@ export async function printSummary(page) {
   const pdf = await page.pdf({ format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
   return pdf;
+}
+
+/**
+ * The words in the bottom margin of each page of a PDF, with where each
+ * starts and the page's width (pdftotext -bbox, from poppler-utils): what
+ * the `@page` margin boxes printed.
+ */
+export async function bottomMarginWords(pdf, margin = 40) {
+  const dir = await mkdtemp(join(tmpdir(), 'pdf-'));
+  try {
+    await writeFile(join(dir, 'a.pdf'), pdf);
+    const xml = execFileSync('pdftotext', ['-bbox', join(dir, 'a.pdf'), '-']).toString();
+    return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
+      width: Number(width),
+      words: [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
+        .filter(([, , y]) => Number(y) > Number(height) - margin)
+        .map(([, x, , text]) => ({ x: Number(x), text })),
+    }));
+  } finally {
+    await rm(dir, { recursive: true });
+  }
 }

@@ -3,7 +3,7 @@
 // two languages), the appendix only as ticked, every page dated and numbered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, Questionnaire, caseAnswers, pdfPages, printSummary, BUSIEST_CASE } from './harness.mjs';
+import { startServer, launch, newPage, Questionnaire, caseAnswers, pdfPages, printSummary, bottomMarginWords, BUSIEST_CASE } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
@@ -60,4 +60,31 @@ test('summary: the essentials of the busiest case fit 2 A4 pages in one language
   assert.ok(pages.nlTi <= 3, `the essentials take ${pages.nlTi} pages in Dutch beside Tigrinya`);
   assert.ok(pages.nlAppendix > pages.nl, 'the appendix adds pages');
   await context.close();
+});
+
+test('summary on paper: every page shows the date made where a line starts and its number where it ends, mirrored in Arabic', async () => {
+  for (const [locale, made, dateSide] of [['nl-NL', 'Gemaakt', 'left'], ['ar', 'أُعدّ', 'right']]) {
+    const { page, context } = await newPage(browser, origin, { viewport: PHONE, locale });
+    const q = new Questionnaire(page);
+    await q.start();
+    await q.answerAll(await caseAnswers(BUSIEST_CASE));
+    await q.result();
+    await page.click('#to-summary');
+    await page.check('#with-cards');
+    // As the print dialog does: the page's own size and margins.
+    await page.emulateMedia({ media: 'print' });
+    const pages = await bottomMarginWords(await page.pdf({ preferCSSPageSize: true }));
+    assert.ok(pages.length >= 2, `${locale}: the appendix makes more than one page`);
+    for (const [n, { width, words }] of pages.entries()) {
+      const side = (x) => (x < width / 2 ? 'left' : 'right');
+      const number = words.filter((w) => w.text === '/');
+      assert.equal(number.length, 1, `${locale} page ${n + 1}: one page number in the margin (${JSON.stringify(words)})`);
+      assert.equal(side(number[0].x), dateSide === 'left' ? 'right' : 'left', `${locale} page ${n + 1}: the number where a line ends`);
+      const date = words.filter((w) => /2026|2027/.test(w.text));
+      assert.equal(date.length, 1, `${locale} page ${n + 1}: the date made in the margin`);
+      assert.equal(side(date[0].x), dateSide, `${locale} page ${n + 1}: the date where a line starts`);
+      assert.ok(words.some((w) => w.text.includes(made.normalize()) || made.includes(w.text)), `${locale}: "${made}" in the margin`);
+    }
+    await context.close();
+  }
 });
