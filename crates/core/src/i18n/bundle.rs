@@ -101,10 +101,18 @@ impl Translator {
     /// assert_eq!(messages.t(msg::DATE_ENTER), "Datum op de brief");
     /// ```
     ///
+    /// A string does not compile, nor does a misspelt constant:
+    ///
     /// ```compile_fail
-    /// use wegwijzer_core::i18n::{find, Translator};
+    /// use wegwijzer_core::i18n::{find, msg, Translator};
     /// let messages = Translator::new(find("nl").unwrap());
     /// messages.t("date-enter");
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use wegwijzer_core::i18n::{find, msg, Translator};
+    /// let messages = Translator::new(find("nl").unwrap());
+    /// messages.t(msg::DATE_ENTRE);
     /// ```
     pub fn t(&self, id: impl MessageKey) -> String {
         let (m, a) = id.key();
@@ -162,7 +170,17 @@ impl Translator {
 /// What a lookup names: a fixed message (a constant of [`super::msg`]) or
 /// a message the engine composes from the content or names itself
 /// ([`MessageId`]). Sealed, and not implemented for strings, so that a
-/// misspelt id fails to compile:
+/// misspelt id fails to compile. A composed id and its attributes:
+///
+/// ```
+/// use wegwijzer_core::engine::RouteId;
+/// use wegwijzer_core::i18n::{ids, Translator};
+/// fn what(messages: &Translator, route: &RouteId) -> String {
+///     messages.t(ids::route(route).attr("what"))
+/// }
+/// ```
+///
+/// A string, though, does not compile:
 ///
 /// ```compile_fail
 /// fn text(messages: &wegwijzer_core::i18n::Translator) -> String {
