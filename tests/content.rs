@@ -251,7 +251,7 @@ fn only_notes_resting_on_secondary_facts_ask_to_confirm() {
 fn days_ago_read_back_uses_each_language_s_plural_forms() {
     let t = |code: &str, n: i32| {
         let tr = wegwijzer::i18n::Translator::new(wegwijzer::i18n::find(code).unwrap());
-        wegwijzer::bidi::strip_isolation(&tr.t_args("date-ago", &[("days", n.into())]))
+        wegwijzer::bidi::strip_isolation(&tr.t_args(wegwijzer::i18n::msg::DATE_AGO, &[("days", n.into())]))
     };
     assert_eq!(t("en", 0), "today");
     assert_eq!(t("en", 1), "yesterday");

@@ -167,9 +167,9 @@ fn message_constants(out: &Path, languages: &Languages, composed: &BTreeSet<Stri
         if let Some(other) = names.insert(name.clone(), id) {
             panic!("locales/nl: messages {other} and {id} would both be i18n::msg::{name}");
         }
-        code.push_str(&format!("pub const {name}: &str = \"{id}\";\n"));
+        code.push_str(&format!("pub const {name}: Msg = Msg(\"{id}\");\n"));
     }
-    code.push_str("/// Every message above.\npub const ALL: &[&str] = &[\n");
+    code.push_str("/// Every message above.\npub const ALL: &[Msg] = &[\n");
     for name in names.keys() {
         code.push_str(&format!("    {name},\n"));
     }

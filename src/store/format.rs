@@ -9,7 +9,7 @@
 //! envelope is told apart from a wrong passphrase.
 
 use crate::engine::{Questionnaire, Session, Step};
-use crate::i18n::msg;
+use crate::i18n::{msg, Msg};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "wegwijzer-saved";
@@ -63,7 +63,7 @@ pub enum OpenError {
 
 impl OpenError {
     /// The message id shown for it.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> Msg {
         match self {
             OpenError::NotOurs => msg::OPEN_NOT_OURS,
             OpenError::Wrong => msg::OPEN_WRONG,
@@ -238,7 +238,7 @@ pub enum Restored {
 
 impl Restored {
     /// The notice's message id, if any.
-    pub fn notice(self) -> Option<&'static str> {
+    pub fn notice(self) -> Option<Msg> {
         match self {
             Restored::Whole => None,
             Restored::AskedAgain => Some(msg::OPEN_ASKED_AGAIN),

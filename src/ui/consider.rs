@@ -11,7 +11,7 @@ use crate::content::country::consider;
 use crate::content::questionnaire;
 use crate::engine::consider::recalled;
 use crate::i18n::msg;
-use crate::i18n::{Locale, Translator};
+use crate::i18n::{Locale, MessageKey, Translator};
 use crate::words::answer_line;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -34,9 +34,13 @@ fn worksheet_text(second: Second, f: impl Fn(&Translator) -> String + Send + Syn
     }
 }
 
-fn msg(second: Second, id: impl Into<String>) -> impl IntoView {
-    let id = id.into();
-    worksheet_text(second, move |tr| tr.t(&id))
+fn msg(second: Second, id: impl MessageKey + Send + Sync + 'static) -> impl IntoView {
+    msg_one(second, Box::new(id))
+}
+
+/// One copy of the code for every kind of id.
+fn msg_one(second: Second, id: Box<dyn MessageKey + Send + Sync>) -> impl IntoView {
+    worksheet_text(second, move |tr| tr.t(&*id))
 }
 
 #[component]

@@ -69,7 +69,7 @@ pub fn QuestionScreen(
 
     let progress = move || session.with(|session| session.progress(content));
     let message = ids::question(&id);
-    let why = format!("{message}.why");
+    let why = message.attr("why");
     let error_text = move || {
         error.get().map(|e| match e {
             AnswerError::Empty => t(msg::ERROR_EMPTY),
@@ -78,7 +78,7 @@ pub fn QuestionScreen(
                     selected
                         .iter()
                         .find(|o| question.is_exclusive(o, &content.settings))
-                        .map(|o| t(&ids::option(&question.id, o)))
+                        .map(|o| t(ids::option(&question.id, o)))
                         .unwrap_or_default()
                 });
                 t_args(msg::ERROR_EXCLUSIVE, &[("option", exclusive.into())])
@@ -164,10 +164,10 @@ fn spoken_question(question: &'static Question) -> String {
     let message = ids::question(&question.id);
     let mut parts = vec![
         messages.t(&message),
-        messages.t_args(msg::WHY_WE_ASK, &[("why", messages.t(&format!("{message}.why")).into())]),
+        messages.t_args(msg::WHY_WE_ASK, &[("why", messages.t(message.attr("why")).into())]),
     ];
     if question.kind != Kind::Country {
-        parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(&ids::option(&question.id, o))));
+        parts.extend(question.choices(&content.settings).iter().map(|o| messages.t(ids::option(&question.id, o))));
     }
     crate::bidi::strip_isolation(&parts.join(". \n"))
 }

@@ -4,7 +4,7 @@
 use super::state::{today, use_ui, Ui};
 use super::text::{t, tt};
 use crate::content::questionnaire;
-use crate::i18n::msg;
+use crate::i18n::{msg, Msg};
 use crate::store;
 use crate::store::format::{parse_envelope, restore_session, OpenError, Payload, MAX_BYTES, VERSION};
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ const LOCKED_FILE: &str = "notes.json";
 const READABLE_FILE: &str = "notes.html";
 
 /// Saving or exporting: given the passphrase and the answers, the message to show.
-type Work = fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>;
+type Work = fn(String, Payload) -> std::pin::Pin<Box<dyn std::future::Future<Output = Msg>>>;
 
 fn payload(ui: Ui) -> Payload {
     Payload { v: VERSION, locale: ui.locale().get_untracked().code.to_string(), session: ui.session().get_untracked() }
@@ -36,7 +36,7 @@ fn restore(ui: Ui, p: Payload) {
 }
 
 /// Two passphrase fields, checked alike for saving and exporting.
-fn check_pair(a: &str, b: &str) -> Result<(), &'static str> {
+fn check_pair(a: &str, b: &str) -> Result<(), Msg> {
     if a.chars().count() < MIN_LEN {
         Err(msg::SAVE_TOO_SHORT)
     } else if a != b {
@@ -52,7 +52,7 @@ pub fn SavePanel(#[prop(optional)] open: bool) -> impl IntoView {
     let ui = use_ui();
     let pass = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<&'static str>);
+    let message = RwSignal::new(None::<Msg>);
     let busy = RwSignal::new(false);
     let available = store::available();
 
@@ -200,7 +200,7 @@ pub fn ResumePanel() -> impl IntoView {
         store::has_saved().then(store::saved_check)
     };
     let saved_ok = move || saved() == Some(Ok(()));
-    let message = RwSignal::new(None::<&'static str>);
+    let message = RwSignal::new(None::<Msg>);
     let shown = move || message.get().or_else(|| saved().and_then(|r| r.err()).map(OpenError::message));
     let file_text = RwSignal::new(None::<String>);
 

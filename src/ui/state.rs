@@ -9,7 +9,7 @@ use super::screen::{Page, Screen};
 use crate::content::questionnaire;
 use crate::engine::{Answer, AnswerError, Day, QuestionId, Session};
 use crate::i18n::msg;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Msg};
 use leptos::prelude::*;
 
 /// The app's state. Every field is private: it is read through signals and
@@ -37,7 +37,7 @@ pub struct Ui {
     /// is drawn again when it arrives.
     second_here: Memo<Option<(&'static str, bool)>>,
     /// A message id shown once at the top (e.g. "everything was erased").
-    notice: RwSignal<Option<&'static str>>,
+    notice: RwSignal<Option<Msg>>,
     /// A neutral tab title and icon, for a phone others may look at.
     neutral: RwSignal<bool>,
 }
@@ -104,7 +104,7 @@ impl Ui {
         })
     }
 
-    pub fn notice(&self) -> ReadSignal<Option<&'static str>> {
+    pub fn notice(&self) -> ReadSignal<Option<Msg>> {
         self.notice.read_only()
     }
 
@@ -200,7 +200,7 @@ impl Ui {
 
     /// Puts opened answers back, in the language they were saved in, with
     /// what the repair has to say.
-    pub fn restore(&self, session: Session, locale: Option<&'static Locale>, notice: Option<&'static str>) {
+    pub fn restore(&self, session: Session, locale: Option<&'static Locale>, notice: Option<Msg>) {
         if let Some(l) = locale {
             self.chosen.set(l);
         }

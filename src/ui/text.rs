@@ -4,15 +4,15 @@
 
 use super::state::{use_languages, Languages};
 use crate::i18n::FluentValue;
-use crate::i18n::{Dir, Locale, Translator};
+use crate::i18n::{Dir, Locale, MessageKey, Msg, Translator};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The message with variables in a given language (not reactive by itself).
-pub fn t_in_args(locale: &'static Locale, id: &str, args: &[(&str, FluentValue)]) -> String {
-    in_direction(locale, translator(locale).t_args(id, args))
+pub fn t_in_args(locale: &'static Locale, id: impl MessageKey, args: &[(&str, FluentValue)]) -> String {
+    in_direction(locale, translator(locale).t_args(&id as &dyn MessageKey, args))
 }
 
 thread_local! {
@@ -44,20 +44,25 @@ fn in_direction(locale: &Locale, text: String) -> String {
 }
 
 /// The message in the person's language (reactive).
-pub fn t(id: &str) -> String {
+pub fn t(id: impl MessageKey) -> String {
+    t_one(&id)
+}
+
+/// One copy of the code for every kind of id.
+fn t_one(id: &dyn MessageKey) -> String {
     let locale = use_languages().first.get();
     in_direction(locale, translator(locale).t(id))
 }
 
 /// The message with variables, in the person's language (reactive).
-pub fn t_args(id: &str, args: &[(&str, FluentValue)]) -> String {
+pub fn t_args(id: impl MessageKey, args: &[(&str, FluentValue)]) -> String {
     let locale = use_languages().first.get();
-    in_direction(locale, translator(locale).t_args(id, args))
+    in_direction(locale, translator(locale).t_args(&id as &dyn MessageKey, args))
 }
 
 /// The message in a given language (not reactive by itself).
-pub fn t_in(locale: &'static Locale, id: &str) -> String {
-    in_direction(locale, translator(locale).t(id))
+pub fn t_in(locale: &'static Locale, id: impl MessageKey) -> String {
+    in_direction(locale, translator(locale).t(&id as &dyn MessageKey))
 }
 
 thread_local! {
@@ -124,15 +129,19 @@ where
 }
 
 /// A message in both languages (see [`bi_with`]).
-pub fn bi(id: impl Into<String>) -> impl IntoView {
-    let id = id.into();
-    bi_with(move |messages| messages.t(&id))
+pub fn bi(id: impl MessageKey + Send + Sync + 'static) -> impl IntoView {
+    bi_one(Box::new(id))
+}
+
+/// One copy of the code for every kind of id.
+fn bi_one(id: Box<dyn MessageKey + Send + Sync>) -> impl IntoView {
+    bi_with(move |messages| messages.t(&*id))
 }
 
 /// A message as reactive text. One function, so every use shares one
 /// instance of the rendering code (a `move || t(…)` closure per use would
 /// each compile to its own).
-pub fn tt(id: &'static str) -> impl IntoView {
+pub fn tt(id: Msg) -> impl IntoView {
     move || t(id)
 }
 

@@ -2,7 +2,7 @@
 //! for the screen, the review document and the tests. How a date is written
 //! is passed in (the browser writes it the reader's way; tools use ISO).
 
-use crate::engine::country_card::{Arg, CountryCard, Line, Provenance};
+use crate::engine::country_card::{self, Arg, CountryCard, Line, Provenance};
 use crate::engine::{Country, Day, Questionnaire};
 use crate::i18n::msg;
 use crate::i18n::Translator;
@@ -22,7 +22,7 @@ pub fn line_text(tr: &Translator, line: &Line, date: &dyn Fn(&str) -> String) ->
             (*k, FluentValue::from(v))
         })
         .collect();
-    tr.t_args(line.message, &args)
+    tr.t_args(&line.message, &args)
 }
 
 /// "Checked on …" and, for a fact found, whether the source was the
@@ -36,15 +36,15 @@ pub fn checked_text(
     today: Day,
     date: &dyn Fn(&str) -> String,
 ) -> String {
-    let checked = tr.t_args("country-card-checked-on", &[("date", date(&p.checked).into())]);
+    let checked = tr.t_args(country_card::CHECKED_ON, &[("date", date(&p.checked).into())]);
     if unknown {
         return checked;
     }
-    let kind = if p.primary { "country-card-primary" } else { "country-card-secondary" };
+    let kind = if p.primary { country_card::PRIMARY } else { country_card::SECONDARY };
     let mut out = format!("{checked} {}", tr.t(kind));
     if !p.confirmed(today) {
         out.push(' ');
-        out.push_str(&tr.t("advice-confirm-card"));
+        out.push_str(&tr.t(country_card::CONFIRM));
     }
     out
 }

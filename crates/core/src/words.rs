@@ -13,7 +13,7 @@ pub type DateFormat = fn(&Translator, Day) -> String;
 
 /// "Question: answer" for a reason, in the translator's language.
 pub fn reason_text(questionnaire: &Questionnaire, messages: &Translator, reason: &Reason) -> String {
-    let question = messages.t(&format!("{}.short", ids::question(&reason.question)));
+    let question = messages.t(ids::question(&reason.question).attr("short"));
     let answers: Vec<String> =
         reason.options.iter().map(|o| option_label(questionnaire, messages, &reason.question, o)).collect();
     format!("{question}: {}", answers.join(", "))
@@ -30,7 +30,7 @@ pub fn option_label(
     if let Some(country) = questionnaire.country(option).filter(|_| is_country) {
         return crate::country_text::country_name(messages, country);
     }
-    messages.t(&ids::option(question, option))
+    messages.t(ids::option(question, option))
 }
 
 /// "Question: answer", for the summary and the counsellor view.
@@ -48,7 +48,7 @@ pub fn answer_line(
         }
         Answer::Date(d) => date(messages, *d),
     };
-    format!("{}: {text}", messages.t(&format!("{}.short", ids::question(question))))
+    format!("{}: {text}", messages.t(ids::question(question).attr("short")))
 }
 
 /// Where an entry comes from, as the person reads it: publisher, title, the

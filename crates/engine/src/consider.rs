@@ -25,8 +25,8 @@ pub struct Topic {
 
 impl Topic {
     /// The question to think about; `.hint` says what it can cover.
-    pub fn message(&self) -> String {
-        format!("consider-topic-{}", self.id.replace('_', "-"))
+    pub fn message(&self) -> crate::ids::MessageId {
+        crate::ids::MessageId::composed(format!("consider-topic-{}", self.id.replace('_', "-")))
     }
 }
 

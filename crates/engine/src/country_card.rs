@@ -8,6 +8,7 @@
 //! to stay, and has no section on how to go back.
 
 use super::assess::Assessment;
+pub use super::ids::MessageId;
 use super::ids::OptionId;
 use serde::{Deserialize, Serialize};
 
@@ -87,18 +88,18 @@ impl FactKind {
     }
 
     /// The label on the card.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> MessageId {
         match self {
-            FactKind::Ambtsbericht => "country-kind-ambtsbericht",
-            FactKind::EuaaGuidance => "country-kind-euaa-guidance",
-            FactKind::EuaaCoi => "country-kind-euaa-coi",
-            FactKind::Unhcr => "country-kind-unhcr",
-            FactKind::SafeCountry => "country-kind-safe-country",
-            FactKind::Moratorium => "country-kind-moratorium",
-            FactKind::Erso => "country-kind-erso",
-            FactKind::Iom => "country-kind-iom",
-            FactKind::ReturnOrg => "country-kind-return-org",
-            FactKind::TravelDocuments => "country-kind-travel-documents",
+            FactKind::Ambtsbericht => MessageId::fixed("country-kind-ambtsbericht"),
+            FactKind::EuaaGuidance => MessageId::fixed("country-kind-euaa-guidance"),
+            FactKind::EuaaCoi => MessageId::fixed("country-kind-euaa-coi"),
+            FactKind::Unhcr => MessageId::fixed("country-kind-unhcr"),
+            FactKind::SafeCountry => MessageId::fixed("country-kind-safe-country"),
+            FactKind::Moratorium => MessageId::fixed("country-kind-moratorium"),
+            FactKind::Erso => MessageId::fixed("country-kind-erso"),
+            FactKind::Iom => MessageId::fixed("country-kind-iom"),
+            FactKind::ReturnOrg => MessageId::fixed("country-kind-return-org"),
+            FactKind::TravelDocuments => MessageId::fixed("country-kind-travel-documents"),
         }
     }
 }
@@ -175,17 +176,17 @@ impl Publisher {
         Publisher::Eu,
     ];
 
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> MessageId {
         match self {
-            Publisher::Bz => "country-pub-bz",
-            Publisher::Jenv => "country-pub-jenv",
-            Publisher::Ind => "country-pub-ind",
-            Publisher::Euaa => "country-pub-euaa",
-            Publisher::Unhcr => "country-pub-unhcr",
-            Publisher::Iom => "country-pub-iom",
-            Publisher::Dtv => "country-pub-dtv",
-            Publisher::Erso => "country-pub-erso",
-            Publisher::Eu => "country-pub-eu",
+            Publisher::Bz => MessageId::fixed("country-pub-bz"),
+            Publisher::Jenv => MessageId::fixed("country-pub-jenv"),
+            Publisher::Ind => MessageId::fixed("country-pub-ind"),
+            Publisher::Euaa => MessageId::fixed("country-pub-euaa"),
+            Publisher::Unhcr => MessageId::fixed("country-pub-unhcr"),
+            Publisher::Iom => MessageId::fixed("country-pub-iom"),
+            Publisher::Dtv => MessageId::fixed("country-pub-dtv"),
+            Publisher::Erso => MessageId::fixed("country-pub-erso"),
+            Publisher::Eu => MessageId::fixed("country-pub-eu"),
         }
     }
 }
@@ -291,13 +292,24 @@ impl SectionId {
         matches!(self, SectionId::Return | SectionId::Practical)
     }
 
-    pub fn message(self) -> &'static str {
+    /// The section's name, as the page's markup names it.
+    pub fn name(self) -> &'static str {
         match self {
-            SectionId::Situation => "country-sec-situation",
-            SectionId::Procedure => "country-sec-procedure",
-            SectionId::Stay => "country-sec-stay",
-            SectionId::Return => "country-sec-return",
-            SectionId::Practical => "country-sec-practical",
+            SectionId::Situation => "situation",
+            SectionId::Procedure => "procedure",
+            SectionId::Stay => "stay",
+            SectionId::Return => "return",
+            SectionId::Practical => "practical",
+        }
+    }
+
+    pub fn message(self) -> MessageId {
+        match self {
+            SectionId::Situation => MessageId::fixed("country-sec-situation"),
+            SectionId::Procedure => MessageId::fixed("country-sec-procedure"),
+            SectionId::Stay => MessageId::fixed("country-sec-stay"),
+            SectionId::Return => MessageId::fixed("country-sec-return"),
+            SectionId::Practical => MessageId::fixed("country-sec-practical"),
         }
     }
 }
@@ -310,7 +322,7 @@ pub enum Arg {
     Text(String),
     /// `YYYY-MM-DD` or `YYYY-MM`.
     Date(String),
-    Message(&'static str),
+    Message(MessageId),
 }
 
 /// Where a line's fact was read, or what was searched when it is not known.
@@ -344,11 +356,11 @@ impl Provenance {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Line {
     pub kind: Option<FactKind>,
-    pub message: &'static str,
+    pub message: MessageId,
     pub args: Vec<(&'static str, Arg)>,
     pub provenance: Option<Provenance>,
-    /// What the document concludes (a message id), when the content says.
-    pub summary: Option<String>,
+    /// What the document concludes, when the content says.
+    pub summary: Option<MessageId>,
     /// The document is old: the card says its date plainly.
     pub old: bool,
     /// True when the line says the fact is not known.
@@ -416,7 +428,15 @@ pub fn country_card(facts: &CountryFacts, code: &OptionId, protection: Protectio
 }
 
 fn fixed(message: &'static str) -> Line {
-    Line { kind: None, message, args: Vec::new(), provenance: None, summary: None, old: false, unknown: false }
+    Line {
+        kind: None,
+        message: MessageId::fixed(message),
+        args: Vec::new(),
+        provenance: None,
+        summary: None,
+        old: false,
+        unknown: false,
+    }
 }
 
 fn provenance(facts: &CountryFacts, f: &Fact) -> Option<Provenance> {
@@ -442,7 +462,7 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
         if let Some(list) = facts.facts.iter().find(|f| f.kind == k && f.exhaustive) {
             lines.push(Line {
                 kind: Some(k),
-                message: "country-fact-safe-not-listed",
+                message: MessageId::fixed("country-fact-safe-not-listed"),
                 args: Vec::new(),
                 provenance: provenance(facts, list),
                 summary: None,
@@ -455,7 +475,7 @@ fn kind_lines(facts: &CountryFacts, code: &OptionId, k: FactKind) -> Vec<Line> {
         let info = facts.kind(k);
         lines.push(Line {
             kind: Some(k),
-            message: "country-fact-unknown",
+            message: MessageId::fixed("country-fact-unknown"),
             args: vec![("ask", Arg::Text(info.map_or_else(|| "VluchtelingenWerk".into(), |i| i.ask.clone())))],
             provenance: info.map(|i| Provenance {
                 id: String::new(),
@@ -509,18 +529,34 @@ fn fact_line(facts: &CountryFacts, f: &Fact) -> Option<Line> {
     };
     Some(Line {
         kind: Some(f.kind),
-        message,
+        message: MessageId::fixed(message),
         args,
         provenance: provenance(facts, f),
-        summary: f.summary.clone(),
+        summary: f.summary.clone().map(MessageId::composed),
         old: f.kind.is_document() && f.old(),
         unknown: false,
     })
 }
 
+// The messages the card's text names around its lines (the core's
+// `country_text` and `document::country`).
+/// Whether the source was the publisher's own.
+pub const PRIMARY: MessageId = MessageId::fixed("country-card-primary");
+pub const SECONDARY: MessageId = MessageId::fixed("country-card-secondary");
+/// "Ask VluchtelingenWerk to confirm this" (route cards say it too).
+pub const CONFIRM: MessageId = MessageId::fixed("advice-confirm-card");
+/// "Checked on …" (`$date`).
+pub const CHECKED_ON: MessageId = MessageId::fixed("country-card-checked-on");
+/// Once, before the card's first link.
+pub const LINKS: MessageId = MessageId::fixed("country-card-links");
+/// A document without a date.
+pub const UNDATED: MessageId = MessageId::fixed("country-card-undated");
+/// An old document, with its date (`$date`).
+pub const OLD: MessageId = MessageId::fixed("country-fact-old");
+
 /// Every message id a card can use, for the locale tests.
-pub fn message_ids() -> Vec<&'static str> {
-    let mut out = vec![
+pub fn message_ids() -> Vec<MessageId> {
+    let mut out: Vec<MessageId> = [
         "country-card-vwn-explains",
         "country-stay-check",
         "country-stay-points",
@@ -530,7 +566,6 @@ pub fn message_ids() -> Vec<&'static str> {
         "country-fact-doc",
         "country-fact-doc-untitled",
         "country-fact-doc-undated",
-        "country-fact-old",
         "country-fact-safe-listed",
         "country-fact-safe-suspended",
         "country-fact-moratorium-past",
@@ -541,14 +576,10 @@ pub fn message_ids() -> Vec<&'static str> {
         "country-fact-iom-visa-free",
         "country-fact-return-org",
         "country-fact-return-org-general",
-        // Provenance, picked by whether the source was primary.
-        "country-card-primary",
-        "country-card-secondary",
-        "advice-confirm-card",
-        "country-card-checked-on",
-        "country-card-links",
-        "country-card-undated",
-    ];
+    ]
+    .map(MessageId::fixed)
+    .to_vec();
+    out.extend([PRIMARY, SECONDARY, CONFIRM, CHECKED_ON, LINKS, UNDATED, OLD]);
     out.extend(FactKind::ALL.iter().map(|k| k.message()));
     out.extend(Publisher::ALL.iter().map(|p| p.message()));
     out.extend(

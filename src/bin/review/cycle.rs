@@ -342,7 +342,7 @@ pub fn language_pack(repo: &Repo, code: &str, out: &Path) -> Vec<PathBuf> {
             let w = words(&n).max(words(&t));
             let examples = |m: &Messages, t: &str| {
                 // `$ago` is the language's own "3 days ago".
-                let ago = examples(&text(m, msg::DATE_AGO), &[]).into_iter().last().unwrap_or_default();
+                let ago = examples(&text(m, msg::DATE_AGO.as_str()), &[]).into_iter().last().unwrap_or_default();
                 let ago = ago.split_once("] ").map_or(ago.clone(), |(_, s)| s.to_string());
                 examples(t, &[("ago", ago)])
             };
@@ -499,7 +499,7 @@ fn country_items(
             .collect();
             let (used, lines) = cards.get(f.id.as_str()).cloned().unwrap_or_default();
             let group = f.url.clone().unwrap_or_else(|| "(no link)".into());
-            let publisher = text(&en, f.publisher.message());
+            let publisher = text(&en, f.publisher.message().message());
             let v = json!({
                 "kind": "country", "id": f.id, "group": group, "says": says.clone().unwrap_or_default(),
                 "numbers": numbers.join(", "), "extra": "", "card": lines.join(" / "),

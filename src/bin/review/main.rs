@@ -94,7 +94,7 @@ fn order_table(tr: &Translator, q: &Questionnaire) -> String {
     );
     out.push_str("| # | situation | when | order of the return routes |\n|---|---|---|---|\n");
     for (n, o) in q.order.iter().enumerate() {
-        let routes: Vec<String> = o.routes.iter().map(|r| format!("{} (`{r}`)", cell(&tr.t(&ids::route(r))))).collect();
+        let routes: Vec<String> = o.routes.iter().map(|r| format!("{} (`{r}`)", cell(&tr.t(ids::route(r))))).collect();
         out.push_str(&format!(
             "| {} | {} | `{}` | {} |\n",
             n + 1,
@@ -150,7 +150,7 @@ fn document(tr: &Translator) -> String {
     out.push_str(&format!(
         "While any signal below holds, no return route is suggested: it is listed under \"{}\" with the signal's reason, and these routes come first: {}.\n\n",
         tr.t(msg::RESULT_OTHER_TITLE),
-        q.settings.protect_first.iter().map(|r| tr.t(&ids::route(r))).collect::<Vec<_>>().join(", ")
+        q.settings.protect_first.iter().map(|r| tr.t(ids::route(r))).collect::<Vec<_>>().join(", ")
     ));
     out.push_str("A signal holds for every answer except its safe answers (and when a question it reads was asked but not answered); the build checks this.\n\n");
     out.push_str("| signal | holds when | safe answers (the only ones that do not make it hold) | the person reads |\n|---|---|---|---|\n");
@@ -171,7 +171,7 @@ fn document(tr: &Translator) -> String {
             s.id,
             cell(&s.when.to_string()),
             cell(&safe.join("; ")),
-            cell(&tr.t(&ids::signal(&s.id)))
+            cell(&tr.t(ids::signal(&s.id)))
         ));
     }
 
@@ -180,7 +180,7 @@ fn document(tr: &Translator) -> String {
     for (n, (kind, r)) in
         q.urgent.iter().map(|r| ("urgent", r)).chain(q.routes.iter().map(|r| ("route", r))).enumerate()
     {
-        let title = if kind == "urgent" { tr.t(&ids::urgent(&r.id)) } else { tr.t(&ids::route(&r.id)) };
+        let title = if kind == "urgent" { tr.t(ids::urgent(&r.id)) } else { tr.t(ids::route(&r.id)) };
         let points: Vec<String> = r.points.iter().map(|p| format!("`{}` when `{}`", p.id, p.when)).collect();
         let deadlines: Vec<String> = r
             .deadlines
@@ -216,18 +216,18 @@ fn document(tr: &Translator) -> String {
         out.push_str(&format!(
             "- {}\n- why: {}\n- kind: {:?}{}\n",
             cond(&question.when),
-            tr.t(&format!("{m}.why")),
+            tr.t(m.attr("why")),
             question.kind,
             if question.sensitive { ", sensitive" } else { "" }
         ));
         if let Some(n) = &question.notice {
-            out.push_str(&format!("- shown above it when `{}`: {}\n", n.when, tr.t(&ids::notice(&n.id))));
+            out.push_str(&format!("- shown above it when `{}`: {}\n", n.when, tr.t(ids::notice(&n.id))));
         }
         if question.kind == Kind::Country {
             out.push_str(&format!("- a searchable list of {} countries, plus:\n", q.countries.len()));
         }
         for o in question.choices(&q.settings) {
-            out.push_str(&format!("  - `{o}`: {}\n", tr.t(&ids::option(&question.id, &o))));
+            out.push_str(&format!("  - `{o}`: {}\n", tr.t(ids::option(&question.id, &o))));
         }
         out.push('\n');
     }
@@ -246,9 +246,9 @@ fn document(tr: &Translator) -> String {
             out.push_str(&format!(
                 "- shown when: `{}`\n- {}\n- {}: {}\n",
                 r.when,
-                tr.t(&format!("{m}.what")),
+                tr.t(m.attr("what")),
                 tr.t(msg::WHAT_NEXT),
-                tr.t(&format!("{m}.next"))
+                tr.t(m.attr("next"))
             ));
             for d in &r.deadlines {
                 let dm = ids::deadline(&d.id);
@@ -262,14 +262,14 @@ fn document(tr: &Translator) -> String {
                 ));
                 for a in ids::DEADLINE_ATTRIBUTES {
                     let args = [("from", "YYYY-MM-DD".into()), ("to", "YYYY-MM-DD".into())];
-                    out.push_str(&format!("  - {a}: {}\n", tr.t_args(&format!("{dm}.{a}"), &args)));
+                    out.push_str(&format!("  - {a}: {}\n", tr.t_args(dm.attr(a), &args)));
                 }
             }
             for p in &r.points {
-                out.push_str(&format!("- point `{}` when `{}`: {}\n", p.id, p.when, tr.t(&ids::point(&p.id))));
+                out.push_str(&format!("- point `{}` when `{}`: {}\n", p.id, p.when, tr.t(ids::point(&p.id))));
             }
             for f in &r.referrals {
-                out.push_str(&format!("- contact: {}\n", tr.t(&ids::referral(f))));
+                out.push_str(&format!("- contact: {}\n", tr.t(ids::referral(f))));
             }
             out.push('\n');
         }
@@ -282,9 +282,9 @@ fn document(tr: &Translator) -> String {
             "### {} (`{}`)\n- {}\n- {}\n- shares: {}\n",
             tr.t(&m),
             r.id,
-            tr.t(&format!("{m}.offer")),
-            tr.t(&format!("{m}.how")),
-            tr.t(&ids::referral_shares(&r.id))
+            tr.t(m.attr("offer")),
+            tr.t(m.attr("how")),
+            tr.t(ids::referral_shares(&r.id))
         ));
         if let Some(p) = &r.phone {
             out.push_str(&format!("- phone: {p}\n"));

@@ -155,7 +155,7 @@ impl Input<'_> {
             CardKind::Urgent => ids::urgent(&finding.id),
             _ => ids::route(&finding.id),
         };
-        let what = format!("{msg}.what");
+        let what = msg.attr("what");
         let more = langs.words(|messages| split_first_sentence(&messages.t(&what)).1.unwrap_or_default());
         let reasons = if finding.reasons.is_empty() {
             Section { title: None, text: Some(langs.t(msg::REASON_GENERAL)), items: Vec::new() }
@@ -174,14 +174,14 @@ impl Input<'_> {
             let list = finding
                 .points
                 .iter()
-                .map(|p| Point { id: p.id.clone(), text: langs.t(&ids::point(&p.id)), sources: self.sources(&p.facts) })
+                .map(|p| Point { id: p.id.clone(), text: langs.t(ids::point(&p.id)), sources: self.sources(&p.facts) })
                 .collect();
             (langs.t(msg::POINTS_TITLE), list)
         });
         let held_back = (!finding.held_back_by.is_empty()).then(|| Section {
             title: Some(langs.t(msg::ADVICE_HELD_BACK)),
             text: None,
-            items: finding.held_back_by.iter().map(|signal| langs.t(&ids::signal(signal))).collect(),
+            items: finding.held_back_by.iter().map(|signal| langs.t(ids::signal(signal))).collect(),
         });
         let contacts: Vec<ContactLine> = finding
             .referrals
@@ -200,10 +200,10 @@ impl Input<'_> {
             reasons,
             points,
             sources: self.sources(&finding.facts),
-            confirm: finding.unconfirmed.then(|| langs.t("advice-confirm-card")),
+            confirm: finding.unconfirmed.then(|| langs.t(engine::country_card::CONFIRM)),
             next: Section {
                 title: Some(langs.t(msg::WHAT_NEXT)),
-                text: Some(langs.t(&format!("{msg}.next"))),
+                text: Some(langs.t(msg.attr("next"))),
                 items: vec![],
             },
             contacts: (!contacts.is_empty()).then(|| (langs.t(msg::WHOM_TO_CONTACT), contacts)),
@@ -216,11 +216,11 @@ impl Input<'_> {
     /// ago" answer (nearest day first), no date where none can be counted.
     fn deadline(&self, deadline: &engine::Deadline) -> Deadline {
         let (dates, message) = (self.dates, ids::deadline(&deadline.id));
-        let attr = |a: &str| self.langs.t(&format!("{message}.{a}"));
+        let attr = |a: &'static str| self.langs.t(message.attr(a));
         let between = |earliest: Day, latest: Day| {
             self.langs.words(|messages| {
                 messages.t_args(
-                    &format!("{message}.between"),
+                    message.attr("between"),
                     &[("from", dates(messages, earliest).into()), ("to", dates(messages, latest).into())],
                 )
             })
@@ -280,9 +280,9 @@ impl Input<'_> {
         }
         ContactLine {
             id: referral.id.clone(),
-            name: self.langs.t(&ids::referral(&referral.id)),
+            name: self.langs.t(ids::referral(&referral.id)),
             reach,
-            shares: self.langs.t(&ids::referral_shares(&referral.id)),
+            shares: self.langs.t(ids::referral_shares(&referral.id)),
         }
     }
 
@@ -305,9 +305,9 @@ impl Input<'_> {
                 let checked = Day::parse_iso(&referral.checked);
                 Contact {
                     line: self.contact_line(referral),
-                    offer: self.langs.words(|messages| {
-                        format!("{} {}", messages.t(&format!("{m}.offer")), messages.t(&format!("{m}.how")))
-                    }),
+                    offer: self
+                        .langs
+                        .words(|messages| format!("{} {}", messages.t(m.attr("offer")), messages.t(m.attr("how")))),
                     checked: self.langs.words(|messages| {
                         let date = checked.map_or_else(|| referral.checked.clone(), |d| dates(messages, d));
                         messages.t_args(msg::REFERRAL_CHECKED, &[("date", date.into())])

@@ -6,7 +6,7 @@
 
 use super::{DateFormat, Languages, Words};
 use crate::country_text::{checked_text, country_name, line_text};
-use crate::engine::country_card::{country_card, CountryFacts, Protection};
+use crate::engine::country_card::{self, country_card, CountryFacts, Protection};
 use crate::engine::{Answer, Assessment, Day, OptionId, QuestionId, Questionnaire, Session};
 use crate::i18n::msg;
 use crate::i18n::Translator;
@@ -110,7 +110,7 @@ pub fn block(
         card.sections
             .iter()
             .map(|s| CountrySection {
-                id: s.id.message().strip_prefix("country-sec-").unwrap_or_default(),
+                id: s.id.name(),
                 title: langs.t(s.id.message()),
                 facts: s
                     .lines
@@ -125,7 +125,7 @@ pub fn block(
                             } else {
                                 Some(match &p.date {
                                     Some(d) => langs.words(|tr| date(tr, d)),
-                                    None => langs.t("country-card-undated"),
+                                    None => langs.t(country_card::UNDATED),
                                 })
                             },
                             checked: langs.words(|tr| checked_text(tr, p, line.unknown, today, &|d| date(tr, d))),
@@ -135,9 +135,9 @@ pub fn block(
                             kind: line.kind.map(|k| format!("{k:?}")).unwrap_or_default(),
                             label: line.kind.map(|k| langs.t(k.message())),
                             text: langs.words(|tr| line_text(tr, line, &|d| date(tr, d))),
-                            summary: line.summary.as_deref().map(|m| langs.t(m)),
+                            summary: line.summary.as_ref().map(|m| langs.t(m)),
                             old: line.provenance.as_ref().and_then(|p| p.date.as_ref()).filter(|_| line.old).map(|d| {
-                                langs.words(|tr| tr.t_args("country-fact-old", &[("date", date(tr, d).into())]))
+                                langs.words(|tr| tr.t_args(country_card::OLD, &[("date", date(tr, d).into())]))
                             }),
                             unknown: line.unknown,
                             source,
@@ -147,7 +147,7 @@ pub fn block(
             })
             .collect();
     let linked = card.lines().any(|l| l.provenance.as_ref().is_some_and(|p| p.url.is_some()));
-    let links = linked.then(|| langs.t("country-card-links"));
+    let links = linked.then(|| langs.t(country_card::LINKS));
     CountryBlock {
         code: code.clone(),
         title: langs.words(|tr| tr.t_args(msg::COUNTRY_CARD_TITLE, &[("country", name(tr).into())])),

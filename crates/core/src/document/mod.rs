@@ -24,7 +24,7 @@ pub mod text;
 pub use build::{build, checked_until, split_first_sentence, MAX_NEXT_STEPS};
 
 use crate::engine::{Day, ReferralId, RouteId};
-use crate::i18n::{Dir, Translator};
+use crate::i18n::{Dir, MessageKey, Translator};
 
 /// The languages a document is written in: the person's, and optionally a
 /// second one (the counsellor's, or one picked for the summary).
@@ -56,7 +56,12 @@ impl<'a> Languages<'a> {
     }
 
     /// A message in each language.
-    pub fn t(&self, id: &str) -> Words {
+    pub fn t(&self, id: impl MessageKey) -> Words {
+        self.t_one(&id)
+    }
+
+    /// One copy of the code for every kind of id.
+    fn t_one(&self, id: &dyn MessageKey) -> Words {
         self.words(|messages| messages.t(id))
     }
 }

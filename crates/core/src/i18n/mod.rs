@@ -9,10 +9,25 @@ pub mod locales;
 /// the Dutch files (`save-done` is `msg::SAVE_DONE`): a misspelt or missing
 /// id fails to compile. Ids composed from the content are built by [`ids`].
 pub mod msg {
+    use super::Msg;
     include!(concat!(env!("OUT_DIR"), "/msg.rs"));
 }
 
-pub use bundle::Translator;
+/// A fixed message: one of the constants of [`msg`], the only place one is
+/// made (its field is private to `i18n`), so the code cannot name a fixed
+/// message by a string. No fixed message has attributes (the content's
+/// messages do: [`ids::MessageId::attr`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Msg(&'static str);
+
+impl Msg {
+    /// The message's id, as the Fluent files write it.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+pub use bundle::{MessageKey, Translator};
 /// Fluent's argument value, for callers that fill in variables.
 pub use fluent_bundle::FluentValue;
 pub use locales::{find, negotiate, Dir, Locale, Review, LOCALES};
