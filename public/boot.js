@@ -85,6 +85,7 @@
     if (startScreen && el.matches('main .back')) showStart();
     if (el.matches('.forget button')) early.forget = true;
   };
+  const ticks = (input) => /radio|checkbox/.test(input.type);
   const changed = ({ target: el }) => {
     if (el.id === 'language') early.language = el.value;
     if (el.id === 'mode-counsellor') early.counsellor = el.checked;
@@ -100,7 +101,6 @@
     // (`data-alternative`, as the question renders it): an answer given in
     // one alternative empties the others, so that the page never shows what
     // the app then drops.
-    const ticks = (input) => /radio|checkbox/.test(input.type);
     const part = el.closest('[data-alternative]');
     if (part && (ticks(el) ? el.checked : el.value)) {
       for (const other of form.querySelectorAll('[data-alternative]')) {

@@ -230,15 +230,16 @@ export function pdfPages(pdf) {
 /**
  * The summary of a finished questionnaire printed to A4 by Chromium, as the
  * print button would: the essentials, and the appendix parts ticked.
- * Returns the PDF.
+ * `{ margins: true }` prints as the print dialog does, with the page's own
+ * size and margins (and so its margin boxes). Returns the PDF.
  */
-export async function printSummary(page) {
+export async function printSummary(page, { margins = false } = {}) {
   if (!(await page.$('#summary'))) {
     await page.click('#to-summary');
     await page.waitForSelector('#summary');
   }
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4' });
+  const pdf = await page.pdf(margins ? { preferCSSPageSize: true } : { format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
   return pdf;
 }

@@ -71,9 +71,7 @@ test('summary on paper: every page shows the date made where a line starts and i
     await q.result();
     await page.click('#to-summary');
     await page.check('#with-cards');
-    // As the print dialog does: the page's own size and margins.
-    await page.emulateMedia({ media: 'print' });
-    const pages = await bottomMarginWords(await page.pdf({ preferCSSPageSize: true }));
+    const pages = await bottomMarginWords(await printSummary(page, { margins: true }));
     assert.ok(pages.length >= 2, `${locale}: the appendix makes more than one page`);
     for (const [n, { width, words }] of pages.entries()) {
       const side = (x) => (x < width / 2 ? 'left' : 'right');
